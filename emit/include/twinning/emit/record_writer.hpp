@@ -1,0 +1,42 @@
+#pragma once
+
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <ostream>
+#include <span>
+#include <string_view>
+
+#include "twinning/model/record.hpp"
+
+namespace twinning::emit {
+
+enum class RecordFormat { json, jsonl, csv };
+
+[[nodiscard]] std::optional<RecordFormat> record_format_by_name(std::string_view name);
+
+// Writes records as they arrive, so output starts before input ends and
+// memory does not grow with the listing.
+class RecordWriter {
+public:
+    RecordWriter() = default;
+    RecordWriter(const RecordWriter&) = delete;
+    RecordWriter& operator=(const RecordWriter&) = delete;
+    RecordWriter(RecordWriter&&) = delete;
+    RecordWriter& operator=(RecordWriter&&) = delete;
+    virtual ~RecordWriter() = default;
+
+    virtual void write(const model::Record& record) = 0;
+    // Closes the document; call once after the last record.
+    virtual void finish() = 0;
+};
+
+[[nodiscard]] std::unique_ptr<RecordWriter> make_record_writer(RecordFormat format, std::ostream& out);
+
+// One record as a JSON object, fields in schema order.
+[[nodiscard]] nlohmann::ordered_json record_to_json(const model::Record& record);
+
+// The CSV header row's field names, in column order.
+[[nodiscard]] std::span<const std::string_view> csv_columns();
+
+}  // namespace twinning::emit

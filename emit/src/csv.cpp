@@ -1,0 +1,95 @@
+#include "twinning/emit/csv.hpp"
+
+#include <array>
+
+namespace twinning::emit {
+
+namespace {
+
+constexpr std::array<std::string_view, 16> columns{
+    "name",     "country",           "country_code", "subdivision", "subdivision_code", "population",
+    "population_year", "signed",     "renewed",      "websites",    "cooperation_areas", "extra",
+    "inferred", "file",              "line",         "end_line",
+};
+
+constexpr std::string_view list_separator = "; ";
+constexpr std::string_view row_end = "\r\n";
+
+template <typename Range, typename Format>
+[[nodiscard]] std::string joined(const Range& items, Format format) {
+    std::string out;
+    for (const auto& item : items) {
+        if (!out.empty()) {
+            out += list_separator;
+        }
+        out += format(item);
+    }
+    return out;
+}
+
+// The JSON form is the one source of truth for every value's text.
+[[nodiscard]] std::string cell_text(const nlohmann::ordered_json& value) {
+    if (value.is_null()) {
+        return {};
+    }
+    if (value.is_string()) {
+        return value.get<std::string>();
+    }
+    if (value.is_array()) {
+        return joined(value, [](const nlohmann::ordered_json& item) {
+            if (item.is_object()) {
+                return item.at("label").get<std::string>() + ": " + item.at("value").get<std::string>();
+            }
+            return cell_text(item);
+        });
+    }
+    return value.dump();
+}
+
+class CsvWriter final : public RecordWriter {
+public:
+    explicit CsvWriter(std::ostream& out) : out_(out) {
+        write_row([](std::string_view column) { return std::string(column); });
+    }
+
+    void write(const model::Record& record) override {
+        const nlohmann::ordered_json json = record_to_json(record);
+        write_row([&](std::string_view column) { return csv_cell(cell_text(json.at(column))); });
+    }
+
+    void finish() override {}
+
+private:
+    template <typename Cell>
+    void write_row(Cell cell) {
+        for (std::size_t i = 0; i < columns.size(); ++i) {
+            out_ << (i == 0 ? "" : ",") << cell(columns.at(i));
+        }
+        out_ << row_end;
+    }
+
+    std::ostream& out_;
+};
+
+}  // namespace
+
+std::span<const std::string_view> csv_columns() { return columns; }
+
+std::string csv_cell(std::string_view text) {
+    const bool edge_space = !text.empty() && (text.front() == ' ' || text.back() == ' ');
+    if (!edge_space && text.find_first_of(",\"\r\n") == std::string_view::npos) {
+        return std::string(text);
+    }
+    std::string quoted = "\"";
+    for (const char c : text) {
+        if (c == '"') {
+            quoted += '"';
+        }
+        quoted += c;
+    }
+    return quoted + "\"";
+}
+
+std::unique_ptr<RecordWriter> make_csv_writer(std::ostream& out) { return std::make_unique<CsvWriter>(out); }
+
+}  // namespace twinning::emit

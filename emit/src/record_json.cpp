@@ -1,0 +1,68 @@
+#include <ranges>
+
+#include "twinning/emit/record_writer.hpp"
+
+namespace twinning::emit {
+
+namespace {
+
+using nlohmann::ordered_json;
+
+template <typename T>
+[[nodiscard]] ordered_json optional_value(const std::optional<model::Located<T>>& located) {
+    return located ? ordered_json(located->value) : ordered_json(nullptr);
+}
+
+[[nodiscard]] ordered_json text_or_null(const std::string& text) {
+    return text.empty() ? ordered_json(nullptr) : ordered_json(text);
+}
+
+template <typename T>
+[[nodiscard]] ordered_json values(const std::vector<model::Located<T>>& list) {
+    ordered_json array = ordered_json::array();
+    for (const auto& item : list) {
+        array.push_back(item.value);
+    }
+    return array;
+}
+
+[[nodiscard]] ordered_json dates(const std::vector<model::Located<model::PartialDate>>& list) {
+    ordered_json array = ordered_json::array();
+    for (const auto& item : list) {
+        array.push_back(model::to_iso8601(item.value));
+    }
+    return array;
+}
+
+}  // namespace
+
+ordered_json record_to_json(const model::Record& record) {
+    ordered_json object;
+    object["name"] = optional_value(record.name);
+    object["country"] = optional_value(record.country);
+    object["country_code"] = text_or_null(record.country_code);
+    object["subdivision"] = optional_value(record.subdivision);
+    object["subdivision_code"] = text_or_null(record.subdivision_code);
+    object["population"] = optional_value(record.population);
+    object["population_year"] = record.population_year ? ordered_json(*record.population_year) : nullptr;
+    object["signed"] = record.signed_on ? ordered_json(model::to_iso8601(record.signed_on->value)) : nullptr;
+    object["renewed"] = dates(record.renewed);
+    object["websites"] = values(record.websites);
+    object["cooperation_areas"] = values(record.cooperation_areas);
+    ordered_json extra = ordered_json::array();
+    for (const model::ExtraField& field : record.extra) {
+        extra.push_back({{"label", field.label}, {"value", field.value}});
+    }
+    object["extra"] = std::move(extra);
+    ordered_json inferred = ordered_json::array();
+    for (const model::Field field : record.inferred) {
+        inferred.push_back(model::to_string(field));
+    }
+    object["inferred"] = std::move(inferred);
+    object["file"] = record.file;
+    object["line"] = record.line;
+    object["end_line"] = record.end_line;
+    return object;
+}
+
+}  // namespace twinning::emit

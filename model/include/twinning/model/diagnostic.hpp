@@ -1,0 +1,47 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "twinning/model/rule.hpp"
+#include "twinning/model/source_span.hpp"
+
+namespace twinning::model {
+
+// One replacement of an exact span. An empty span inserts; an empty
+// replacement deletes.
+struct Edit {
+    SourceSpan span;
+    std::string replacement;
+};
+
+// A fix is offered only when it is certain (`safe`) or when it is a
+// plausible repair the user must opt into (`!safe`, e.g. an inferred header).
+struct Fix {
+    std::string title;
+    std::vector<Edit> edits;
+    bool safe = true;
+};
+
+// A second location that explains the first, e.g. "first defined here".
+struct Note {
+    std::string message;
+    SourceSpan span;
+};
+
+struct Diagnostic {
+    Rule rule{};
+    Severity severity = Severity::warning;
+    std::string message;
+    std::string file;
+    SourceSpan span;
+    std::optional<std::string> suggestion;
+    std::optional<Fix> fix;
+    std::vector<Note> notes;
+};
+
+// Builds a diagnostic at the rule's default severity.
+[[nodiscard]] Diagnostic make_diagnostic(Rule rule, std::string file, SourceSpan span, std::string message);
+
+}  // namespace twinning::model

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "twinning/model/partial_date.hpp"
+#include "twinning/model/source_span.hpp"
+
+namespace twinning::model {
+
+// A value together with the exact source text it came from. For inferred
+// values the span points at the text they were inferred from.
+template <typename T>
+struct Located {
+    T value{};
+    SourceSpan span;
+};
+
+// A field whose label twinning does not know; kept, never dropped.
+struct ExtraField {
+    std::string label;
+    std::string value;
+    SourceSpan span;
+};
+
+// The fields a record can hold, in the order the outputs list them.
+enum class Field : std::uint8_t {
+    name,
+    country,
+    subdivision,
+    population,
+    signed_on,
+    renewed,
+    websites,
+    cooperation_areas,
+};
+
+[[nodiscard]] std::string_view to_string(Field field);
+
+// One partner city, typed and cleaned. Every value carries its span.
+struct Record {
+    std::string file;
+    std::uint32_t line = 0;
+    std::uint32_t end_line = 0;
+
+    std::optional<Located<std::string>> name;
+    std::optional<Located<std::string>> country;  // ISO short name
+    std::string country_code;                     // ISO 3166-1 alpha-2
+    std::optional<Located<std::string>> subdivision;
+    std::string subdivision_code;  // ISO 3166-2
+    std::optional<Located<std::uint64_t>> population;
+    std::optional<int> population_year;
+    std::optional<Located<PartialDate>> signed_on;
+    std::vector<Located<PartialDate>> renewed;
+    std::vector<Located<std::string>> websites;
+    std::vector<Located<std::string>> cooperation_areas;
+    std::vector<ExtraField> extra;
+    std::vector<Field> inferred;
+};
+
+}  // namespace twinning::model

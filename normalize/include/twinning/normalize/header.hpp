@@ -1,0 +1,31 @@
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "twinning/normalize/pieces.hpp"
+
+namespace twinning::normalize {
+
+// A header `Name (Country[ - Region])` cut into its parts. The country
+// group is the last bracket group, so `Frankfurt (Oder) (Germany)` keeps
+// its own brackets in the name. Offsets are within the header text.
+struct HeaderParts {
+    Piece name;
+    std::optional<Piece> country;
+    std::optional<Piece> region;
+};
+
+[[nodiscard]] HeaderParts split_header(std::string_view header);
+
+// `USA - Pennsylvania` into country and region. The dash may be an en or
+// em dash, or a hyphen with spaces around it, so `Guinea-Bissau` stays
+// whole. A whole text that names a country is never cut.
+struct CountryParts {
+    Piece country;
+    std::optional<Piece> region;
+};
+
+[[nodiscard]] CountryParts split_country_region(Piece group);
+
+}  // namespace twinning::normalize

@@ -1,0 +1,330 @@
+#include "twinning/normalize/date.hpp"
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+
+#include "twinning/text/spaces.hpp"
+
+namespace twinning::normalize {
+
+namespace {
+
+constexpr std::array<std::string_view, 12> month_names{
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december",
+};
+
+constexpr std::size_t year_width = 4;
+constexpr std::size_t abbreviation_width = 3;
+
+[[nodiscard]] char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+[[nodiscard]] bool is_letter(char c) { return (lower(c) >= 'a' && lower(c) <= 'z'); }
+[[nodiscard]] bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// A cursor over a value with the small reads a date needs. Every read
+// either succeeds and moves, or fails and leaves the cursor alone.
+class Cursor {
+public:
+    explicit Cursor(std::string_view text, std::size_t at = 0) : text_(text), at_(at) {}
+
+    [[nodiscard]] std::size_t at() const { return at_; }
+    [[nodiscard]] bool done() const { return at_ >= text_.size(); }
+
+    // 1 to `max_width` digits, not followed by another digit.
+    [[nodiscard]] std::optional<int> number(std::size_t min_width, std::size_t max_width) {
+        std::size_t end = at_;
+        int value = 0;
+        while (end < text_.size() && is_digit(text_[end])) {
+            value = value * 10 + (text_[end] - '0');
+            ++end;
+            if (end - at_ > max_width) {
+                return std::nullopt;
+            }
+        }
+        if (end - at_ < min_width) {
+            return std::nullopt;
+        }
+        at_ = end;
+        return value;
+    }
+
+    [[nodiscard]] std::optional<int> year() { return number(year_width, year_width); }
+
+    [[nodiscard]] bool literal(char c) {
+        if (!done() && text_[at_] == c) {
+            ++at_;
+            return true;
+        }
+        return false;
+    }
+
+    void spaces() {
+        while (!done()) {
+            const std::size_t space = text::space_length(text_, at_);
+            if (space == 0 && !text::is_line_break(text_[at_])) {
+                return;
+            }
+            at_ += space != 0 ? space : 1;
+        }
+    }
+
+    // A whole word, case-insensitively; the cursor does not move otherwise.
+    [[nodiscard]] bool word(std::string_view expected) {
+        const std::string_view letters = peek_letters();
+        if (letters.size() != expected.size()) {
+            return false;
+        }
+        for (std::size_t i = 0; i < letters.size(); ++i) {
+            if (lower(letters[i]) != expected[i]) {
+                return false;
+            }
+        }
+        at_ += letters.size();
+        return true;
+    }
+
+    // `November`, `Nov` or `Nov.`; month 1-12.
+    [[nodiscard]] std::optional<int> month_name() {
+        const std::string_view letters = peek_letters();
+        if (letters.size() < abbreviation_width) {
+            return std::nullopt;
+        }
+        for (std::size_t m = 0; m < month_names.size(); ++m) {
+            const std::string_view name = month_names.at(m);
+            if (letters.size() > name.size()) {
+                continue;
+            }
+            bool prefix = true;
+            for (std::size_t i = 0; i < letters.size() && prefix; ++i) {
+                prefix = lower(letters[i]) == name[i];
+            }
+            // Whole names, three-letter abbreviations and `Sept`.
+            if (prefix && (letters.size() == name.size() || letters.size() == abbreviation_width ||
+                           (m == 8 && letters.size() == 4))) {
+                at_ += letters.size();
+                if (letters.size() < name.size()) {
+                    (void)literal('.');
+                }
+                return static_cast<int>(m + 1);
+            }
+        }
+        return std::nullopt;
+    }
+
+private:
+    [[nodiscard]] std::string_view peek_letters() const {
+        std::size_t end = at_;
+        while (end < text_.size() && is_letter(text_[end])) {
+            ++end;
+        }
+        return text_.substr(at_, end - at_);
+    }
+
+    std::string_view text_;
+    std::size_t at_;
+};
+
+constexpr int unstated = -1;
+
+// A date from its parts; `unstated` parts set the precision. The calendar
+// check uses <chrono>, so 29.2.2023 and 31.4.2012 are caught.
+[[nodiscard]] std::optional<DateRead> finish(int y, int m, int d, std::size_t length) {
+    using namespace std::chrono;
+    model::PartialDate date{y, static_cast<std::uint8_t>(std::max(m, 0)), static_cast<std::uint8_t>(std::max(d, 0))};
+    bool ok = true;
+    if (d != unstated) {
+        ok = year_month_day{year{y}, month{static_cast<unsigned>(m)}, day{static_cast<unsigned>(d)}}.ok();
+    } else if (m != unstated) {
+        ok = month{static_cast<unsigned>(m)}.ok();
+    }
+    return DateRead{date, length, ok};
+}
+
+// `1960-05-09`
+[[nodiscard]] std::optional<DateRead> read_iso(std::string_view text) {
+    Cursor c(text);
+    const auto y = c.year();
+    if (!y || !c.literal('-')) {
+        return std::nullopt;
+    }
+    const auto m = c.number(1, 2);
+    if (!m || !c.literal('-')) {
+        return std::nullopt;
+    }
+    const auto d = c.number(1, 2);
+    if (!d) {
+        return std::nullopt;
+    }
+    return finish(*y, *m, *d, c.at());
+}
+
+// `13.11.2015`, `2. 3. 2012`, `13/11/2015`
+[[nodiscard]] std::optional<DateRead> read_numeric(std::string_view text, DateOrder order) {
+    Cursor c(text);
+    const auto first = c.number(1, 2);
+    if (!first) {
+        return std::nullopt;
+    }
+    char separator = '.';
+    if (!c.literal('.')) {
+        if (!c.literal('/')) {
+            return std::nullopt;
+        }
+        separator = '/';
+    }
+    c.spaces();
+    const auto second = c.number(1, 2);
+    if (!second || !c.literal(separator)) {
+        return std::nullopt;
+    }
+    c.spaces();
+    const auto y = c.year();
+    if (!y) {
+        return std::nullopt;
+    }
+    const bool month_first = separator == '/' && order == DateOrder::mdy;
+    return month_first ? finish(*y, *first, *second, c.at()) : finish(*y, *second, *first, c.at());
+}
+
+// `9 November 2012`, `9. November 2012`
+[[nodiscard]] std::optional<DateRead> read_day_month_name(std::string_view text) {
+    Cursor c(text);
+    const auto d = c.number(1, 2);
+    if (!d) {
+        return std::nullopt;
+    }
+    (void)c.literal('.');
+    c.spaces();
+    const auto m = c.month_name();
+    if (!m) {
+        return std::nullopt;
+    }
+    c.spaces();
+    const auto y = c.year();
+    if (!y) {
+        return std::nullopt;
+    }
+    return finish(*y, *m, *d, c.at());
+}
+
+// `November 9, 2012` or `November 2012`
+[[nodiscard]] std::optional<DateRead> read_month_name_first(std::string_view text) {
+    Cursor c(text);
+    const auto m = c.month_name();
+    if (!m) {
+        return std::nullopt;
+    }
+    c.spaces();
+    if (const auto y = c.year()) {
+        return finish(*y, *m, unstated, c.at());
+    }
+    const auto d = c.number(1, 2);
+    if (!d) {
+        return std::nullopt;
+    }
+    (void)c.literal(',');
+    c.spaces();
+    const auto y = c.year();
+    if (!y) {
+        return std::nullopt;
+    }
+    return finish(*y, *m, *d, c.at());
+}
+
+// `1960`
+[[nodiscard]] std::optional<DateRead> read_year(std::string_view text) {
+    Cursor c(text);
+    const auto y = c.year();
+    if (!y) {
+        return std::nullopt;
+    }
+    return finish(*y, unstated, unstated, c.at());
+}
+
+// Separators between dates: spaces, commas, semicolons, brackets, `and`.
+void skip_separators(Cursor& c) {
+    while (true) {
+        c.spaces();
+        if (c.literal(',') || c.literal(';') || c.literal('(') || c.literal(')') || c.literal('&') ||
+            c.word("and")) {
+            continue;
+        }
+        return;
+    }
+}
+
+[[nodiscard]] std::optional<DateInValue> date_at(std::string_view value, Cursor& c, DateOrder order) {
+    const auto read = read_date(value.substr(c.at()), order);
+    if (!read) {
+        return std::nullopt;
+    }
+    DateInValue found{read->date, c.at(), read->length, read->on_calendar};
+    c = Cursor(value, c.at() + read->length);
+    return found;
+}
+
+}  // namespace
+
+std::optional<DateRead> read_date(std::string_view text, DateOrder order) {
+    // Longest forms first, so `2012-11-09` is not read as the year 2012.
+    for (const auto& reader : {read_iso, read_day_month_name, read_month_name_first, read_year}) {
+        if (auto read = reader(text)) {
+            return read;
+        }
+    }
+    return read_numeric(text, order);
+}
+
+AgreementDates read_agreement_dates(std::string_view value, DateOrder order) {
+    AgreementDates dates;
+    Cursor c(value);
+    c.spaces();
+    dates.signed_on = date_at(value, c, order);
+    if (!dates.signed_on) {
+        dates.unread_offset = c.at();
+        return dates;
+    }
+    bool renewing = false;
+    while (true) {
+        skip_separators(c);
+        if (c.done()) {
+            return dates;
+        }
+        if (c.word("renewed")) {
+            renewing = true;
+            c.spaces();
+            (void)(c.word("in") || c.word("on"));
+            continue;
+        }
+        // A second date with no `renewed` before it means something the
+        // reader cannot know, so it stops rather than guess.
+        const std::size_t before = c.at();
+        auto date = renewing ? date_at(value, c, order) : std::nullopt;
+        if (!date) {
+            dates.unread_offset = before;
+            return dates;
+        }
+        dates.renewed.push_back(*date);
+    }
+}
+
+AgreementDates read_date_list(std::string_view value, DateOrder order) {
+    AgreementDates dates;
+    Cursor c(value);
+    while (true) {
+        skip_separators(c);
+        if (c.done()) {
+            return dates;
+        }
+        const std::size_t before = c.at();
+        auto date = date_at(value, c, order);
+        if (!date) {
+            dates.unread_offset = before;
+            return dates;
+        }
+        dates.renewed.push_back(*date);
+    }
+}
+
+}  // namespace twinning::normalize

@@ -1,0 +1,73 @@
+#include "twinning/normalize/header.hpp"
+
+#include "twinning/normalize/country.hpp"
+#include "twinning/text/spaces.hpp"
+
+namespace twinning::normalize {
+
+namespace {
+
+// `inner` trimmed, with its offset re-based on `outer`.
+[[nodiscard]] Piece trimmed_piece(std::string_view outer, std::string_view inner) {
+    const std::string_view trimmed = text::trim(inner);
+    return {trimmed, static_cast<std::size_t>(trimmed.data() - outer.data())};
+}
+
+struct Dash {
+    std::size_t at = 0;
+    std::size_t length = 0;
+};
+
+[[nodiscard]] std::optional<Dash> find_region_dash(std::string_view text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const std::size_t dash = text::dash_length(text, i);
+        if (dash == 0) {
+            continue;
+        }
+        const bool spaced = i > 0 && text::space_length(text, i - 1) != 0 && text::space_length(text, i + 1) != 0;
+        if (dash > 1 || spaced) {
+            return Dash{i, dash};
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+HeaderParts split_header(std::string_view header) {
+    const std::string_view trimmed = text::trim(header);
+    const std::size_t open = trimmed.rfind('(');
+    if (trimmed.empty() || trimmed.back() != ')' || open == std::string_view::npos || open == 0) {
+        return {trimmed_piece(header, trimmed), std::nullopt, std::nullopt};
+    }
+    HeaderParts parts{trimmed_piece(header, trimmed.substr(0, open)), std::nullopt, std::nullopt};
+    const Piece group = trimmed_piece(header, trimmed.substr(open + 1, trimmed.size() - open - 2));
+    if (group.text.empty()) {
+        return parts;
+    }
+    const CountryParts country = split_country_region(group);
+    parts.country = country.country;
+    parts.region = country.region;
+    return parts;
+}
+
+CountryParts split_country_region(Piece group) {
+    if (find_country(group.text)) {
+        return {group, std::nullopt};
+    }
+    const auto dash = find_region_dash(group.text);
+    if (!dash) {
+        return {group, std::nullopt};
+    }
+    const std::string_view text = group.text;
+    Piece country = trimmed_piece(text, text.substr(0, dash->at));
+    Piece region = trimmed_piece(text, text.substr(dash->at + dash->length));
+    country.offset += group.offset;
+    region.offset += group.offset;
+    if (country.text.empty() || region.text.empty()) {
+        return {group, std::nullopt};
+    }
+    return {country, region};
+}
+
+}  // namespace twinning::normalize

@@ -1,0 +1,281 @@
+#include "twinning/normalize/record.hpp"
+
+#include <fmt/format.h>
+
+#include <array>
+
+#include "twinning/normalize/country.hpp"
+#include "twinning/normalize/header.hpp"
+#include "twinning/normalize/inference.hpp"
+#include "twinning/normalize/pieces.hpp"
+#include "twinning/normalize/population.hpp"
+#include "twinning/normalize/website.hpp"
+#include "twinning/text/spaces.hpp"
+
+namespace twinning::normalize {
+
+namespace {
+
+using model::Field;
+using model::LabelKind;
+using model::Located;
+using model::Rule;
+using model::SourceSpan;
+
+// Spans of the parts of one value, resolved from the value's own span.
+// Parts are asked for in order, so resolving them is one walk.
+class ValueSpans {
+public:
+    ValueSpans(std::string_view value, const SourceSpan& span) : base_(span.begin.offset), cursor_(value, span.begin) {}
+
+    [[nodiscard]] SourceSpan of(const Piece& piece) { return of(piece.offset, piece.text.size()); }
+    [[nodiscard]] SourceSpan of(std::size_t offset, std::size_t length) {
+        return cursor_.span(base_ + offset, length);
+    }
+
+private:
+    std::size_t base_;
+    model::PositionCursor cursor_;
+};
+
+class RecordNormalizer {
+public:
+    RecordNormalizer(const model::RawRecord& raw, const std::string& file, const Options& options,
+                     std::vector<model::Diagnostic>& diagnostics)
+        : raw_(raw), file_(file), options_(options), diagnostics_(diagnostics) {}
+
+    model::Record run() {
+        record_.file = file_;
+        record_.line = raw_.span.begin.line;
+        record_.end_line = raw_.span.end.line;
+        pick_first_fields();
+        read_header();
+        read_name_and_country_fields();
+        read_population();
+        read_agreement();
+        read_renewals();
+        read_websites();
+        read_cooperation_areas();
+        read_extra_fields();
+        infer_missing_header();
+        return std::move(record_);
+    }
+
+private:
+    static constexpr std::size_t kinds = static_cast<std::size_t>(LabelKind::unknown);
+
+    void report(Rule rule, const SourceSpan& span, std::string message, std::optional<std::string> suggestion = {}) {
+        model::Diagnostic diagnostic = model::make_diagnostic(rule, file_, span, std::move(message));
+        diagnostic.suggestion = std::move(suggestion);
+        diagnostics_.push_back(std::move(diagnostic));
+    }
+
+    void pick_first_fields() {
+        for (const model::RawField& field : raw_.fields) {
+            const auto kind = static_cast<std::size_t>(field.label.kind);
+            if (kind < kinds && first_.at(kind) == nullptr) {
+                first_.at(kind) = &field;
+            }
+        }
+    }
+
+    // The first field of a kind that has a value to read.
+    [[nodiscard]] const model::RawField* field(LabelKind kind) const {
+        const model::RawField* found = first_.at(static_cast<std::size_t>(kind));
+        return found != nullptr && !found->value.empty() ? found : nullptr;
+    }
+
+    void read_header() {
+        if (!raw_.header) {
+            return;
+        }
+        const std::string_view text = raw_.header->text;
+        ValueSpans spans(text, raw_.header->span);
+        const HeaderParts parts = split_header(text);
+        if (!parts.name.text.empty()) {
+            record_.name = Located<std::string>{text::collapse_whitespace(parts.name.text), spans.of(parts.name)};
+        }
+        if (parts.country) {
+            resolve_country(parts.country->text, spans.of(*parts.country));
+        }
+        if (parts.region) {
+            region_ = Located<std::string>{text::collapse_whitespace(parts.region->text), spans.of(*parts.region)};
+        }
+    }
+
+    void read_name_and_country_fields() {
+        if (const model::RawField* name = field(LabelKind::name); name != nullptr && !record_.name) {
+            record_.name = Located<std::string>{text::collapse_whitespace(name->value), name->value_span};
+        }
+        if (const model::RawField* country = field(LabelKind::country); country != nullptr && !record_.country) {
+            ValueSpans spans(country->value, country->value_span);
+            const CountryParts parts = split_country_region(Piece{country->value, 0});
+            resolve_country(parts.country.text, spans.of(parts.country));
+            if (parts.region && !region_) {
+                region_ = Located<std::string>{text::collapse_whitespace(parts.region->text), spans.of(*parts.region)};
+            }
+        }
+        if (const model::RawField* region = field(LabelKind::subdivision); region != nullptr && !region_) {
+            region_ = Located<std::string>{text::collapse_whitespace(region->value), region->value_span};
+        }
+        resolve_region();
+    }
+
+    void resolve_country(std::string_view written, const SourceSpan& span) {
+        if (const auto country = find_country(written)) {
+            record_.country = Located<std::string>{std::string(country->name), span};
+            record_.country_code = std::string(country->alpha2);
+            return;
+        }
+        // Kept as written so nothing is lost; the code stays empty.
+        record_.country = Located<std::string>{text::collapse_whitespace(written), span};
+        const auto closest = closest_country_name(written);
+        report(Rule::unknown_country, span, fmt::format("`{}` is not a country in ISO 3166-1", written),
+               closest ? std::optional(fmt::format("did you mean `{}`?", *closest)) : std::nullopt);
+    }
+
+    void resolve_region() {
+        if (!region_) {
+            return;
+        }
+        record_.subdivision = region_;
+        if (record_.country_code.empty()) {
+            return;
+        }
+        if (const auto subdivision = find_subdivision(record_.country_code, region_->value)) {
+            record_.subdivision->value = std::string(subdivision->name);
+            record_.subdivision_code = std::string(subdivision->code);
+            return;
+        }
+        report(Rule::unknown_subdivision, region_->span,
+               fmt::format("`{}` is not a region of {} in ISO 3166-2", region_->value, record_.country_code));
+    }
+
+    void read_population() {
+        const model::RawField* population = field(LabelKind::population);
+        if (population == nullptr) {
+            return;
+        }
+        const auto count = parse_population(population->value);
+        if (!count) {
+            report(Rule::invalid_population, population->value_span,
+                   fmt::format("cannot read `{}` as a population count", population->value),
+                   "write the count in digits, optionally followed by its year in brackets: `281 711 (2021)`");
+            return;
+        }
+        record_.population = Located<std::uint64_t>{count->count, population->value_span};
+        record_.population_year = count->year;
+    }
+
+    // Keeps the dates that are on the calendar and reports the others.
+    std::optional<Located<model::PartialDate>> checked_date(const DateInValue& date, std::string_view value,
+                                                             ValueSpans& spans) {
+        const SourceSpan span = spans.of(date.offset, date.length);
+        if (!date.on_calendar) {
+            report(Rule::invalid_date, span,
+                   fmt::format("`{}` is not a date on the calendar", value.substr(date.offset, date.length)));
+            return std::nullopt;
+        }
+        return Located<model::PartialDate>{date.date, span};
+    }
+
+    void read_dates(const model::RawField& field, const AgreementDates& dates) {
+        ValueSpans spans(field.value, field.value_span);
+        if (dates.signed_on) {
+            record_.signed_on = checked_date(*dates.signed_on, field.value, spans);
+        }
+        for (const DateInValue& renewal : dates.renewed) {
+            if (auto date = checked_date(renewal, field.value, spans)) {
+                record_.renewed.push_back(*date);
+            }
+        }
+        if (dates.unread_offset) {
+            const std::size_t at = *dates.unread_offset;
+            report(Rule::invalid_date, spans.of(at, field.value.size() - at),
+                   fmt::format("cannot read `{}` as a date", field.value.substr(at)),
+                   "write dates as `1960`, `13.11.2015` or `2015-11-13`, renewals as `1960, renewed 1996`");
+        }
+    }
+
+    void read_agreement() {
+        if (const model::RawField* agreement = field(LabelKind::signed_on)) {
+            read_dates(*agreement, read_agreement_dates(agreement->value, options_.date_order));
+        }
+    }
+
+    void read_renewals() {
+        if (const model::RawField* renewed = field(LabelKind::renewed)) {
+            read_dates(*renewed, read_date_list(renewed->value, options_.date_order));
+        }
+    }
+
+    void read_websites() {
+        const model::RawField* websites = field(LabelKind::websites);
+        if (websites == nullptr) {
+            return;
+        }
+        ValueSpans spans(websites->value, websites->value_span);
+        for (const Piece& piece : split_words(websites->value)) {
+            if (auto url = normalize_url(piece.text)) {
+                record_.websites.push_back({std::move(*url), spans.of(piece)});
+            } else {
+                report(Rule::invalid_url, spans.of(piece), fmt::format("`{}` is not a web address", piece.text));
+            }
+        }
+    }
+
+    void read_cooperation_areas() {
+        const model::RawField* areas = field(LabelKind::cooperation_areas);
+        if (areas == nullptr) {
+            return;
+        }
+        ValueSpans spans(areas->value, areas->value_span);
+        for (const Piece& piece : split_trimmed(areas->value, ",;")) {
+            record_.cooperation_areas.push_back({text::collapse_whitespace(piece.text), spans.of(piece)});
+        }
+    }
+
+    void read_extra_fields() {
+        for (const model::RawField& field : raw_.fields) {
+            if (field.label.kind == LabelKind::unknown) {
+                record_.extra.push_back({text::collapse_whitespace(field.label.text),
+                                         text::collapse_whitespace(field.value), field.value_span});
+            }
+        }
+    }
+
+    void infer_missing_header() {
+        if (raw_.header || record_.websites.empty()) {
+            return;
+        }
+        const Located<std::string>& website = record_.websites.front();
+        const InferredPlace place = infer_from_host(url_host(website.value));
+        if (!record_.name && place.name) {
+            record_.name = Located<std::string>{*place.name, website.span};
+            record_.inferred.push_back(Field::name);
+        }
+        if (!record_.country && place.country_code) {
+            const auto country = country_by_alpha2(*place.country_code);
+            record_.country = Located<std::string>{std::string(country->name), website.span};
+            record_.country_code = *place.country_code;
+            record_.inferred.push_back(Field::country);
+        }
+    }
+
+    const model::RawRecord& raw_;
+    const std::string& file_;
+    const Options& options_;
+    std::vector<model::Diagnostic>& diagnostics_;
+    model::Record record_;
+    std::array<const model::RawField*, kinds> first_{};
+    std::optional<Located<std::string>> region_;
+};
+
+}  // namespace
+
+model::Record normalize_record(const model::RawRecord& raw, const std::string& file, const Options& options,
+                               std::vector<model::Diagnostic>& diagnostics) {
+    return RecordNormalizer(raw, file, options, diagnostics).run();
+}
+
+}  // namespace twinning::normalize

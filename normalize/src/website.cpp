@@ -1,0 +1,96 @@
+#include "twinning/normalize/website.hpp"
+
+#include <algorithm>
+
+namespace twinning::normalize {
+
+namespace {
+
+[[nodiscard]] bool starts_with_nocase(std::string_view text, std::string_view prefix) {
+    if (text.size() < prefix.size()) {
+        return false;
+    }
+    return std::ranges::equal(text.substr(0, prefix.size()), prefix,
+                              [](char a, char b) { return (a >= 'A' && a <= 'Z' ? a - 'A' + 'a' : a) == b; });
+}
+
+[[nodiscard]] bool is_host_byte(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
+           static_cast<unsigned char>(c) >= 0x80U;
+}
+
+// Dotted labels, none empty, none starting or ending with a hyphen, and a
+// top-level label that is not all digits.
+[[nodiscard]] bool is_host(std::string_view host) {
+    if (host.empty() || host.find('.') == std::string_view::npos || !std::ranges::all_of(host, is_host_byte)) {
+        return false;
+    }
+    std::size_t begin = 0;
+    std::string_view last;
+    while (begin <= host.size()) {
+        std::size_t end = host.find('.', begin);
+        if (end == std::string_view::npos) {
+            end = host.size();
+        }
+        const std::string_view label = host.substr(begin, end - begin);
+        if (label.empty() || label.front() == '-' || label.back() == '-') {
+            return false;
+        }
+        last = label;
+        begin = end + 1;
+    }
+    return !std::ranges::all_of(last, [](char c) { return c >= '0' && c <= '9'; });
+}
+
+[[nodiscard]] std::string lowercase(std::string_view text) {
+    std::string out(text);
+    std::ranges::transform(out, out.begin(), [](char c) { return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c; });
+    return out;
+}
+
+}  // namespace
+
+std::optional<std::string> normalize_url(std::string_view written) {
+    std::string_view rest = written;
+    std::string scheme = "https://";
+    if (starts_with_nocase(rest, "https://")) {
+        rest.remove_prefix(scheme.size());
+    } else if (starts_with_nocase(rest, "http://")) {
+        scheme = "http://";
+        rest.remove_prefix(scheme.size());
+    } else if (rest.find("://") != std::string_view::npos) {
+        return std::nullopt;
+    }
+    const std::size_t host_end = std::min(rest.find_first_of("/?#"), rest.size());
+    std::string_view authority = rest.substr(0, host_end);
+    std::string_view port;
+    if (const std::size_t colon = authority.rfind(':'); colon != std::string_view::npos) {
+        port = authority.substr(colon);
+        authority = authority.substr(0, colon);
+        if (port.size() < 2 || !std::ranges::all_of(port.substr(1), [](char c) { return c >= '0' && c <= '9'; })) {
+            return std::nullopt;
+        }
+    }
+    const std::string host = lowercase(authority);
+    if (!is_host(host)) {
+        return std::nullopt;
+    }
+    std::string_view path = rest.substr(host_end);
+    std::string url = scheme + host + std::string(port);
+    if (path.empty() || path.front() != '/') {
+        url += '/';
+    }
+    url += path;
+    return url;
+}
+
+std::string_view url_host(std::string_view url) {
+    const std::size_t begin = url.find("://");
+    if (begin == std::string_view::npos) {
+        return {};
+    }
+    const std::string_view rest = url.substr(begin + 3);
+    return rest.substr(0, std::min(rest.find_first_of(":/?#"), rest.size()));
+}
+
+}  // namespace twinning::normalize

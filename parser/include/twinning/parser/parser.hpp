@@ -1,0 +1,31 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "twinning/model/diagnostic.hpp"
+#include "twinning/model/raw_record.hpp"
+
+namespace twinning::parser {
+
+// Receives records as the grammar finishes them, so a listing streams
+// through without being collected first. The record's views are valid
+// only during the call.
+class RecordSink {
+public:
+    RecordSink() = default;
+    RecordSink(const RecordSink&) = delete;
+    RecordSink& operator=(const RecordSink&) = delete;
+    RecordSink(RecordSink&&) = delete;
+    RecordSink& operator=(RecordSink&&) = delete;
+    virtual ~RecordSink() = default;
+
+    virtual void record(const model::RawRecord& record) = 0;
+    virtual void diagnostic(model::Diagnostic diagnostic) = 0;
+};
+
+// Parses a whole listing. Every byte that is not blank ends up in a header,
+// a field, or an `unrecognized-text` diagnostic.
+void parse_listing(std::string_view input, const std::string& file, RecordSink& sink);
+
+}  // namespace twinning::parser

@@ -1,0 +1,156 @@
+#pragma once
+
+// The listing grammar. It finds where headers, labels and values are and
+// judges nothing: plausibility is for the normalizers and validators.
+//
+// A value has no terminator; it runs until the next label, which may stand
+// in the middle of a line, or until its record ends. Labels are recognised
+// by the custom rules below, which ask the label table through the
+// LabelScanner instead of spelling typo variants out here.
+
+#include <cstddef>
+
+#include "pegtl.hpp"
+#include "twinning/parser/header_scan.hpp"
+#include "twinning/parser/label_scanner.hpp"
+#include "twinning/text/spaces.hpp"
+
+namespace twinning::parser::rules {
+
+// One horizontal space: space, tab, or a Unicode space such as NBSP.
+struct hspace {
+    using rule_t = hspace;
+    using subs_t = peg::empty_list;
+
+    template <typename ParseInput>
+    [[nodiscard]] static bool match(ParseInput& in) {
+        const std::size_t length = text::space_length(remaining(in), 0);
+        in.bump(length);
+        return length != 0;
+    }
+};
+
+// A run of bytes up to the next space or line break.
+struct word {
+    using rule_t = word;
+    using subs_t = peg::empty_list;
+
+    template <typename ParseInput>
+    [[nodiscard]] static bool match(ParseInput& in) {
+        const std::string_view rest = remaining(in);
+        std::size_t length = 0;
+        while (length < rest.size() && text::space_length(rest, length) == 0 && rest[length] != '\n' &&
+               rest.substr(length, 2) != "\r\n") {
+            ++length;
+        }
+        in.bump(length);
+        return length != 0;
+    }
+};
+
+// Everything up to the line break; may be empty.
+struct rest_of_line {
+    using rule_t = rest_of_line;
+    using subs_t = peg::empty_list;
+
+    template <typename ParseInput>
+    [[nodiscard]] static bool match(ParseInput& in) {
+        const std::string_view rest = remaining(in);
+        std::size_t length = rest.find('\n');
+        if (length == std::string_view::npos) {
+            length = rest.size();
+        } else if (length > 0 && rest[length - 1] == '\r') {
+            --length;
+        }
+        in.bump(length);
+        return true;
+    }
+};
+
+// A label and its colon. `AtLineStart` also admits labels the table does
+// not know; the grammar uses it only where a line begins.
+template <bool AtLineStart>
+struct label_rule {
+    using rule_t = label_rule;
+    using subs_t = peg::empty_list;
+
+    template <peg::apply_mode, peg::rewind_mode, template <typename...> class Action,
+              template <typename...> class Control, typename ParseInput, typename State>
+    [[nodiscard]] static bool match(ParseInput& in, State& state) {
+        const auto hit = state.scanner().label_at(state.offset(in.current()), AtLineStart);
+        if (!hit) {
+            return false;
+        }
+        in.bump(hit->length);
+        return true;
+    }
+};
+
+// The text of a header line: see header_scan.hpp for the shape. With
+// `NeedsParens` only `Name (Country)` lines count, as they must when no
+// blank line separates a record from the one before.
+template <bool NeedsParens>
+struct header_text_rule {
+    using rule_t = header_text_rule;
+    using subs_t = peg::empty_list;
+
+    template <peg::apply_mode, peg::rewind_mode, template <typename...> class Action,
+              template <typename...> class Control, typename ParseInput, typename State>
+    [[nodiscard]] static bool match(ParseInput& in, State& state) {
+        const std::size_t length =
+            header_text_length(state.input(), state.offset(in.current()), state.scanner(), NeedsParens);
+        in.bump(length);
+        return length != 0;
+    }
+};
+
+// clang-format off
+struct line_break   : peg::eol {};
+struct indent       : peg::star<hspace> {};
+struct hspaces      : peg::plus<hspace> {};
+struct inline_label : label_rule<false> {};
+struct line_label   : label_rule<true> {};
+struct header_text  : header_text_rule<false> {};
+struct next_header  : header_text_rule<true> {};
+struct comment      : peg::seq<peg::one<'#'>, rest_of_line> {};
+
+// Where a value must stop at the start of a line: a blank line, the end,
+// a comment, a new field, or the header of a record that follows at once.
+struct value_stop_at_line_start : peg::sor<line_break, peg::eof, peg::one<'#'>, line_label, next_header> {};
+struct continuation : peg::seq<line_break, indent, peg::not_at<value_stop_at_line_start>> {};
+struct value_word   : peg::seq<peg::not_at<inline_label>, word> {};
+struct field_value  : peg::star<peg::sor<hspaces, value_word, continuation>> {};
+
+struct inline_field : peg::seq<inline_label, field_value> {};
+struct line_field   : peg::seq<line_label, field_value> {};
+struct next_line    : peg::seq<line_break, indent> {};
+struct record_part  : peg::sor<inline_field, peg::seq<next_line, line_field>, peg::seq<next_line, comment>> {};
+
+struct header_end   : peg::sor<peg::seq<indent, peg::at<inline_label>>, peg::seq<indent, next_line>> {};
+struct header       : peg::seq<header_text, header_end> {};
+struct record_begin : peg::success {};
+struct first_field  : peg::sor<line_field, inline_field> {};
+struct record       : peg::seq<record_begin, peg::opt<header>, first_field, peg::star<record_part>> {};
+
+struct stray_text   : peg::seq<peg::not_at<line_break>, peg::not_at<peg::eof>, rest_of_line> {};
+struct line_item    : peg::seq<indent, peg::sor<line_break, comment, record, stray_text>> {};
+struct document     : peg::seq<peg::opt<peg::utf8::bom>, peg::star<line_item>, indent, peg::eof> {};
+// clang-format on
+
+}  // namespace twinning::parser::rules
+
+namespace tao::pegtl {
+
+// The custom rules consume input whenever they succeed.
+template <typename Name>
+struct analyze_traits<Name, twinning::parser::rules::hspace> : analyze_any_traits<> {};
+template <typename Name>
+struct analyze_traits<Name, twinning::parser::rules::word> : analyze_any_traits<> {};
+template <typename Name>
+struct analyze_traits<Name, twinning::parser::rules::rest_of_line> : analyze_opt_traits<> {};
+template <typename Name, bool AtLineStart>
+struct analyze_traits<Name, twinning::parser::rules::label_rule<AtLineStart>> : analyze_any_traits<> {};
+template <typename Name, bool NeedsParens>
+struct analyze_traits<Name, twinning::parser::rules::header_text_rule<NeedsParens>> : analyze_any_traits<> {};
+
+}  // namespace tao::pegtl

@@ -1,0 +1,96 @@
+#include "twinning/parser/header_scan.hpp"
+
+#include "twinning/text/spaces.hpp"
+
+namespace twinning::parser {
+
+namespace {
+
+[[nodiscard]] bool at_line_break(std::string_view input, std::size_t i) {
+    return i >= input.size() || input[i] == '\n' || input.substr(i, 2) == "\r\n";
+}
+
+[[nodiscard]] std::size_t skip_spaces(std::string_view input, std::size_t i) {
+    while (i < input.size()) {
+        const std::size_t space = text::space_length(input, i);
+        if (space == 0) {
+            break;
+        }
+        i += space;
+    }
+    return i;
+}
+
+[[nodiscard]] std::size_t skip_word(std::string_view input, std::size_t i) {
+    while (!at_line_break(input, i) && text::space_length(input, i) == 0) {
+        ++i;
+    }
+    return i;
+}
+
+[[nodiscard]] std::size_t skip_line_break(std::string_view input, std::size_t i) {
+    return i + (input[i] == '\r' ? 2 : 1);
+}
+
+// A cheap first test for the strict form: most wrapped value lines have no
+// closing bracket, and this spares them the word-by-word label walk.
+[[nodiscard]] bool line_has_closing_bracket(std::string_view input, std::size_t offset) {
+    const std::size_t end = input.find('\n', offset);
+    const std::string_view line = input.substr(offset, end == std::string_view::npos ? end : end - offset);
+    return line.find(')') != std::string_view::npos;
+}
+
+}  // namespace
+
+bool has_header_shape(std::string_view header) {
+    const std::string_view trimmed = text::trim(header);
+    if (trimmed.empty() || trimmed.back() != ')') {
+        return false;
+    }
+    // The country group is the last bracket group, so `Frankfurt (Oder)
+    // (Germany)` keeps its own brackets in the name.
+    const std::size_t open = trimmed.rfind('(');
+    if (open == std::string_view::npos) {
+        return false;
+    }
+    const std::string_view name = text::trim(trimmed.substr(0, open));
+    return !name.empty() && name.find_first_of(",;") == std::string_view::npos;
+}
+
+std::size_t header_text_length(std::string_view input, std::size_t offset, LabelScanner& scanner,
+                               bool needs_parens) {
+    if (at_line_break(input, offset) || (needs_parens && !line_has_closing_bracket(input, offset)) ||
+        scanner.label_at(offset, true)) {
+        return 0;
+    }
+    // Walk the words of the line until a label or the line's end.
+    std::size_t text_end = offset;
+    std::size_t i = offset;
+    bool label_follows = false;
+    while (!at_line_break(input, i)) {
+        if (i != offset && scanner.label_at(i, false)) {
+            label_follows = true;
+            break;
+        }
+        i = skip_word(input, i);
+        text_end = i;
+        i = skip_spaces(input, i);
+    }
+    if (!label_follows) {
+        if (i >= input.size()) {
+            return 0;
+        }
+        const std::size_t next_line = skip_spaces(input, skip_line_break(input, i));
+        label_follows = scanner.label_at(next_line, true).has_value();
+    }
+    if (!label_follows) {
+        return 0;
+    }
+    const std::size_t length = text_end - offset;
+    if (needs_parens && !has_header_shape(input.substr(offset, length))) {
+        return 0;
+    }
+    return length;
+}
+
+}  // namespace twinning::parser

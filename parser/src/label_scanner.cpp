@@ -1,0 +1,107 @@
+#include "twinning/parser/label_scanner.hpp"
+
+#include <cstring>
+
+#include "twinning/text/spaces.hpp"
+
+namespace twinning::parser {
+
+namespace {
+
+[[nodiscard]] bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// A colon followed by `//` is a URL scheme, not a label's end.
+[[nodiscard]] bool starts_url(std::string_view input, std::size_t colon) {
+    return input.substr(colon + 1, 2) == "//";
+}
+
+// Labels not in the table must look like a label: the colon ends the word
+// it is on, so `note:see` or `10:30` are not read as labels.
+[[nodiscard]] bool colon_ends_word(std::string_view input, std::size_t colon) {
+    const std::size_t next = colon + 1;
+    return next >= input.size() || text::space_length(input, next) != 0 || text::is_line_break(input[next]);
+}
+
+// The candidate may wrap once, as PDFs wrap labels, but not across a blank
+// line.
+[[nodiscard]] bool wraps_at_most_once(std::string_view candidate) {
+    const std::size_t first = candidate.find('\n');
+    if (first == std::string_view::npos) {
+        return true;
+    }
+    if (candidate.find('\n', first + 1) != std::string_view::npos) {
+        return false;
+    }
+    return !text::trim(candidate.substr(first + 1)).empty();
+}
+
+// Label text ends before the spaces in `population :`.
+[[nodiscard]] std::size_t text_length(std::string_view candidate) {
+    const std::string_view trimmed = text::trim(candidate);
+    return static_cast<std::size_t>(trimmed.data() + trimmed.size() - candidate.data());
+}
+
+}  // namespace
+
+std::size_t LabelScanner::next_colon(std::size_t from, std::size_t limit) {
+    const bool resumes = from >= scan_from_ && from <= scan_to_;
+    if (resumes && colon_found_) {
+        return scan_to_ < limit ? scan_to_ : std::string_view::npos;
+    }
+    std::size_t start = resumes ? scan_to_ : from;
+    if (!resumes) {
+        scan_from_ = from;
+    }
+    if (start >= limit) {
+        return std::string_view::npos;
+    }
+    const void* hit = std::memchr(input_.data() + start, ':', limit - start);
+    if (hit == nullptr) {
+        scan_to_ = limit;
+        colon_found_ = false;
+        return std::string_view::npos;
+    }
+    scan_to_ = static_cast<std::size_t>(static_cast<const char*>(hit) - input_.data());
+    colon_found_ = true;
+    return scan_to_;
+}
+
+std::optional<LabelHit> LabelScanner::label_at(std::size_t offset, bool at_line_start) {
+    if (offset == asked_offset_ && at_line_start == asked_line_start_) {
+        return answer_;
+    }
+    asked_offset_ = offset;
+    asked_line_start_ = at_line_start;
+    answer_ = classify(offset, at_line_start);
+    return answer_;
+}
+
+std::optional<LabelHit> LabelScanner::classify(std::size_t offset, bool at_line_start) {
+    if (offset >= input_.size() || !is_ascii_letter(input_[offset])) {
+        return std::nullopt;
+    }
+    const std::size_t limit = std::min(input_.size(), offset + window);
+    const std::size_t colon = next_colon(offset, limit);
+    if (colon == std::string_view::npos || starts_url(input_, colon)) {
+        return std::nullopt;
+    }
+    const std::string_view candidate = input_.substr(offset, colon - offset);
+    if (!wraps_at_most_once(candidate)) {
+        return std::nullopt;
+    }
+    const std::string key = label_key(candidate);
+    if (key.empty()) {
+        return std::nullopt;
+    }
+    std::optional<LabelMatch> match = match_label(key);
+    if (!match) {
+        // Unknown labels stand at the start of a line, on one line.
+        if (!at_line_start || candidate.find('\n') != std::string_view::npos || !colon_ends_word(input_, colon)) {
+            return std::nullopt;
+        }
+        match = LabelMatch{};
+    }
+    return LabelHit{text_length(candidate), colon - offset + 1, *match};
+}
+
+}  // namespace twinning::parser

@@ -1,0 +1,42 @@
+#include "twinning/text/edit_distance.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <vector>
+
+namespace twinning::text {
+
+int bounded_edit_distance(std::string_view a, std::string_view b, int limit) {
+    const auto length_gap = static_cast<int>(a.size()) - static_cast<int>(b.size());
+    if (std::abs(length_gap) > limit) {
+        return limit + 1;
+    }
+    // Three rows suffice for the transposition step.
+    std::vector<int> before(b.size() + 1);
+    std::vector<int> previous(b.size() + 1);
+    std::vector<int> current(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) {
+        previous[j] = static_cast<int>(j);
+    }
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        current[0] = static_cast<int>(i);
+        int row_best = current[0];
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const int substitution = a[i - 1] == b[j - 1] ? 0 : 1;
+            int best = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + substitution});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+                best = std::min(best, before[j - 2] + 1);
+            }
+            current[j] = best;
+            row_best = std::min(row_best, best);
+        }
+        if (row_best > limit) {
+            return limit + 1;
+        }
+        std::swap(before, previous);
+        std::swap(previous, current);
+    }
+    return std::min(previous[b.size()], limit + 1);
+}
+
+}  // namespace twinning::text

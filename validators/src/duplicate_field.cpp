@@ -1,0 +1,59 @@
+// duplicate-field
+//
+// What it does: flags a field given a second time in one record, such as
+// two `population:` labels, or a `city:` field in a record whose header
+// already names the city.
+//
+// Why is this bad? The two values may disagree and nothing says which is
+// right. twinning uses the first and reports the second, with a note
+// pointing at the first.
+//
+// Example:
+//     population: 281 711 (2021)
+//     population: 290 000 (2023)
+//
+// Use instead: keep one of them.
+
+#include <fmt/format.h>
+
+#include <array>
+
+#include "checks.hpp"
+
+namespace twinning::validators {
+
+namespace {
+
+constexpr auto kinds = static_cast<std::size_t>(model::LabelKind::unknown);
+
+// A header already states the name and country.
+void mark_header(const model::RawRecord& raw, std::array<const model::SourceSpan*, kinds>& first) {
+    if (raw.header) {
+        first.at(static_cast<std::size_t>(model::LabelKind::name)) = &raw.header->span;
+        first.at(static_cast<std::size_t>(model::LabelKind::country)) = &raw.header->span;
+    }
+}
+
+}  // namespace
+
+void check_duplicate_field(const RecordContext& context, Diagnostics& out) {
+    std::array<const model::SourceSpan*, kinds> first{};
+    mark_header(context.raw, first);
+    for (const model::RawField& field : context.raw.fields) {
+        const auto kind = static_cast<std::size_t>(field.label.kind);
+        if (kind >= kinds) {
+            continue;
+        }
+        if (first.at(kind) == nullptr) {
+            first.at(kind) = &field.label.span;
+            continue;
+        }
+        model::Diagnostic diagnostic = model::make_diagnostic(
+            model::Rule::duplicate_field, context.record.file, field.label.span,
+            fmt::format("`{}` is given again; the first value is used", field.label.text));
+        diagnostic.notes.push_back({"first given here", *first.at(kind)});
+        out.push_back(std::move(diagnostic));
+    }
+}
+
+}  // namespace twinning::validators
