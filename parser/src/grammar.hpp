@@ -132,7 +132,7 @@ struct record_begin : peg::success {};
 struct first_field  : peg::sor<line_field, inline_field> {};
 struct record       : peg::seq<record_begin, peg::opt<header>, first_field, peg::star<record_part>> {};
 
-struct stray_text   : peg::seq<peg::not_at<line_break>, peg::not_at<peg::eof>, rest_of_line> {};
+struct stray_text   : peg::seq<peg::not_at<line_break>, peg::any, rest_of_line> {};
 struct line_item    : peg::seq<indent, peg::sor<line_break, comment, record, stray_text>> {};
 struct document     : peg::seq<peg::opt<peg::utf8::bom>, peg::star<line_item>, indent, peg::eof> {};
 // clang-format on

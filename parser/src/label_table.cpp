@@ -91,6 +91,31 @@ constexpr std::array aliases{
     return key.size() <= 8 ? 1 : 2;
 }
 
+// The key without word breaks, so `web site`, `website` and `co operation`
+// compare by their letters alone.
+[[nodiscard]] std::string letters_only(std::string_view key) {
+    std::string out;
+    out.reserve(key.size());
+    for (const char c : key) {
+        if (c != ' ') {
+            out.push_back(c);
+        }
+    }
+    return out;
+}
+
+// The aliases' letters, worked out once.
+[[nodiscard]] const std::array<std::string, aliases.size()>& alias_letters() {
+    static const auto letters = [] {
+        std::array<std::string, aliases.size()> out;
+        for (std::size_t i = 0; i < aliases.size(); ++i) {
+            out.at(i) = letters_only(aliases.at(i).key);
+        }
+        return out;
+    }();
+    return letters;
+}
+
 [[nodiscard]] bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 }  // namespace
@@ -108,6 +133,9 @@ std::string label_key(std::string_view candidate) {
             continue;
         }
         if (c == '-') {
+            // A hyphen joins or separates words: `co-operation`,
+            // `partnership-agreement`. Matching ignores word breaks.
+            pending_space = !key.empty();
             ++i;
             continue;
         }
@@ -134,21 +162,23 @@ std::optional<LabelMatch> match_label(std::string_view key) {
     if (key.empty()) {
         return std::nullopt;
     }
-    for (const Alias& alias : aliases) {
-        if (alias.key == key) {
-            return LabelMatch{alias.kind, canonical_label(alias.kind), true};
+    const std::string letters = letters_only(key);
+    const auto& known = alias_letters();
+    for (std::size_t i = 0; i < aliases.size(); ++i) {
+        if (known.at(i) == letters) {
+            return LabelMatch{aliases.at(i).kind, canonical_label(aliases.at(i).kind), true};
         }
     }
     std::optional<LabelMatch> best;
     int best_distance = 0;
-    for (const Alias& alias : aliases) {
-        const int budget = typo_budget(alias.key);
+    for (std::size_t i = 0; i < aliases.size(); ++i) {
+        const int budget = typo_budget(known.at(i));
         if (budget == 0) {
             continue;
         }
-        const int distance = text::bounded_edit_distance(key, alias.key, budget);
+        const int distance = text::bounded_edit_distance(letters, known.at(i), budget);
         if (distance <= budget && (!best || distance < best_distance)) {
-            best = LabelMatch{alias.kind, canonical_label(alias.kind), false};
+            best = LabelMatch{aliases.at(i).kind, canonical_label(aliases.at(i).kind), false};
             best_distance = distance;
         }
     }

@@ -11,13 +11,24 @@ namespace {
 
 using model::SourceSpan;
 
+constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
+
+// Positions count from after a byte-order mark: it is invisible, so the
+// first character a reader sees is column 1.
+[[nodiscard]] model::PositionCursor after_bom(std::string_view input) {
+    if (input.starts_with(byte_order_mark)) {
+        return model::PositionCursor(input.substr(byte_order_mark.size()), {byte_order_mark.size(), 1, 1});
+    }
+    return model::PositionCursor(input);
+}
+
 // The parse state: what the custom rules consult and what the actions
 // build. It turns matched ranges into spans and hands each finished
 // record to the sink.
 class RecordBuilder {
 public:
     RecordBuilder(std::string_view input, const std::string& file, RecordSink& sink)
-        : input_(input), file_(file), sink_(sink), scanner_(input), cursor_(input) {}
+        : input_(input), file_(file), sink_(sink), scanner_(input), cursor_(after_bom(input)) {}
 
     [[nodiscard]] std::string_view input() const { return input_; }
     [[nodiscard]] LabelScanner& scanner() { return scanner_; }
