@@ -70,8 +70,7 @@ void print_failure(const std::string& message) { fmt::print(std::cerr, "twinning
 
 // Runs every file through the pipeline; unreadable files are reported and
 // skipped, and make the run fail.
-[[nodiscard]] bool process_files(const RunOptions& options, const RecordHandler& on_record,
-                                 DiagnosticsReport& report) {
+[[nodiscard]] bool process_files(const RunOptions& options, const RecordHandler& on_record, DiagnosticsReport& report) {
     bool all_read = true;
     for (const std::string& path : options.files) {
         auto source = read_source(path);
@@ -107,8 +106,8 @@ int run_parse(const ParseOptions& options) {
     std::ostream& out = file ? file->stream() : std::cout;
     const auto writer = emit::make_record_writer(options.format, out);
     DiagnosticsReport report(options.run.diagnostics, std::cerr);
-    const bool all_read =
-        process_files(options.run, [&](const model::Record& record) { writer->write(record); }, report);
+    const bool all_read = process_files(
+        options.run, [&](const model::Record& record) { writer->write(record); }, report);
     writer->finish();
     out.flush();
     // A run that could not read all its input leaves -o untouched.
@@ -122,7 +121,8 @@ int run_parse(const ParseOptions& options) {
 
 int run_check(const RunOptions& options) {
     DiagnosticsReport report(options.diagnostics, std::cout);
-    const bool all_read = process_files(options, [](const model::Record&) {}, report);
+    const bool all_read = process_files(
+        options, [](const model::Record&) {}, report);
     report.finish();
     return exit_code(all_read, report);
 }

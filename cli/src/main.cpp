@@ -1,9 +1,9 @@
 // The twinning command line: `parse` and `check`.
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
+#include <CLI/CLI.hpp>
 #include <chrono>
 #include <iostream>
 #include <map>
@@ -95,8 +95,8 @@ int main(int argc, char** argv) {
     try {
         app.parse(argc, argv);
         if (parse->parsed()) {
-            twinning::cli::ParseOptions options{parse_flags.resolve(),
-                                                *twinning::emit::record_format_by_name(format), output};
+            twinning::cli::ParseOptions options{parse_flags.resolve(), *twinning::emit::record_format_by_name(format),
+                                                output};
             return twinning::cli::run_parse(options);
         }
         return twinning::cli::run_check(check_flags.resolve());

@@ -7,9 +7,22 @@ namespace twinning::emit {
 namespace {
 
 constexpr std::array<std::string_view, 16> columns{
-    "name",     "country",           "country_code", "subdivision", "subdivision_code", "population",
-    "population_year", "signed",     "renewed",      "websites",    "cooperation_areas", "extra",
-    "inferred", "file",              "line",         "end_line",
+    "name",
+    "country",
+    "country_code",
+    "subdivision",
+    "subdivision_code",
+    "population",
+    "population_year",
+    "signed",
+    "renewed",
+    "websites",
+    "cooperation_areas",
+    "extra",
+    "inferred",
+    "file",
+    "line",
+    "end_line",
 };
 
 constexpr std::string_view list_separator = "; ";

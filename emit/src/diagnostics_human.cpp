@@ -27,9 +27,9 @@ constexpr std::size_t excerpt_lead = 40;
 }
 
 struct LineView {
-    std::string_view text;    // what is shown
-    std::size_t span_begin;   // span start within `text`
-    std::size_t span_end;     // span end within `text`, at most its size
+    std::string_view text;   // what is shown
+    std::size_t span_begin;  // span start within `text`
+    std::size_t span_end;    // span end within `text`, at most its size
     bool cut_before = false;
     bool cut_after = false;
 };

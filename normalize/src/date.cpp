@@ -246,8 +246,7 @@ constexpr int unstated = -1;
 void skip_separators(Cursor& c) {
     while (true) {
         c.spaces();
-        if (c.literal(',') || c.literal(';') || c.literal('(') || c.literal(')') || c.literal('&') ||
-            c.word("and")) {
+        if (c.literal(',') || c.literal(';') || c.literal('(') || c.literal(')') || c.literal('&') || c.word("and")) {
             continue;
         }
         return;

@@ -27,8 +27,8 @@ struct Subdivision {
     std::string_view name;
 };
 
-extern const std::span<const Country> countries;        // by alpha2
-extern const std::span<const Key> country_keys;         // by key
+extern const std::span<const Country> countries;         // by alpha2
+extern const std::span<const Key> country_keys;          // by key
 extern const std::span<const Subdivision> subdivisions;  // by key
 
 }  // namespace twinning::normalize::iso

@@ -29,9 +29,7 @@ public:
     ValueSpans(std::string_view value, const SourceSpan& span) : base_(span.begin.offset), cursor_(value, span.begin) {}
 
     [[nodiscard]] SourceSpan of(const Piece& piece) { return of(piece.offset, piece.text.size()); }
-    [[nodiscard]] SourceSpan of(std::size_t offset, std::size_t length) {
-        return cursor_.span(base_ + offset, length);
-    }
+    [[nodiscard]] SourceSpan of(std::size_t offset, std::size_t length) { return cursor_.span(base_ + offset, length); }
 
 private:
     std::size_t base_;
@@ -169,7 +167,7 @@ private:
 
     // Keeps the dates that are on the calendar and reports the others.
     std::optional<Located<model::PartialDate>> checked_date(const DateInValue& date, std::string_view value,
-                                                             ValueSpans& spans) {
+                                                            ValueSpans& spans) {
         const SourceSpan span = spans.of(date.offset, date.length);
         if (!date.on_calendar) {
             report(Rule::invalid_date, span,

@@ -57,8 +57,7 @@ bool has_header_shape(std::string_view header) {
     return !name.empty() && name.find_first_of(",;") == std::string_view::npos;
 }
 
-std::size_t header_text_length(std::string_view input, std::size_t offset, LabelScanner& scanner,
-                               bool needs_parens) {
+std::size_t header_text_length(std::string_view input, std::size_t offset, LabelScanner& scanner, bool needs_parens) {
     if (at_line_break(input, offset) || (needs_parens && !line_has_closing_bracket(input, offset)) ||
         scanner.label_at(offset, true)) {
         return 0;

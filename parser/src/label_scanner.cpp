@@ -11,9 +11,7 @@ namespace {
 [[nodiscard]] bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // A colon followed by `//` is a URL scheme, not a label's end.
-[[nodiscard]] bool starts_url(std::string_view input, std::size_t colon) {
-    return input.substr(colon + 1, 2) == "//";
-}
+[[nodiscard]] bool starts_url(std::string_view input, std::size_t colon) { return input.substr(colon + 1, 2) == "//"; }
 
 // Labels not in the table must look like a label: the colon ends the word
 // it is on, so `note:see` or `10:30` are not read as labels.

@@ -67,8 +67,8 @@ public:
     }
 
     void end_record() {
-        const model::Position begin = record_.header ? record_.header->span.begin
-                                                     : record_.fields.front().label.span.begin;
+        const model::Position begin =
+            record_.header ? record_.header->span.begin : record_.fields.front().label.span.begin;
         const model::RawField& last = record_.fields.back();
         const model::Position end = last.value.empty() ? last.label.span.end : last.value_span.end;
         record_.span = {begin, end};
@@ -82,9 +82,9 @@ public:
         if (text.empty()) {
             return;
         }
-        sink_.diagnostic(model::make_diagnostic(
-            model::Rule::unrecognized_text, file_, span_of(text),
-            fmt::format("text outside any record or field: `{}`", text.substr(0, quote_limit))));
+        sink_.diagnostic(
+            model::make_diagnostic(model::Rule::unrecognized_text, file_, span_of(text),
+                                   fmt::format("text outside any record or field: `{}`", text.substr(0, quote_limit))));
     }
 
 private:
@@ -94,9 +94,7 @@ private:
         return {begin, static_cast<std::size_t>(end - begin)};
     }
 
-    [[nodiscard]] SourceSpan span_of(std::string_view text) {
-        return cursor_.span(offset(text.data()), text.size());
-    }
+    [[nodiscard]] SourceSpan span_of(std::string_view text) { return cursor_.span(offset(text.data()), text.size()); }
 
     std::string_view input_;
     const std::string& file_;

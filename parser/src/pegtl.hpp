@@ -3,10 +3,9 @@
 // The one place twinning includes PEGTL. It pins the input type and names
 // the 3.2.7 spellings the grammar uses, so a PEGTL upgrade touches one file.
 
+#include <string_view>
 #include <tao/pegtl.hpp>
 #include <tao/pegtl/contrib/analyze.hpp>
-
-#include <string_view>
 
 namespace twinning::parser {
 

@@ -17,7 +17,8 @@ struct FreeDeleter {
 };
 
 [[nodiscard]] const utf8proc_uint8_t* bytes(std::string_view text) {
-    return reinterpret_cast<const utf8proc_uint8_t*>(text.data());  // NOLINT(cppcoreguidelines-pro-type-reinterpret-cast)
+    return reinterpret_cast<const utf8proc_uint8_t*>(
+        text.data());  // NOLINT(cppcoreguidelines-pro-type-reinterpret-cast)
 }
 
 }  // namespace
@@ -46,8 +47,8 @@ std::optional<std::size_t> first_invalid_utf8(std::string_view text) {
             continue;
         }
         utf8proc_int32_t code_point = 0;
-        const utf8proc_ssize_t length = utf8proc_iterate(
-            bytes(text.substr(i)), static_cast<utf8proc_ssize_t>(text.size() - i), &code_point);
+        const utf8proc_ssize_t length =
+            utf8proc_iterate(bytes(text.substr(i)), static_cast<utf8proc_ssize_t>(text.size() - i), &code_point);
         if (length <= 0) {
             return i;
         }
@@ -61,8 +62,8 @@ std::size_t display_width(std::string_view text) {
     std::size_t i = 0;
     while (i < text.size()) {
         utf8proc_int32_t code_point = 0;
-        const utf8proc_ssize_t length = utf8proc_iterate(
-            bytes(text.substr(i)), static_cast<utf8proc_ssize_t>(text.size() - i), &code_point);
+        const utf8proc_ssize_t length =
+            utf8proc_iterate(bytes(text.substr(i)), static_cast<utf8proc_ssize_t>(text.size() - i), &code_point);
         if (length <= 0) {
             ++width;
             ++i;

@@ -48,9 +48,9 @@ void check_duplicate_field(const RecordContext& context, Diagnostics& out) {
             first.at(kind) = &field.label.span;
             continue;
         }
-        model::Diagnostic diagnostic = model::make_diagnostic(
-            model::Rule::duplicate_field, context.record.file, field.label.span,
-            fmt::format("`{}` is given again; the first value is used", field.label.text));
+        model::Diagnostic diagnostic =
+            model::make_diagnostic(model::Rule::duplicate_field, context.record.file, field.label.span,
+                                   fmt::format("`{}` is given again; the first value is used", field.label.text));
         diagnostic.notes.push_back({"first given here", *first.at(kind)});
         out.push_back(std::move(diagnostic));
     }

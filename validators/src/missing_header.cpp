@@ -53,9 +53,9 @@ void check_missing_header(const RecordContext& context, Diagnostics& out) {
         return;
     }
     const std::string header = inferred_header(record);
-    model::Diagnostic diagnostic = model::make_diagnostic(
-        model::Rule::missing_header, record.file, anchor,
-        fmt::format("record has no header line; its web site suggests `{}`", header));
+    model::Diagnostic diagnostic =
+        model::make_diagnostic(model::Rule::missing_header, record.file, anchor,
+                               fmt::format("record has no header line; its web site suggests `{}`", header));
     diagnostic.suggestion = fmt::format("add the header line `{}` above the record", header);
     // Inferred, not stated: a plausible repair the user must opt into.
     const model::SourceSpan insert_at{anchor.begin, anchor.begin};

@@ -31,9 +31,8 @@ void check_missing_website(const RecordContext& context, Diagnostics& out) {
     }
     const model::Record& record = context.record;
     const std::string who = record.name ? fmt::format("`{}`", record.name->value) : std::string("record");
-    model::Diagnostic diagnostic = model::make_diagnostic(model::Rule::missing_website, record.file,
-                                                          record_anchor(context.raw),
-                                                          fmt::format("{} has no web site", who));
+    model::Diagnostic diagnostic = model::make_diagnostic(
+        model::Rule::missing_website, record.file, record_anchor(context.raw), fmt::format("{} has no web site", who));
     diagnostic.suggestion = "add a `web sites:` field";
     out.push_back(std::move(diagnostic));
 }

@@ -10,7 +10,7 @@ namespace {
 using Check = void (*)(const RecordContext&, Diagnostics&);
 
 constexpr std::array<Check, 6> record_checks{
-    check_missing_header, check_label_typo,  check_unknown_label,
+    check_missing_header,  check_label_typo,  check_unknown_label,
     check_duplicate_field, check_empty_value, check_missing_website,
 };
 

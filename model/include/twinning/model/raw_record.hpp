@@ -23,8 +23,8 @@ enum class LabelKind : std::uint8_t {
 };
 
 struct RawLabel {
-    std::string_view text;       // as written, without the colon
-    SourceSpan span;             // of `text`
+    std::string_view text;  // as written, without the colon
+    SourceSpan span;        // of `text`
     LabelKind kind = LabelKind::unknown;
     std::string_view canonical;  // the table's spelling; empty for unknown
     bool exact = true;           // false when matched through a typo

@@ -52,9 +52,7 @@ public:
     }
 
 private:
-    [[nodiscard]] static bool is_continuation_byte(char c) {
-        return (static_cast<unsigned char>(c) & 0xC0U) == 0x80U;
-    }
+    [[nodiscard]] static bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0U) == 0x80U; }
 
     void walk_to(std::size_t offset) {
         const std::size_t stop = offset - origin_.offset;

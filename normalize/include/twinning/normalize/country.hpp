@@ -7,7 +7,7 @@ namespace twinning::normalize {
 
 struct CountryRef {
     std::string_view alpha2;
-    std::string_view name;  // ISO short name, e.g. `United Kingdom`
+    std::string_view name;   // ISO short name, e.g. `United Kingdom`
     bool via_alias = false;  // found through the alias table, not ISO itself
 };
 

@@ -15,8 +15,8 @@ enum class DateOrder { dmy, mdy };
 
 struct DateRead {
     model::PartialDate date;
-    std::size_t length = 0;      // bytes of the text the date took
-    bool on_calendar = true;     // false for 31.2.2012
+    std::size_t length = 0;   // bytes of the text the date took
+    bool on_calendar = true;  // false for 31.2.2012
 };
 
 // Reads one date at the start of `text`. The forms: `1960`, `D.M.YYYY`,

@@ -12,9 +12,7 @@ namespace twinning::text {
 // Hand-written because it runs on every byte of input; utf8proc would decode
 // a code point for each ASCII letter.
 [[nodiscard]] constexpr std::size_t space_length(std::string_view text, std::size_t i) {
-    const auto byte = [&](std::size_t k) {
-        return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0U;
-    };
+    const auto byte = [&](std::size_t k) { return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0U; };
     const unsigned first = byte(0);
     if (first == ' ' || first == '\t') {
         return 1;
