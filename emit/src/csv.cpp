@@ -1,6 +1,9 @@
 #include "twinning/emit/csv.hpp"
 
 #include <array>
+#include <range/v3/range/conversion.hpp>
+#include <range/v3/view/join.hpp>
+#include <range/v3/view/transform.hpp>
 
 namespace twinning::emit {
 
@@ -28,16 +31,11 @@ constexpr std::array<std::string_view, 16> columns{
 constexpr std::string_view list_separator = "; ";
 constexpr std::string_view row_end = "\r\n";
 
+// The items, each formatted, with `separator` between them. GCC 12's
+// <ranges> has no join_with, so range-v3 provides it.
 template <typename Range, typename Format>
-[[nodiscard]] std::string joined(const Range& items, Format format) {
-    std::string out;
-    for (const auto& item : items) {
-        if (!out.empty()) {
-            out += list_separator;
-        }
-        out += format(item);
-    }
-    return out;
+[[nodiscard]] std::string joined(const Range& items, Format format, std::string_view separator) {
+    return items | ranges::views::transform(format) | ranges::views::join(separator) | ranges::to<std::string>();
 }
 
 // The JSON form is the one source of truth for every value's text.
@@ -49,12 +47,15 @@ template <typename Range, typename Format>
         return value.get<std::string>();
     }
     if (value.is_array()) {
-        return joined(value, [](const nlohmann::ordered_json& item) {
-            if (item.is_object()) {
-                return item.at("label").get<std::string>() + ": " + item.at("value").get<std::string>();
-            }
-            return cell_text(item);
-        });
+        return joined(
+            value,
+            [](const nlohmann::ordered_json& item) {
+                if (item.is_object()) {
+                    return item.at("label").get<std::string>() + ": " + item.at("value").get<std::string>();
+                }
+                return cell_text(item);
+            },
+            list_separator);
     }
     return value.dump();
 }
@@ -75,10 +76,7 @@ public:
 private:
     template <typename Cell>
     void write_row(Cell cell) {
-        for (std::size_t i = 0; i < columns.size(); ++i) {
-            out_ << (i == 0 ? "" : ",") << cell(columns.at(i));
-        }
-        out_ << row_end;
+        out_ << joined(columns, cell, ",") << row_end;
     }
 
     std::ostream& out_;
