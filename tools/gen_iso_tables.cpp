@@ -63,7 +63,7 @@ int main(int argc, char** argv) {
         const json countries_json = read_json(argv[1]);
         for (const json& entry : countries_json.at("3166-1")) {
             Country country{entry.at("alpha_2"), entry.at("alpha_3"), entry.value("common_name", entry.at("name"))};
-            for (const char* field : {"alpha_3", "name", "official_name", "common_name"}) {
+            for (const char* field : {"alpha_2", "alpha_3", "name", "official_name", "common_name"}) {
                 if (entry.contains(field)) {
                     country_keys.emplace(twinning::normalize::place_key(entry.at(field).get<std::string>()),
                                          country.alpha2);

@@ -13,7 +13,7 @@ namespace {
 
 // Names in common use that ISO 3166-1 lists under another name. Only true
 // aliases belong here: everything ISO spells itself is found in its tables.
-constexpr std::array<iso::Key, 15> aliases{{
+constexpr std::array<iso::Key, 14> aliases{{
     // clang-format off
     {"america",                   "US"},
     {"britain",                   "GB"},
@@ -29,7 +29,6 @@ constexpr std::array<iso::Key, 15> aliases{{
     {"the netherlands",           "NL"},
     {"turkey",                    "TR"},
     {"uk",                        "GB"},
-    {"us",                        "US"},
     // clang-format on
 }};
 

@@ -42,6 +42,19 @@ namespace {
     return !std::ranges::all_of(last, [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// `ftp://…` and the like: a scheme is letters, digits, `+`, `-` or `.`
+// before the first `://`, and a `://` later in a path or query is no scheme.
+[[nodiscard]] bool has_other_scheme(std::string_view text) {
+    const std::size_t separator = text.find("://");
+    if (separator == std::string_view::npos || separator == 0) {
+        return false;
+    }
+    return std::ranges::all_of(text.substr(0, separator), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' || c == '-' ||
+               c == '.';
+    });
+}
+
 [[nodiscard]] std::string lowercase(std::string_view text) {
     std::string out(text);
     std::ranges::transform(out, out.begin(), [](char c) { return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c; });
@@ -58,7 +71,7 @@ std::optional<std::string> normalize_url(std::string_view written) {
     } else if (starts_with_nocase(rest, "http://")) {
         scheme = "http://";
         rest.remove_prefix(scheme.size());
-    } else if (rest.find("://") != std::string_view::npos) {
+    } else if (has_other_scheme(rest)) {
         return std::nullopt;
     }
     const std::size_t host_end = std::min(rest.find_first_of("/?#"), rest.size());

@@ -33,6 +33,18 @@ namespace {
     return !text::trim(candidate.substr(first + 1)).empty();
 }
 
+// A label wrapped over two lines must match exactly, and its second line
+// must not be a label by itself: otherwise the short last word of a value
+// (`... EU`) plus the next line's label (`population:`) would read as one
+// misspelled label.
+[[nodiscard]] bool is_wrapped_label(std::string_view candidate, const std::optional<LabelMatch>& match) {
+    if (!match || !match->exact) {
+        return false;
+    }
+    const std::string_view second_line = candidate.substr(candidate.find('\n') + 1);
+    return !match_label(label_key(second_line)).has_value();
+}
+
 // Label text ends before the spaces in `population :`.
 [[nodiscard]] std::size_t text_length(std::string_view candidate) {
     const std::string_view trimmed = text::trim(candidate);
@@ -91,10 +103,14 @@ std::optional<LabelHit> LabelScanner::classify(std::size_t offset, bool at_line_
     if (key.empty()) {
         return std::nullopt;
     }
+    const bool wrapped = candidate.find('\n') != std::string_view::npos;
     std::optional<LabelMatch> match = match_label(key);
+    if (wrapped && !is_wrapped_label(candidate, match)) {
+        return std::nullopt;
+    }
     if (!match) {
         // Unknown labels stand at the start of a line, on one line.
-        if (!at_line_start || candidate.find('\n') != std::string_view::npos || !colon_ends_word(input_, colon)) {
+        if (!at_line_start || wrapped || !colon_ends_word(input_, colon)) {
             return std::nullopt;
         }
         match = LabelMatch{};

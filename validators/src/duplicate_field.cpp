@@ -26,11 +26,20 @@ namespace {
 
 constexpr auto kinds = static_cast<std::size_t>(model::LabelKind::unknown);
 
-// A header already states the name and country.
-void mark_header(const model::RawRecord& raw, std::array<const model::SourceSpan*, kinds>& first) {
-    if (raw.header) {
-        first.at(static_cast<std::size_t>(model::LabelKind::name)) = &raw.header->span;
-        first.at(static_cast<std::size_t>(model::LabelKind::country)) = &raw.header->span;
+[[nodiscard]] bool within(const model::SourceSpan& inner, const model::SourceSpan& outer) {
+    return inner.begin.offset >= outer.begin.offset && inner.end.offset <= outer.end.offset;
+}
+
+// A header states the name, and the country when it has a bracket group.
+void mark_header(const RecordContext& context, std::array<const model::SourceSpan*, kinds>& first) {
+    const auto& header = context.raw.header;
+    if (!header) {
+        return;
+    }
+    first.at(static_cast<std::size_t>(model::LabelKind::name)) = &header->span;
+    const auto& country = context.record.country;
+    if (country && within(country->span, header->span)) {
+        first.at(static_cast<std::size_t>(model::LabelKind::country)) = &header->span;
     }
 }
 
@@ -38,7 +47,7 @@ void mark_header(const model::RawRecord& raw, std::array<const model::SourceSpan
 
 void check_duplicate_field(const RecordContext& context, Diagnostics& out) {
     std::array<const model::SourceSpan*, kinds> first{};
-    mark_header(context.raw, first);
+    mark_header(context, first);
     for (const model::RawField& field : context.raw.fields) {
         const auto kind = static_cast<std::size_t>(field.label.kind);
         if (kind >= kinds) {

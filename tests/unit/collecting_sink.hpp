@@ -1,0 +1,90 @@
+#pragma once
+
+// Test support: a RecordSink that copies what the grammar finds, so tests
+// can look at it after parse_listing returns (the sink's views are valid
+// only during the call), and one that hands each raw record to a callback
+// while its views are still valid.
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "twinning/model/diagnostic.hpp"
+#include "twinning/model/raw_record.hpp"
+#include "twinning/parser/parser.hpp"
+
+namespace twinning_test {
+
+struct CollectedField {
+    std::string label;
+    twinning::model::SourceSpan label_span;
+    twinning::model::LabelKind kind = twinning::model::LabelKind::unknown;
+    std::string canonical;
+    bool exact = true;
+    std::string value;
+    twinning::model::SourceSpan value_span;
+};
+
+struct CollectedRecord {
+    std::optional<std::string> header;
+    twinning::model::SourceSpan header_span;
+    std::vector<CollectedField> fields;
+    twinning::model::SourceSpan span;
+    bool follows_without_blank_line = false;
+};
+
+class CollectingSink final : public twinning::parser::RecordSink {
+public:
+    void record(const twinning::model::RawRecord& raw) override {
+        CollectedRecord copy;
+        if (raw.header) {
+            copy.header = std::string(raw.header->text);
+            copy.header_span = raw.header->span;
+        }
+        for (const twinning::model::RawField& field : raw.fields) {
+            copy.fields.push_back({std::string(field.label.text), field.label.span, field.label.kind,
+                                   std::string(field.label.canonical), field.label.exact, std::string(field.value),
+                                   field.value_span});
+        }
+        copy.span = raw.span;
+        copy.follows_without_blank_line = raw.follows_without_blank_line;
+        records.push_back(std::move(copy));
+    }
+
+    void diagnostic(twinning::model::Diagnostic diagnostic) override { diagnostics.push_back(std::move(diagnostic)); }
+
+    std::vector<CollectedRecord> records;
+    std::vector<twinning::model::Diagnostic> diagnostics;
+};
+
+struct Parsed {
+    std::vector<CollectedRecord> records;
+    std::vector<twinning::model::Diagnostic> diagnostics;
+};
+
+// Parses `input` and returns what the grammar found.
+inline Parsed parse(std::string_view input, const std::string& file = "test.txt") {
+    CollectingSink sink;
+    twinning::parser::parse_listing(input, file, sink);
+    return {std::move(sink.records), std::move(sink.diagnostics)};
+}
+
+// Hands every raw record to `on_record` while its views are valid.
+class CallbackSink final : public twinning::parser::RecordSink {
+public:
+    explicit CallbackSink(std::function<void(const twinning::model::RawRecord&)> on_record)
+        : on_record_(std::move(on_record)) {}
+
+    void record(const twinning::model::RawRecord& raw) override { on_record_(raw); }
+    void diagnostic(twinning::model::Diagnostic diagnostic) override { diagnostics.push_back(std::move(diagnostic)); }
+
+    std::vector<twinning::model::Diagnostic> diagnostics;
+
+private:
+    std::function<void(const twinning::model::RawRecord&)> on_record_;
+};
+
+}  // namespace twinning_test

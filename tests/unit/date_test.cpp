@@ -1,0 +1,325 @@
+#include "twinning/normalize/date.hpp"
+
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string_view>
+
+namespace {
+
+using twinning::model::PartialDate;
+using twinning::normalize::DateInValue;
+using twinning::normalize::DateOrder;
+using twinning::normalize::read_agreement_dates;
+using twinning::normalize::read_date;
+using twinning::normalize::read_date_list;
+
+void expect_date(std::string_view text, DateOrder order, PartialDate date, std::size_t length,
+                 bool on_calendar = true) {
+    SCOPED_TRACE(text);
+    const auto read = read_date(text, order);
+    ASSERT_TRUE(read.has_value());
+    EXPECT_EQ(read->date.year, date.year);
+    EXPECT_EQ(read->date.month, date.month);
+    EXPECT_EQ(read->date.day, date.day);
+    EXPECT_EQ(read->length, length);
+    EXPECT_EQ(read->on_calendar, on_calendar);
+}
+
+void expect_date(std::string_view text, PartialDate date, std::size_t length, bool on_calendar = true) {
+    expect_date(text, DateOrder::dmy, date, length, on_calendar);
+}
+
+void expect_no_date(std::string_view text, DateOrder order = DateOrder::dmy) {
+    SCOPED_TRACE(text);
+    EXPECT_FALSE(read_date(text, order).has_value());
+}
+
+void expect_in_value(const DateInValue& found, PartialDate date, std::size_t offset, std::size_t length,
+                     bool on_calendar = true) {
+    EXPECT_EQ(found.date.year, date.year);
+    EXPECT_EQ(found.date.month, date.month);
+    EXPECT_EQ(found.date.day, date.day);
+    EXPECT_EQ(found.offset, offset);
+    EXPECT_EQ(found.length, length);
+    EXPECT_EQ(found.on_calendar, on_calendar);
+}
+
+// --- read_date: accepted -----------------------------------------------------
+
+TEST(ReadDate, ReadsYearOnly) { expect_date("1960", {1960, 0, 0}, 4); }
+
+TEST(ReadDate, ReadsDottedDayMonthYear) { expect_date("13.11.2015", {2015, 11, 13}, 10); }
+
+TEST(ReadDate, ReadsDottedDateWithSingleDigits) { expect_date("9.11.2012", {2012, 11, 9}, 9); }
+
+TEST(ReadDate, ReadsDottedDateWithSpaces) { expect_date("2. 3. 2012", {2012, 3, 2}, 10); }
+
+TEST(ReadDate, ReadsDottedDateWithNoBreakSpaces) {
+    expect_date(
+        "9.\xC2\xA0"
+        "11.\xC2\xA0"
+        "2012",
+        {2012, 11, 9}, 13);
+}
+
+TEST(ReadDate, ReadsIsoDate) { expect_date("2015-11-13", {2015, 11, 13}, 10); }
+
+TEST(ReadDate, ReadsIsoDateWithSingleDigits) { expect_date("2015-1-3", {2015, 1, 3}, 8); }
+
+TEST(ReadDate, ReadsDayMonthNameYear) { expect_date("9 November 2012", {2012, 11, 9}, 15); }
+
+TEST(ReadDate, ReadsDayWithDotBeforeMonthName) { expect_date("9. November 2012", {2012, 11, 9}, 16); }
+
+TEST(ReadDate, ReadsMonthNameDayCommaYear) { expect_date("November 9, 2012", {2012, 11, 9}, 16); }
+
+TEST(ReadDate, ReadsMonthNameDayYearWithoutComma) { expect_date("November 9 2012", {2012, 11, 9}, 15); }
+
+TEST(ReadDate, ReadsMonthNameYearAsMonthPrecision) { expect_date("November 2012", {2012, 11, 0}, 13); }
+
+TEST(ReadDate, ReadsAbbreviatedMonth) {
+    expect_date("Nov 2012", {2012, 11, 0}, 8);
+    expect_date("Nov. 2012", {2012, 11, 0}, 9);
+    expect_date("3 Mar 2012", {2012, 3, 3}, 10);
+    expect_date("Sept 5, 2012", {2012, 9, 5}, 12);
+}
+
+TEST(ReadDate, ReadsMonthNamesInAnyCase) {
+    expect_date("9 NOVEMBER 2012", {2012, 11, 9}, 15);
+    expect_date("may 2001", {2001, 5, 0}, 8);
+}
+
+TEST(ReadDate, ReadsSlashDateDayFirstByDefault) { expect_date("3/4/2012", DateOrder::dmy, {2012, 4, 3}, 8); }
+
+TEST(ReadDate, ReadsSlashDateMonthFirstWhenAsked) { expect_date("3/4/2012", DateOrder::mdy, {2012, 3, 4}, 8); }
+
+TEST(ReadDate, ReadsDottedDateDayFirstEvenWhenMonthFirstIsAsked) {
+    expect_date("3.4.2012", DateOrder::mdy, {2012, 4, 3}, 8);
+}
+
+TEST(ReadDate, ReadsOnlyTheDateAtTheStart) {
+    expect_date("1960, renewed 1996", {1960, 0, 0}, 4);
+    expect_date("13.11.2015 (Ostrava)", {2015, 11, 13}, 10);
+}
+
+TEST(ReadDate, AcceptsLeapDayInLeapYear) { expect_date("29.2.2024", {2024, 2, 29}, 9); }
+
+// --- read_date: off the calendar ---------------------------------------------
+
+TEST(ReadDate, MarksThirtyFirstOfFebruaryOffCalendar) { expect_date("31.2.2012", {2012, 2, 31}, 9, false); }
+
+TEST(ReadDate, MarksLeapDayInCommonYearOffCalendar) { expect_date("29.2.2023", {2023, 2, 29}, 9, false); }
+
+TEST(ReadDate, MarksThirtyFirstOfAprilOffCalendar) { expect_date("2012-04-31", {2012, 4, 31}, 10, false); }
+
+TEST(ReadDate, MarksMonthThirteenOffCalendar) {
+    expect_date("1.13.2012", {2012, 13, 1}, 9, false);
+    expect_date("13/1/2012", DateOrder::mdy, {2012, 13, 1}, 9, false);
+}
+
+TEST(ReadDate, MarksDayZeroOffCalendar) { expect_date("0.5.2012", {2012, 5, 0}, 8, false); }
+
+// --- read_date: rejected -----------------------------------------------------
+
+TEST(ReadDate, RejectsWords) {
+    expect_no_date("sometime");
+    expect_no_date("renewed 1996");
+}
+
+TEST(ReadDate, RejectsEmptyText) { expect_no_date(""); }
+
+TEST(ReadDate, RejectsNumbersThatAreNotYears) {
+    expect_no_date("12");
+    expect_no_date("196");
+    expect_no_date("19601");
+}
+
+TEST(ReadDate, RejectsTwoDigitYear) {
+    expect_no_date("13.11.15");
+    expect_no_date("3/4/12");
+}
+
+TEST(ReadDate, RejectsDayWithThreeDigits) { expect_no_date("130.11.2015"); }
+
+TEST(ReadDate, RejectsMixedSeparators) { expect_no_date("3/4.2012"); }
+
+TEST(ReadDate, RejectsUnknownMonthName) {
+    expect_no_date("9 Smarch 2012");
+    expect_no_date("Novembre 2012");
+    expect_no_date("No 2012");
+}
+
+TEST(ReadDate, RejectsMonthNameWithoutYear) { expect_no_date("November"); }
+
+TEST(ReadDate, RejectsLeadingSpace) { expect_no_date(" 1960"); }
+
+// --- read_agreement_dates ----------------------------------------------------
+
+TEST(ReadAgreementDates, ReadsSigningAlone) {
+    const auto dates = read_agreement_dates("1960", DateOrder::dmy);
+    ASSERT_TRUE(dates.signed_on.has_value());
+    expect_in_value(*dates.signed_on, {1960, 0, 0}, 0, 4);
+    EXPECT_TRUE(dates.renewed.empty());
+    EXPECT_FALSE(dates.unread_offset.has_value());
+}
+
+TEST(ReadAgreementDates, ReadsSigningAndRenewal) {
+    const auto dates = read_agreement_dates("1960, renewed 1996", DateOrder::dmy);
+    ASSERT_TRUE(dates.signed_on.has_value());
+    expect_in_value(*dates.signed_on, {1960, 0, 0}, 0, 4);
+    ASSERT_EQ(dates.renewed.size(), 1U);
+    expect_in_value(dates.renewed[0], {1996, 0, 0}, 14, 4);
+    EXPECT_FALSE(dates.unread_offset.has_value());
+}
+
+TEST(ReadAgreementDates, ReadsRenewalsJoinedWithAnd) {
+    const auto dates = read_agreement_dates("1960, renewed 1996 and 2010", DateOrder::dmy);
+    ASSERT_TRUE(dates.signed_on.has_value());
+    ASSERT_EQ(dates.renewed.size(), 2U);
+    expect_in_value(dates.renewed[0], {1996, 0, 0}, 14, 4);
+    expect_in_value(dates.renewed[1], {2010, 0, 0}, 23, 4);
+    EXPECT_FALSE(dates.unread_offset.has_value());
+}
+
+TEST(ReadAgreementDates, ReadsRenewedWrittenTwice) {
+    const auto dates = read_agreement_dates("1960, renewed 1996, renewed 2005", DateOrder::dmy);
+    ASSERT_EQ(dates.renewed.size(), 2U);
+    expect_in_value(dates.renewed[0], {1996, 0, 0}, 14, 4);
+    expect_in_value(dates.renewed[1], {2005, 0, 0}, 28, 4);
+    EXPECT_FALSE(dates.unread_offset.has_value());
+}
+
+TEST(ReadAgreementDates, ReadsRenewalsWithCommasSemicolonsAndAmpersand) {
+    const auto dates = read_agreement_dates("1960 (renewed 1996; 2005 & 2015)", DateOrder::dmy);
+    ASSERT_EQ(dates.renewed.size(), 3U);
+    expect_in_value(dates.renewed[0], {1996, 0, 0}, 14, 4);
+    expect_in_value(dates.renewed[1], {2005, 0, 0}, 20, 4);
+    expect_in_value(dates.renewed[2], {2015, 0, 0}, 27, 4);
+    EXPECT_FALSE(dates.unread_offset.has_value());
+}
+
+TEST(ReadAgreementDates, SkipsInOrOnAfterRenewed) {
+    const auto in = read_agreement_dates("1960, renewed in 1996", DateOrder::dmy);
+    ASSERT_EQ(in.renewed.size(), 1U);
+    expect_in_value(in.renewed[0], {1996, 0, 0}, 17, 4);
+    const auto on = read_agreement_dates("1960, renewed on 9.11.2012", DateOrder::dmy);
+    ASSERT_EQ(on.renewed.size(), 1U);
+    expect_in_value(on.renewed[0], {2012, 11, 9}, 17, 9);
+}
+
+TEST(ReadAgreementDates, ReadsFullDates) {
+    const auto dates = read_agreement_dates("13.11.2015, renewed 9 November 2020", DateOrder::dmy);
+    ASSERT_TRUE(dates.signed_on.has_value());
+    expect_in_value(*dates.signed_on, {2015, 11, 13}, 0, 10);
+    ASSERT_EQ(dates.renewed.size(), 1U);
+    expect_in_value(dates.renewed[0], {2020, 11, 9}, 20, 15);
+}
+
+TEST(ReadAgreementDates, ReadsRenewedInAnyCase) {
+    const auto dates = read_agreement_dates("1957, Renewed 1990", DateOrder::dmy);
+    ASSERT_EQ(dates.renewed.size(), 1U);
+    expect_in_value(dates.renewed[0], {1990, 0, 0}, 14, 4);
+}
+
+TEST(ReadAgreementDates, SkipsLeadingSpaces) {
+    const auto dates = read_agreement_dates("  1960", DateOrder::dmy);
+    ASSERT_TRUE(dates.signed_on.has_value());
+    expect_in_value(*dates.signed_on, {1960, 0, 0}, 2, 4);
+}
+
+TEST(ReadAgreementDates, ReadsRenewalAcrossALineBreak) {
+    const auto dates = read_agreement_dates("1960, renewed\n1996", DateOrder::dmy);
+    ASSERT_EQ(dates.renewed.size(), 1U);
+    expect_in_value(dates.renewed[0], {1996, 0, 0}, 14, 4);
+    EXPECT_FALSE(dates.unread_offset.has_value());
+}
+
+TEST(ReadAgreementDates, UsesTheDateOrderForSlashDates) {
+    const auto dmy = read_agreement_dates("3/4/2012", DateOrder::dmy);
+    ASSERT_TRUE(dmy.signed_on.has_value());
+    expect_in_value(*dmy.signed_on, {2012, 4, 3}, 0, 8);
+    const auto mdy = read_agreement_dates("3/4/2012", DateOrder::mdy);
+    ASSERT_TRUE(mdy.signed_on.has_value());
+    expect_in_value(*mdy.signed_on, {2012, 3, 4}, 0, 8);
+}
+
+TEST(ReadAgreementDates, KeepsOffCalendarDateMarked) {
+    const auto dates = read_agreement_dates("31.2.2012", DateOrder::dmy);
+    ASSERT_TRUE(dates.signed_on.has_value());
+    expect_in_value(*dates.signed_on, {2012, 2, 31}, 0, 9, false);
+}
+
+TEST(ReadAgreementDates, StopsAtUnreadableTail) {
+    const auto dates = read_agreement_dates("1960, renewed 1996 by the new mayor", DateOrder::dmy);
+    ASSERT_TRUE(dates.signed_on.has_value());
+    ASSERT_EQ(dates.renewed.size(), 1U);
+    expect_in_value(dates.renewed[0], {1996, 0, 0}, 14, 4);
+    EXPECT_EQ(dates.unread_offset, std::optional<std::size_t>(19));
+}
+
+TEST(ReadAgreementDates, StopsAtSecondDateWithoutRenewed) {
+    const auto dates = read_agreement_dates("1971, 1995", DateOrder::dmy);
+    ASSERT_TRUE(dates.signed_on.has_value());
+    expect_in_value(*dates.signed_on, {1971, 0, 0}, 0, 4);
+    EXPECT_TRUE(dates.renewed.empty());
+    EXPECT_EQ(dates.unread_offset, std::optional<std::size_t>(6));
+}
+
+TEST(ReadAgreementDates, StopsAtRenewedWithoutDate) {
+    const auto dates = read_agreement_dates("1960, renewed soon", DateOrder::dmy);
+    ASSERT_TRUE(dates.signed_on.has_value());
+    EXPECT_TRUE(dates.renewed.empty());
+    EXPECT_EQ(dates.unread_offset, std::optional<std::size_t>(14));
+}
+
+TEST(ReadAgreementDates, ReportsUnreadableValueFromItsStart) {
+    const auto dates = read_agreement_dates("unknown", DateOrder::dmy);
+    EXPECT_FALSE(dates.signed_on.has_value());
+    EXPECT_TRUE(dates.renewed.empty());
+    EXPECT_EQ(dates.unread_offset, std::optional<std::size_t>(0));
+}
+
+TEST(ReadAgreementDates, ReportsUnreadableValueAfterLeadingSpaces) {
+    const auto dates = read_agreement_dates("  in the sixties", DateOrder::dmy);
+    EXPECT_FALSE(dates.signed_on.has_value());
+    EXPECT_EQ(dates.unread_offset, std::optional<std::size_t>(2));
+}
+
+// --- read_date_list ----------------------------------------------------------
+
+TEST(ReadDateList, ReadsOneDate) {
+    const auto dates = read_date_list("1996", DateOrder::dmy);
+    EXPECT_FALSE(dates.signed_on.has_value());
+    ASSERT_EQ(dates.renewed.size(), 1U);
+    expect_in_value(dates.renewed[0], {1996, 0, 0}, 0, 4);
+    EXPECT_FALSE(dates.unread_offset.has_value());
+}
+
+TEST(ReadDateList, ReadsSeveralDates) {
+    const auto dates = read_date_list("1996, 2005 and 13.11.2015", DateOrder::dmy);
+    ASSERT_EQ(dates.renewed.size(), 3U);
+    expect_in_value(dates.renewed[0], {1996, 0, 0}, 0, 4);
+    expect_in_value(dates.renewed[1], {2005, 0, 0}, 6, 4);
+    expect_in_value(dates.renewed[2], {2015, 11, 13}, 15, 10);
+    EXPECT_FALSE(dates.unread_offset.has_value());
+}
+
+TEST(ReadDateList, ReadsEmptyValueAsNoDates) {
+    const auto dates = read_date_list("", DateOrder::dmy);
+    EXPECT_TRUE(dates.renewed.empty());
+    EXPECT_FALSE(dates.unread_offset.has_value());
+}
+
+TEST(ReadDateList, StopsAtUnreadableText) {
+    const auto dates = read_date_list("1996, soon", DateOrder::dmy);
+    ASSERT_EQ(dates.renewed.size(), 1U);
+    EXPECT_EQ(dates.unread_offset, std::optional<std::size_t>(6));
+}
+
+TEST(ReadDateList, DoesNotAcceptTheWordRenewed) {
+    const auto dates = read_date_list("renewed 1996", DateOrder::dmy);
+    EXPECT_TRUE(dates.renewed.empty());
+    EXPECT_EQ(dates.unread_offset, std::optional<std::size_t>(0));
+}
+
+}  // namespace

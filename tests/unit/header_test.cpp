@@ -1,0 +1,170 @@
+#include "twinning/normalize/header.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string_view>
+
+namespace {
+
+using twinning::normalize::Piece;
+using twinning::normalize::split_country_region;
+using twinning::normalize::split_header;
+
+void expect_piece(const Piece& piece, std::string_view text, std::size_t offset) {
+    EXPECT_EQ(piece.text, text);
+    EXPECT_EQ(piece.offset, offset);
+}
+
+// --- split_header ------------------------------------------------------------
+
+TEST(SplitHeader, SplitsNameAndCountry) {
+    const auto parts = split_header("Katowice (Poland)");
+    expect_piece(parts.name, "Katowice", 0);
+    ASSERT_TRUE(parts.country.has_value());
+    expect_piece(*parts.country, "Poland", 10);
+    EXPECT_FALSE(parts.region.has_value());
+}
+
+TEST(SplitHeader, KeepsBracketsInsideTheName) {
+    const auto parts = split_header("Frankfurt (Oder) (Germany)");
+    expect_piece(parts.name, "Frankfurt (Oder)", 0);
+    ASSERT_TRUE(parts.country.has_value());
+    expect_piece(*parts.country, "Germany", 18);
+    EXPECT_FALSE(parts.region.has_value());
+}
+
+TEST(SplitHeader, SplitsCountryAndRegionAtSpacedHyphen) {
+    const auto parts = split_header("Pittsburgh (USA - Pennsylvania)");
+    expect_piece(parts.name, "Pittsburgh", 0);
+    ASSERT_TRUE(parts.country.has_value());
+    expect_piece(*parts.country, "USA", 12);
+    ASSERT_TRUE(parts.region.has_value());
+    expect_piece(*parts.region, "Pennsylvania", 18);
+}
+
+TEST(SplitHeader, SplitsCountryAndRegionAtEnDash) {
+    const auto parts = split_header("Shreveport (USA \xE2\x80\x93 Louisiana)");
+    ASSERT_TRUE(parts.country.has_value());
+    expect_piece(*parts.country, "USA", 12);
+    ASSERT_TRUE(parts.region.has_value());
+    expect_piece(*parts.region, "Louisiana", 20);
+}
+
+TEST(SplitHeader, SplitsCountryAndRegionAtUnspacedEmDash) {
+    const auto parts = split_header("Shreveport (USA\xE2\x80\x94Louisiana)");
+    ASSERT_TRUE(parts.country.has_value());
+    expect_piece(*parts.country, "USA", 12);
+    ASSERT_TRUE(parts.region.has_value());
+    expect_piece(*parts.region, "Louisiana", 18);
+}
+
+TEST(SplitHeader, DoesNotSplitHyphenatedCountry) {
+    const auto parts = split_header("Bissau (Guinea-Bissau)");
+    expect_piece(parts.name, "Bissau", 0);
+    ASSERT_TRUE(parts.country.has_value());
+    expect_piece(*parts.country, "Guinea-Bissau", 8);
+    EXPECT_FALSE(parts.region.has_value());
+}
+
+TEST(SplitHeader, KeepsRegionWithHyphenWhole) {
+    const auto parts = split_header("Stuttgart (Germany - Baden-W\xC3\xBCrttemberg)");
+    ASSERT_TRUE(parts.country.has_value());
+    expect_piece(*parts.country, "Germany", 11);
+    ASSERT_TRUE(parts.region.has_value());
+    expect_piece(*parts.region, "Baden-W\xC3\xBCrttemberg", 21);
+}
+
+TEST(SplitHeader, TrimsPartsAndGivesOffsetsInTheGivenText) {
+    const auto parts = split_header("  Split  (  Croatia  )  ");
+    expect_piece(parts.name, "Split", 2);
+    ASSERT_TRUE(parts.country.has_value());
+    expect_piece(*parts.country, "Croatia", 12);
+}
+
+TEST(SplitHeader, KeepsUtf8Name) {
+    const auto parts = split_header("Ko\xC5\xA1ice (Slovakia)");
+    expect_piece(parts.name, "Ko\xC5\xA1ice", 0);
+    ASSERT_TRUE(parts.country.has_value());
+    expect_piece(*parts.country, "Slovakia", 9);
+}
+
+TEST(SplitHeader, GivesWholeTextAsNameWithoutBrackets) {
+    const auto parts = split_header("Split");
+    expect_piece(parts.name, "Split", 0);
+    EXPECT_FALSE(parts.country.has_value());
+    EXPECT_FALSE(parts.region.has_value());
+}
+
+TEST(SplitHeader, GivesWholeTextAsNameWhenBracketsAreNotLast) {
+    const auto parts = split_header("Split (Croatia) town");
+    expect_piece(parts.name, "Split (Croatia) town", 0);
+    EXPECT_FALSE(parts.country.has_value());
+}
+
+TEST(SplitHeader, GivesWholeTextAsNameWhenNothingPrecedesTheBracket) {
+    const auto parts = split_header("(Croatia)");
+    expect_piece(parts.name, "(Croatia)", 0);
+    EXPECT_FALSE(parts.country.has_value());
+}
+
+TEST(SplitHeader, GivesNoCountryForEmptyBrackets) {
+    const auto parts = split_header("Split ( )");
+    expect_piece(parts.name, "Split", 0);
+    EXPECT_FALSE(parts.country.has_value());
+    EXPECT_FALSE(parts.region.has_value());
+}
+
+// --- split_country_region ----------------------------------------------------
+
+TEST(SplitCountryRegion, SplitsAtSpacedHyphen) {
+    const auto parts = split_country_region(Piece{"USA - Pennsylvania", 5});
+    expect_piece(parts.country, "USA", 5);
+    ASSERT_TRUE(parts.region.has_value());
+    expect_piece(*parts.region, "Pennsylvania", 11);
+}
+
+TEST(SplitCountryRegion, SplitsAtEnDashWithOrWithoutSpaces) {
+    const auto spaced = split_country_region(Piece{"USA \xE2\x80\x93 Louisiana", 0});
+    expect_piece(spaced.country, "USA", 0);
+    ASSERT_TRUE(spaced.region.has_value());
+    expect_piece(*spaced.region, "Louisiana", 8);
+    const auto tight = split_country_region(Piece{"USA\xE2\x80\x93Louisiana", 0});
+    expect_piece(tight.country, "USA", 0);
+    ASSERT_TRUE(tight.region.has_value());
+    expect_piece(*tight.region, "Louisiana", 6);
+}
+
+TEST(SplitCountryRegion, DoesNotSplitAtUnspacedHyphen) {
+    const auto parts = split_country_region(Piece{"USA-Pennsylvania", 0});
+    expect_piece(parts.country, "USA-Pennsylvania", 0);
+    EXPECT_FALSE(parts.region.has_value());
+}
+
+TEST(SplitCountryRegion, DoesNotSplitAtHalfSpacedHyphen) {
+    const auto parts = split_country_region(Piece{"USA -Pennsylvania", 0});
+    expect_piece(parts.country, "USA -Pennsylvania", 0);
+    EXPECT_FALSE(parts.region.has_value());
+}
+
+TEST(SplitCountryRegion, NeverCutsAWholeCountryName) {
+    const auto parts = split_country_region(Piece{"Guinea-Bissau", 3});
+    expect_piece(parts.country, "Guinea-Bissau", 3);
+    EXPECT_FALSE(parts.region.has_value());
+}
+
+TEST(SplitCountryRegion, KeepsTextWithoutDashWhole) {
+    const auto parts = split_country_region(Piece{"Atlantis", 0});
+    expect_piece(parts.country, "Atlantis", 0);
+    EXPECT_FALSE(parts.region.has_value());
+}
+
+TEST(SplitCountryRegion, DoesNotSplitWhenOneSideIsEmpty) {
+    const auto leading = split_country_region(Piece{"\xE2\x80\x93 Louisiana", 0});
+    expect_piece(leading.country, "\xE2\x80\x93 Louisiana", 0);
+    EXPECT_FALSE(leading.region.has_value());
+    const auto trailing = split_country_region(Piece{"USA \xE2\x80\x93", 0});
+    expect_piece(trailing.country, "USA \xE2\x80\x93", 0);
+    EXPECT_FALSE(trailing.region.has_value());
+}
+
+}  // namespace

@@ -1,0 +1,156 @@
+#include "twinning/parser/label_table.hpp"
+
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string_view>
+
+namespace {
+
+using twinning::model::LabelKind;
+using twinning::parser::label_key;
+using twinning::parser::match_label;
+
+void expect_match(std::string_view key, LabelKind kind, std::string_view canonical, bool exact) {
+    SCOPED_TRACE(key);
+    const auto match = match_label(key);
+    ASSERT_TRUE(match.has_value());
+    EXPECT_EQ(match->kind, kind);
+    EXPECT_EQ(match->canonical, canonical);
+    EXPECT_EQ(match->exact, exact);
+}
+
+// --- label_key ---------------------------------------------------------------
+
+TEST(LabelKey, FoldsAsciiCase) {
+    EXPECT_EQ(label_key("Web Site"), "web site");
+    EXPECT_EQ(label_key("POPULATION"), "population");
+}
+
+TEST(LabelKey, CollapsesSpacesAndTrimsEnds) { EXPECT_EQ(label_key("  WEB \t SITES "), "web sites"); }
+
+TEST(LabelKey, CollapsesUnicodeSpaces) { EXPECT_EQ(label_key("web\xC2\xA0sites\xE2\x80\xAF"), "web sites"); }
+
+TEST(LabelKey, JoinsALabelWrappedAcrossALineBreak) {
+    EXPECT_EQ(label_key("main areas of\ncooperation"), "main areas of cooperation");
+    EXPECT_EQ(label_key("main areas of\r\n  cooperation"), "main areas of cooperation");
+}
+
+TEST(LabelKey, MakesHyphensWordBreaks) {
+    EXPECT_EQ(label_key("Main Areas of Co-operation"), "main areas of co operation");
+    EXPECT_EQ(label_key("Partnership-Agreement Signed"), "partnership agreement signed");
+}
+
+TEST(LabelKey, KeepsApostrophesAndNonAsciiLetters) {
+    EXPECT_EQ(label_key("mayor's office"), "mayor's office");
+    EXPECT_EQ(label_key("B\xC3\xBCrgermeister"), "b\xC3\xBCrgermeister");
+}
+
+TEST(LabelKey, AcceptsFiveWords) {
+    EXPECT_EQ(label_key("number of inhabitants in city"), "number of inhabitants in city");
+}
+
+TEST(LabelKey, RejectsMoreWordsThanAnyLabel) { EXPECT_EQ(label_key("one two three four five six"), ""); }
+
+TEST(LabelKey, RejectsDigits) {
+    EXPECT_EQ(label_key("population 2021"), "");
+    EXPECT_EQ(label_key("10"), "");
+}
+
+TEST(LabelKey, RejectsPunctuation) {
+    EXPECT_EQ(label_key("(2021) partnership"), "");
+    EXPECT_EQ(label_key("culture, sport"), "");
+    EXPECT_EQ(label_key("www.split.hr"), "");
+    EXPECT_EQ(label_key("web sites/links"), "");
+}
+
+TEST(LabelKey, GivesEmptyKeyForBlankCandidate) {
+    EXPECT_EQ(label_key(""), "");
+    EXPECT_EQ(label_key("  "), "");
+}
+
+TEST(MaxLabelWords, IsFive) { EXPECT_EQ(twinning::parser::max_label_words, 5); }
+
+// --- match_label: exact ------------------------------------------------------
+
+TEST(MatchLabel, FindsCanonicalLabels) {
+    expect_match("city", LabelKind::name, "city", true);
+    expect_match("country", LabelKind::country, "country", true);
+    expect_match("region", LabelKind::subdivision, "region", true);
+    expect_match("population", LabelKind::population, "population", true);
+    expect_match("partnership agreement signed", LabelKind::signed_on, "partnership agreement signed", true);
+    expect_match("renewed", LabelKind::renewed, "renewed", true);
+    expect_match("web sites", LabelKind::websites, "web sites", true);
+    expect_match("main areas of cooperation", LabelKind::cooperation_areas, "main areas of cooperation", true);
+}
+
+TEST(MatchLabel, FindsAliasesUnderTheirCanonicalSpelling) {
+    expect_match("town", LabelKind::name, "city", true);
+    expect_match("partner city", LabelKind::name, "city", true);
+    expect_match("inhabitants", LabelKind::population, "population", true);
+    expect_match("number of inhabitants", LabelKind::population, "population", true);
+    expect_match("date of signing", LabelKind::signed_on, "partnership agreement signed", true);
+    expect_match("agreement signed", LabelKind::signed_on, "partnership agreement signed", true);
+    expect_match("twinned since", LabelKind::signed_on, "partnership agreement signed", true);
+    expect_match("agreement renewed", LabelKind::renewed, "renewed", true);
+    expect_match("homepage", LabelKind::websites, "web sites", true);
+    expect_match("url", LabelKind::websites, "web sites", true);
+    expect_match("fields of cooperation", LabelKind::cooperation_areas, "main areas of cooperation", true);
+}
+
+TEST(MatchLabel, ComparesLettersOnlySoWordBreaksDoNotMatter) {
+    expect_match("website", LabelKind::websites, "web sites", true);
+    expect_match("web site", LabelKind::websites, "web sites", true);
+    expect_match("websites", LabelKind::websites, "web sites", true);
+    expect_match("home page", LabelKind::websites, "web sites", true);
+    expect_match("main areas of co operation", LabelKind::cooperation_areas, "main areas of cooperation", true);
+}
+
+// --- match_label: typos ------------------------------------------------------
+
+TEST(MatchLabel, ReadsInsertionTypoAsInexactMatch) {
+    expect_match("populataion", LabelKind::population, "population", false);
+}
+
+TEST(MatchLabel, ReadsSwappedLettersAsInexactMatch) {
+    expect_match("popluation", LabelKind::population, "population", false);
+    expect_match("regoin", LabelKind::subdivision, "region", false);
+}
+
+TEST(MatchLabel, ReadsMissingLetterAsInexactMatch) {
+    expect_match("websits", LabelKind::websites, "web sites", false);
+    expect_match("partnership agreement signd", LabelKind::signed_on, "partnership agreement signed", false);
+}
+
+TEST(MatchLabel, AllowsTwoEditsOnLabelsLongerThanEightLetters) {
+    expect_match("poplatoin", LabelKind::population, "population", false);
+    expect_match("populaton", LabelKind::population, "population", false);
+    expect_match("poulaton", LabelKind::population, "population", false);
+}
+
+TEST(MatchLabel, AllowsNoTypoOnLabelsOfFourLettersOrFewer) {
+    EXPECT_EQ(match_label("citi"), std::nullopt);
+    EXPECT_EQ(match_label("towm"), std::nullopt);
+    EXPECT_EQ(match_label("urls"), std::nullopt);
+}
+
+TEST(MatchLabel, AllowsOnlyOneEditOnLabelsUpToEightLetters) {
+    expect_match("regin", LabelKind::subdivision, "region", false);
+    EXPECT_EQ(match_label("regn"), std::nullopt);
+    EXPECT_EQ(match_label("rgeino"), std::nullopt);
+}
+
+TEST(MatchLabel, RejectsUnknownLabels) {
+    EXPECT_EQ(match_label("mayor"), std::nullopt);
+    EXPECT_EQ(match_label("twin towns"), std::nullopt);
+}
+
+TEST(MatchLabel, RejectsWordsCommonInRunningText) {
+    EXPECT_EQ(match_label("cooperation"), std::nullopt);
+    EXPECT_EQ(match_label("web"), std::nullopt);
+    EXPECT_EQ(match_label("since"), std::nullopt);
+}
+
+TEST(MatchLabel, RejectsEmptyKey) { EXPECT_EQ(match_label(""), std::nullopt); }
+
+}  // namespace

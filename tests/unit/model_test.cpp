@@ -1,0 +1,118 @@
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+
+#include "twinning/model/diagnostic.hpp"
+#include "twinning/model/partial_date.hpp"
+#include "twinning/model/record.hpp"
+#include "twinning/model/rule.hpp"
+
+namespace {
+
+using twinning::model::Field;
+using twinning::model::PartialDate;
+using twinning::model::Rule;
+using twinning::model::Severity;
+
+// --- PartialDate -------------------------------------------------------------
+
+TEST(PartialDate, WritesYearOnly) { EXPECT_EQ(to_iso8601(PartialDate{1960, 0, 0}), "1960"); }
+
+TEST(PartialDate, WritesYearAndMonth) { EXPECT_EQ(to_iso8601(PartialDate{2012, 11, 0}), "2012-11"); }
+
+TEST(PartialDate, WritesFullDateWithPadding) {
+    EXPECT_EQ(to_iso8601(PartialDate{2015, 11, 13}), "2015-11-13");
+    EXPECT_EQ(to_iso8601(PartialDate{2012, 3, 2}), "2012-03-02");
+}
+
+TEST(PartialDate, PadsShortYears) { EXPECT_EQ(to_iso8601(PartialDate{800, 1, 2}), "0800-01-02"); }
+
+TEST(PartialDate, OrdersByYearThenMonthThenDay) {
+    EXPECT_LT((PartialDate{1960, 0, 0}), (PartialDate{1996, 0, 0}));
+    EXPECT_LT((PartialDate{2012, 3, 0}), (PartialDate{2012, 11, 0}));
+    EXPECT_LT((PartialDate{2012, 11, 9}), (PartialDate{2012, 11, 13}));
+    EXPECT_EQ((PartialDate{2012, 11, 9}), (PartialDate{2012, 11, 9}));
+}
+
+// --- Rule table --------------------------------------------------------------
+
+TEST(RuleTable, HasOneRowPerRuleInEnumOrder) {
+    const auto catalogue = twinning::model::rule_catalogue();
+    ASSERT_EQ(catalogue.size(), 13U);
+    EXPECT_EQ(catalogue.front().rule, Rule::missing_header);
+    EXPECT_EQ(catalogue.back().rule, Rule::unknown_subdivision);
+}
+
+TEST(RuleTable, GivesStableCodesAndNames) {
+    EXPECT_EQ(info(Rule::missing_header).code, "TW101");
+    EXPECT_EQ(info(Rule::missing_header).name, "missing-header");
+    EXPECT_EQ(info(Rule::unrecognized_text).code, "TW102");
+    EXPECT_EQ(info(Rule::unknown_label).code, "TW103");
+    EXPECT_EQ(info(Rule::duplicate_field).code, "TW104");
+    EXPECT_EQ(info(Rule::label_typo).code, "TW105");
+    EXPECT_EQ(info(Rule::label_typo).name, "label-typo");
+    EXPECT_EQ(info(Rule::empty_value).code, "TW106");
+    EXPECT_EQ(info(Rule::invalid_utf8).code, "TW107");
+    EXPECT_EQ(info(Rule::missing_website).code, "TW201");
+    EXPECT_EQ(info(Rule::invalid_population).code, "TW301");
+    EXPECT_EQ(info(Rule::invalid_date).code, "TW302");
+    EXPECT_EQ(info(Rule::invalid_url).code, "TW303");
+    EXPECT_EQ(info(Rule::unknown_country).code, "TW304");
+    EXPECT_EQ(info(Rule::unknown_subdivision).code, "TW305");
+    EXPECT_EQ(info(Rule::unknown_subdivision).name, "unknown-subdivision");
+}
+
+TEST(RuleTable, GivesDefaultSeverities) {
+    EXPECT_EQ(info(Rule::missing_header).default_severity, Severity::error);
+    EXPECT_EQ(info(Rule::unrecognized_text).default_severity, Severity::warning);
+    EXPECT_EQ(info(Rule::duplicate_field).default_severity, Severity::error);
+    EXPECT_EQ(info(Rule::label_typo).default_severity, Severity::warning);
+    EXPECT_EQ(info(Rule::missing_website).default_severity, Severity::warning);
+    EXPECT_EQ(info(Rule::invalid_date).default_severity, Severity::error);
+    EXPECT_EQ(info(Rule::unknown_subdivision).default_severity, Severity::warning);
+}
+
+TEST(RuleTable, FindsRuleByName) {
+    EXPECT_EQ(twinning::model::rule_by_name("duplicate-field"), std::optional<Rule>(Rule::duplicate_field));
+    EXPECT_EQ(twinning::model::rule_by_name("invalid-url"), std::optional<Rule>(Rule::invalid_url));
+}
+
+TEST(RuleTable, RejectsUnknownOrMisspelledNames) {
+    EXPECT_EQ(twinning::model::rule_by_name("duplicate_field"), std::nullopt);
+    EXPECT_EQ(twinning::model::rule_by_name("TW104"), std::nullopt);
+    EXPECT_EQ(twinning::model::rule_by_name(""), std::nullopt);
+}
+
+TEST(Severity, HasLowerCaseNames) {
+    EXPECT_EQ(to_string(Severity::info), "info");
+    EXPECT_EQ(to_string(Severity::warning), "warning");
+    EXPECT_EQ(to_string(Severity::error), "error");
+}
+
+TEST(FieldNames, MatchTheOutputSchema) {
+    EXPECT_EQ(to_string(Field::name), "name");
+    EXPECT_EQ(to_string(Field::country), "country");
+    EXPECT_EQ(to_string(Field::signed_on), "signed");
+    EXPECT_EQ(to_string(Field::cooperation_areas), "cooperation_areas");
+}
+
+TEST(MakeDiagnostic, UsesTheRuleDefaultSeverity) {
+    const twinning::model::SourceSpan span{{5, 2, 3}, {9, 2, 7}};
+    const auto diagnostic = twinning::model::make_diagnostic(Rule::label_typo, "a.txt", span, "message");
+    EXPECT_EQ(diagnostic.rule, Rule::label_typo);
+    EXPECT_EQ(diagnostic.severity, Severity::warning);
+    EXPECT_EQ(diagnostic.file, "a.txt");
+    EXPECT_EQ(diagnostic.span, span);
+    EXPECT_EQ(diagnostic.message, "message");
+    EXPECT_FALSE(diagnostic.suggestion.has_value());
+    EXPECT_FALSE(diagnostic.fix.has_value());
+    EXPECT_TRUE(diagnostic.notes.empty());
+}
+
+TEST(MakeDiagnostic, GivesErrorRulesErrorSeverity) {
+    const auto diagnostic = twinning::model::make_diagnostic(Rule::invalid_population, "a.txt", {}, "m");
+    EXPECT_EQ(diagnostic.severity, Severity::error);
+}
+
+}  // namespace
