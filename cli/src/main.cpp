@@ -5,6 +5,7 @@
 
 #include <CLI/CLI.hpp>
 #include <chrono>
+#include <cstdio>
 #include <iostream>
 #include <map>
 #include <optional>
@@ -71,9 +72,8 @@ struct CommonFlags {
     }
 };
 
-}  // namespace
-
-int main(int argc, char** argv) {
+// The whole command: options, then the chosen subcommand.
+int run(int argc, char** argv) {
     CLI::App app{"twinning: parse, check and clean partner-city listings", "twinning"};
     app.set_version_flag("--version", std::string("twinning ") + std::string(twinning::version));
     app.require_subcommand(1);
@@ -109,4 +109,18 @@ int main(int argc, char** argv) {
         fmt::print(std::cerr, "twinning: {}\n", error.what());
         return exit_failure;
     }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    // Nothing escapes as a crash: an unexpected failure is one line and exit 2.
+    try {
+        return run(argc, argv);
+    } catch (const std::exception& error) {
+        std::fprintf(stderr, "twinning: internal error: %s\n", error.what());
+    } catch (...) {
+        std::fputs("twinning: internal error\n", stderr);
+    }
+    return exit_failure;
 }

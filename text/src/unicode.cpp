@@ -16,9 +16,10 @@ struct FreeDeleter {
     void operator()(utf8proc_uint8_t* p) const { std::free(p); }  // NOLINT(cppcoreguidelines-no-malloc)
 };
 
+// utf8proc takes unsigned bytes; the text's chars are the same bytes.
 [[nodiscard]] const utf8proc_uint8_t* bytes(std::string_view text) {
-    return reinterpret_cast<const utf8proc_uint8_t*>(
-        text.data());  // NOLINT(cppcoreguidelines-pro-type-reinterpret-cast)
+    // NOLINTNEXTLINE(cppcoreguidelines-pro-type-reinterpret-cast)
+    return reinterpret_cast<const utf8proc_uint8_t*>(text.data());
 }
 
 }  // namespace
