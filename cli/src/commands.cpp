@@ -2,75 +2,125 @@
 
 #include <fmt/format.h>
 #include <fmt/ostream.h>
+#include <unistd.h>
 
+#include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <memory>
 
 #include "atomic_output.hpp"
+#include "baseline.hpp"
 #include "source_file.hpp"
+#include "twinning/version.hpp"
 
 namespace twinning::cli {
 
 namespace {
 
-// Tallies and renders diagnostics across files. Human output is written
-// per file, while its source text is at hand; JSON is one array at the end.
-class DiagnosticsReport {
+void print_failure(const std::string& message) { fmt::print(std::cerr, "twinning: {}\n", message); }
+
+// Colour only for a person at a terminal, and never when NO_COLOR is set.
+[[nodiscard]] bool wants_colour(std::FILE* stream) {
+    const char* no_colour = std::getenv("NO_COLOR");  // NOLINT(concurrency-mt-unsafe): read once, single thread
+    return ::isatty(::fileno(stream)) != 0 && (no_colour == nullptr || *no_colour == '\0');
+}
+
+[[nodiscard]] emit::RenderOptions render_options(bool colour) {
+    emit::RenderOptions options;
+    options.colour = colour;
+    options.tool_version = std::string(version);
+    for (const model::RuleInfo& rule : model::rule_catalogue()) {
+        options.docs.push_back(validators::rule_doc(rule.rule));
+    }
+    return options;
+}
+
+// Takes each file's report through the baseline, into the writer, and
+// keeps the tallies that decide the exit code.
+class Findings {
 public:
-    DiagnosticsReport(emit::DiagnosticsFormat format, std::ostream& out) : format_(format), out_(out) {}
+    Findings(const RunOptions& options, std::ostream& out, bool colour)
+        : options_(options), writer_(emit::make_diagnostics_writer(options.diagnostics, out, render_options(colour))) {}
+
+    [[nodiscard]] bool load_baseline() {
+        if (options_.baseline.empty()) {
+            return true;
+        }
+        auto loaded = read_baseline(options_.baseline);
+        if (const auto* failure = std::get_if<BaselineError>(&loaded)) {
+            print_failure(failure->message);
+            return false;
+        }
+        baseline_ = std::make_unique<Baseline>(std::move(std::get<Baseline>(loaded)));
+        return true;
+    }
 
     void add(const ListingReport& report, std::string_view source) {
-        records_ += report.records;
+        summary_.records += report.records;
         for (const model::Diagnostic& diagnostic : report.diagnostics) {
+            if (!options_.write_baseline.empty()) {
+                recorded_.push_back(diagnostic);
+            }
+            if (baseline_ && baseline_->accepts(diagnostic)) {
+                ++summary_.baselined;
+                continue;
+            }
             count(diagnostic.severity);
-            if (format_ == emit::DiagnosticsFormat::human) {
-                emit::write_human(diagnostic, source, out_);
-            } else {
-                json_.push_back(emit::diagnostic_to_json(diagnostic));
+            writer_->write(diagnostic, source);
+        }
+    }
+
+    void finish(std::ostream& out) {
+        writer_->finish(summary_);
+        out.flush();
+    }
+
+    [[nodiscard]] bool write_baseline() const {
+        AtomicOutput file(options_.write_baseline);
+        if (file.is_open()) {
+            file.stream() << baseline_text(recorded_);
+            if (file.commit()) {
+                fmt::print(std::cerr, "twinning: recorded {} findings in {}\n", recorded_.size(),
+                           options_.write_baseline);
+                return true;
             }
         }
+        print_failure(file.error());
+        return false;
     }
 
-    void finish() {
-        if (format_ == emit::DiagnosticsFormat::human) {
-            emit::write_human_summary(errors_, warnings_, infos_, records_, out_);
-        } else {
-            out_ << json_.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
-        }
-        out_.flush();
+    [[nodiscard]] bool failed() const {
+        return summary_.errors != 0 || (options_.strict && summary_.warnings != 0) ||
+               (options_.max_warnings && summary_.warnings > static_cast<std::size_t>(*options_.max_warnings));
     }
-
-    [[nodiscard]] bool has_errors() const { return errors_ != 0; }
 
 private:
     void count(model::Severity severity) {
         switch (severity) {
             case model::Severity::error:
-                ++errors_;
+                ++summary_.errors;
                 break;
             case model::Severity::warning:
-                ++warnings_;
+                ++summary_.warnings;
                 break;
             case model::Severity::info:
-                ++infos_;
+                ++summary_.infos;
                 break;
         }
     }
 
-    emit::DiagnosticsFormat format_;
-    std::ostream& out_;
-    nlohmann::ordered_json json_ = nlohmann::ordered_json::array();
-    std::size_t errors_ = 0;
-    std::size_t warnings_ = 0;
-    std::size_t infos_ = 0;
-    std::size_t records_ = 0;
+    const RunOptions& options_;
+    std::unique_ptr<emit::DiagnosticsWriter> writer_;
+    std::unique_ptr<Baseline> baseline_;
+    std::vector<model::Diagnostic> recorded_;
+    emit::Summary summary_;
 };
 
-void print_failure(const std::string& message) { fmt::print(std::cerr, "twinning: {}\n", message); }
-
-// Runs every file through the pipeline; unreadable files are reported and
+// Runs every file through one Checker; unreadable files are reported and
 // skipped, and make the run fail.
-[[nodiscard]] bool process_files(const RunOptions& options, const RecordHandler& on_record, DiagnosticsReport& report) {
+[[nodiscard]] bool process_files(const RunOptions& options, const RecordHandler& on_record, Findings& findings) {
+    Checker checker(options.pipeline);
     bool all_read = true;
     for (const std::string& path : options.files) {
         auto source = read_source(path);
@@ -80,16 +130,19 @@ void print_failure(const std::string& message) { fmt::print(std::cerr, "twinning
             continue;
         }
         const auto& file = std::get<SourceFile>(source);
-        report.add(process_listing(file.text, file.name, options.pipeline, on_record), file.text);
+        findings.add(checker.process(file.text, file.name, on_record), file.text);
     }
     return all_read;
 }
 
-[[nodiscard]] int exit_code(bool all_read, const DiagnosticsReport& report) {
+[[nodiscard]] int finish_run(bool all_read, const RunOptions& options, const Findings& findings) {
     if (!all_read) {
         return exit_failure;
     }
-    return report.has_errors() ? exit_errors_found : exit_clean;
+    if (!options.write_baseline.empty()) {
+        return findings.write_baseline() ? exit_clean : exit_failure;
+    }
+    return findings.failed() ? exit_findings : exit_clean;
 }
 
 }  // namespace
@@ -103,11 +156,14 @@ int run_parse(const ParseOptions& options) {
             return exit_failure;
         }
     }
+    Findings findings(options.run, std::cerr, wants_colour(stderr));
+    if (!findings.load_baseline()) {
+        return exit_failure;
+    }
     std::ostream& out = file ? file->stream() : std::cout;
     const auto writer = emit::make_record_writer(options.format, out);
-    DiagnosticsReport report(options.run.diagnostics, std::cerr);
     const bool all_read = process_files(
-        options.run, [&](const model::Record& record) { writer->write(record); }, report);
+        options.run, [&](const model::Record& record) { writer->write(record); }, findings);
     writer->finish();
     out.flush();
     // A run that could not read all its input leaves -o untouched.
@@ -115,16 +171,19 @@ int run_parse(const ParseOptions& options) {
         print_failure(file->error());
         return exit_failure;
     }
-    report.finish();
-    return exit_code(all_read, report);
+    findings.finish(std::cerr);
+    return finish_run(all_read, options.run, findings);
 }
 
 int run_check(const RunOptions& options) {
-    DiagnosticsReport report(options.diagnostics, std::cout);
+    Findings findings(options, std::cout, wants_colour(stdout));
+    if (!findings.load_baseline()) {
+        return exit_failure;
+    }
     const bool all_read = process_files(
-        options, [](const model::Record&) {}, report);
-    report.finish();
-    return exit_code(all_read, report);
+        options, [](const model::Record&) {}, findings);
+    findings.finish(std::cout);
+    return finish_run(all_read, options, findings);
 }
 
 }  // namespace twinning::cli

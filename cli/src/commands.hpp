@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -10,12 +11,18 @@
 namespace twinning::cli {
 
 // Exit codes shared by every command.
-enum ExitCode : int { exit_clean = 0, exit_errors_found = 1, exit_failure = 2 };
+enum ExitCode : int { exit_clean = 0, exit_findings = 1, exit_failure = 2 };
 
+// What `parse` and `check` share, resolved from the config file and the
+// command line.
 struct RunOptions {
     std::vector<std::string> files;
     Options pipeline;
     emit::DiagnosticsFormat diagnostics = emit::DiagnosticsFormat::human;
+    bool strict = false;              // warnings fail the run
+    std::optional<int> max_warnings;  // more warnings than this fail the run
+    std::string baseline;             // report only findings not in this baseline
+    std::string write_baseline;       // record today's findings here
 };
 
 struct ParseOptions {
@@ -29,5 +36,9 @@ struct ParseOptions {
 
 // `twinning check`: diagnostics only, to stdout.
 [[nodiscard]] int run_check(const RunOptions& options);
+
+// `twinning rules [NAME]`: the catalogue, or one rule's documentation;
+// `markdown` prints docs/rules.md.
+[[nodiscard]] int run_rules(const std::string& name, bool markdown);
 
 }  // namespace twinning::cli

@@ -1,4 +1,4 @@
-// The twinning command line: `parse` and `check`.
+// The twinning command line: `parse`, `check` and `rules`.
 
 #include <fmt/format.h>
 #include <fmt/ostream.h>
@@ -6,67 +6,184 @@
 #include <CLI/CLI.hpp>
 #include <chrono>
 #include <cstdio>
+#include <fstream>
 #include <iostream>
-#include <map>
-#include <optional>
 
 #include "commands.hpp"
+#include "config_file.hpp"
+#include "selection.hpp"
+#include "twinning/text/spaces.hpp"
+#include "twinning/text/unicode.hpp"
 #include "twinning/version.hpp"
 
 namespace {
 
 using twinning::cli::exit_failure;
+using twinning::cli::Settings;
 
-// `YYYY-MM-DD`, on the calendar.
-[[nodiscard]] std::optional<std::chrono::year_month_day> parse_iso_date(const std::string& text) {
-    int y = 0;
-    unsigned m = 0;
-    unsigned d = 0;
-    char tail = 0;
-    // NOLINTNEXTLINE(cert-err34-c): the result is checked through the count and ok().
-    if (text.size() != 10 || std::sscanf(text.c_str(), "%4d-%2u-%2u%c", &y, &m, &d, &tail) != 3) {
-        return std::nullopt;
-    }
-    const std::chrono::year_month_day date{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
-    return date.ok() ? std::optional(date) : std::nullopt;
-}
+// A bad option or setting: one line, exit 2.
+struct UsageError {
+    std::string message;
+};
 
 [[nodiscard]] std::chrono::year_month_day today() {
     return std::chrono::year_month_day{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
 }
 
-// Options both commands take, as the command line spells them.
-struct CommonFlags {
+// The areas in a vocabulary file, one a line, `#` starting a comment.
+[[nodiscard]] std::unordered_set<std::string> read_vocabulary(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        throw UsageError{fmt::format("cannot read vocabulary {}", path)};
+    }
+    std::unordered_set<std::string> areas;
+    for (std::string line; std::getline(in, line);) {
+        const std::string_view area = twinning::text::trim(std::string_view(line).substr(0, line.find('#')));
+        if (!area.empty()) {
+            areas.insert(twinning::text::fold_key(area));
+        }
+    }
+    return areas;
+}
+
+void check_selectors(const std::optional<std::vector<std::string>>& selectors, std::string_view option) {
+    for (const std::string& selector : selectors.value_or(std::vector<std::string>{})) {
+        if (twinning::cli::rules_named_by(selector).empty()) {
+            throw UsageError{fmt::format("{} `{}` names no rule; `twinning rules` lists them", option, selector)};
+        }
+    }
+}
+
+// The settings made on the command line.
+struct CommandLine {
     std::vector<std::string> files;
     std::string diagnostics = "human";
+    std::string config;
+    std::vector<std::string> select;
+    std::vector<std::string> ignore;
+    std::vector<std::string> severity;
+    bool strict = false;
+    std::optional<int> max_warnings;
     std::string reference_date;
-    std::string date_order = "dmy";
+    std::string date_order;
+    std::string vocabulary;
+    std::optional<int> stale_years;
+    std::string baseline;
+    std::string write_baseline;
 
     void add_to(CLI::App& command) {
         command.add_option("files", files, "Listings to read; - for standard input")->required();
-        command.add_option("--diagnostics", diagnostics, "How to write diagnostics: human or json")
-            ->check(CLI::IsMember({"human", "json"}))
+        command.add_option("--diagnostics", diagnostics, "How to write diagnostics")
+            ->check(CLI::IsMember({"human", "json", "sarif", "github", "gitlab"}))
             ->capture_default_str();
+        command.add_option("--config", config, "Read settings from this file instead of the nearest twinning.toml");
+        command.add_option("--select", select, "Run only these rules: names, codes or code prefixes")->delimiter(',');
+        command.add_option("--ignore", ignore, "Do not run these rules: names, codes or code prefixes")->delimiter(',');
+        command.add_option("--severity", severity, "Report a rule at another level: NAME=error|warning|info");
+        command.add_flag("--strict", strict, "Fail (exit 1) on warnings too");
+        command.add_option("--max-warnings", max_warnings, "Fail (exit 1) on more than N warnings")
+            ->check(CLI::NonNegativeNumber);
         command.add_option("--reference-date", reference_date, "The date taken as today, YYYY-MM-DD");
         command.add_option("--date-order", date_order, "How to read slash dates such as 3/4/2012: dmy or mdy")
-            ->check(CLI::IsMember({"dmy", "mdy"}))
-            ->capture_default_str();
+            ->check(CLI::IsMember({"dmy", "mdy"}));
+        command.add_option("--vocabulary", vocabulary, "Known areas of cooperation, one a line");
+        command.add_option("--stale-population-years", stale_years, "Flag counts older than this many years")
+            ->check(CLI::NonNegativeNumber);
+        command.add_option("--baseline", baseline, "Report only findings that this baseline does not have");
+        command.add_option("--write-baseline", write_baseline, "Record today's findings in this file and exit 0");
     }
 
-    // Throws CLI::ValidationError for a bad date, like any other bad option.
+    [[nodiscard]] Settings settings() const {
+        Settings settings;
+        if (!select.empty()) {
+            settings.select = select;
+        }
+        if (!ignore.empty()) {
+            settings.ignore = ignore;
+        }
+        for (const std::string& choice : severity) {
+            const auto split = twinning::cli::split_severity_choice(choice);
+            if (!split) {
+                throw UsageError{fmt::format("--severity takes NAME=level, got `{}`", choice)};
+            }
+            settings.severity[split->rule] = split->level;
+        }
+        if (strict) {
+            settings.strict = true;
+        }
+        settings.max_warnings = max_warnings;
+        auto set = [](std::optional<std::string>& target, const std::string& value) {
+            if (!value.empty()) {
+                target = value;
+            }
+        };
+        set(settings.reference_date, reference_date);
+        set(settings.date_order, date_order);
+        set(settings.vocabulary, vocabulary);
+        settings.stale_population_years = stale_years;
+        return settings;
+    }
+
+    // The config file's settings with the command line's on top.
+    [[nodiscard]] Settings merged() const {
+        Settings merged;
+        std::optional<std::filesystem::path> path;
+        if (!config.empty()) {
+            path = config;
+        } else {
+            path = twinning::cli::find_config(std::filesystem::current_path());
+        }
+        if (path) {
+            auto read = twinning::cli::read_config(*path);
+            if (const auto* error = std::get_if<twinning::cli::ConfigError>(&read)) {
+                throw UsageError{error->message};
+            }
+            merged = std::get<Settings>(read);
+        }
+        merged.override_with(settings());
+        return merged;
+    }
+
     [[nodiscard]] twinning::cli::RunOptions resolve() const {
+        const Settings s = merged();
+        check_selectors(s.select, "--select");
+        check_selectors(s.ignore, "--ignore");
         twinning::cli::RunOptions run;
         run.files = files;
         run.diagnostics = *twinning::emit::diagnostics_format_by_name(diagnostics);
-        run.pipeline.normalize.date_order =
-            date_order == "mdy" ? twinning::normalize::DateOrder::mdy : twinning::normalize::DateOrder::dmy;
-        run.pipeline.reference_date = today();
-        if (!reference_date.empty()) {
-            const auto date = parse_iso_date(reference_date);
+        run.strict = s.strict.value_or(false);
+        run.max_warnings = s.max_warnings;
+        run.baseline = baseline;
+        run.write_baseline = write_baseline;
+        auto& checks = run.pipeline.checks;
+        checks.enabled = twinning::cli::enabled_rules(s.select.value_or(std::vector<std::string>{}),
+                                                      s.ignore.value_or(std::vector<std::string>{}));
+        checks.reference_date = today();
+        if (s.reference_date) {
+            const auto date = twinning::cli::parse_iso_date(*s.reference_date);
             if (!date) {
-                throw CLI::ValidationError("--reference-date", "expected a date as YYYY-MM-DD, got " + reference_date);
+                throw UsageError{
+                    fmt::format("--reference-date: expected a date as YYYY-MM-DD, got {}", *s.reference_date)};
             }
-            run.pipeline.reference_date = *date;
+            checks.reference_date = *date;
+        }
+        if (s.date_order) {
+            run.pipeline.date_order = twinning::cli::parse_date_order(*s.date_order);
+        }
+        if (s.vocabulary) {
+            checks.vocabulary = read_vocabulary(*s.vocabulary);
+        }
+        checks.stale_population_years = s.stale_population_years.value_or(checks.stale_population_years);
+        for (const auto& [selector, level] : s.severity) {
+            const auto severity = twinning::model::severity_by_name(level);
+            const auto rules = twinning::cli::rules_named_by(selector);
+            if (!severity || rules.empty()) {
+                throw UsageError{fmt::format("--severity {}={}: use a rule name or code and error, warning or info",
+                                             selector, level)};
+            }
+            for (const auto rule : rules) {
+                run.pipeline.severity.at(static_cast<std::size_t>(rule)) = severity;
+            }
         }
         return run;
     }
@@ -78,7 +195,7 @@ int run(int argc, char** argv) {
     app.set_version_flag("--version", std::string("twinning ") + std::string(twinning::version));
     app.require_subcommand(1);
 
-    CommonFlags parse_flags;
+    CommandLine parse_flags;
     std::string format = "json";
     std::string output;
     CLI::App* parse = app.add_subcommand("parse", "Write the records as JSON, JSON Lines or CSV");
@@ -88,15 +205,24 @@ int run(int argc, char** argv) {
         ->capture_default_str();
     parse->add_option("-o,--output", output, "Write records to this file, atomically, instead of stdout");
 
-    CommonFlags check_flags;
+    CommandLine check_flags;
     CLI::App* check = app.add_subcommand("check", "Report every problem in the listings");
     check_flags.add_to(*check);
 
+    std::string rule_name;
+    bool markdown = false;
+    CLI::App* rules = app.add_subcommand("rules", "List the rules, or show one rule's documentation");
+    rules->add_option("name", rule_name, "A rule name or code");
+    rules->add_flag("--markdown", markdown, "Print every rule's documentation as Markdown (docs/rules.md)");
+
     try {
         app.parse(argc, argv);
+        if (rules->parsed()) {
+            return twinning::cli::run_rules(rule_name, markdown);
+        }
         if (parse->parsed()) {
-            twinning::cli::ParseOptions options{parse_flags.resolve(), *twinning::emit::record_format_by_name(format),
-                                                output};
+            const twinning::cli::ParseOptions options{parse_flags.resolve(),
+                                                      *twinning::emit::record_format_by_name(format), output};
             return twinning::cli::run_parse(options);
         }
         return twinning::cli::run_check(check_flags.resolve());
@@ -107,6 +233,9 @@ int run(int argc, char** argv) {
     } catch (const CLI::ParseError& error) {
         // One line and exit 2 for every usage mistake.
         fmt::print(std::cerr, "twinning: {}\n", error.what());
+        return exit_failure;
+    } catch (const UsageError& error) {
+        fmt::print(std::cerr, "twinning: {}\n", error.message);
         return exit_failure;
     }
 }

@@ -59,46 +59,109 @@ struct LineView {
             shown_begin > line_begin, shown_end < line_end};
 }
 
-// Tabs become one space so the caret line lines up with the source line.
+// The line as it is safe to print: a tab becomes one space, and control
+// characters and bytes that are not UTF-8 become `?`, so nothing from the
+// input can move the terminal's cursor and the caret line stays aligned.
 [[nodiscard]] std::string printable(std::string_view text) {
-    std::string out(text);
-    std::ranges::replace(out, '\t', ' ');
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        const auto code_point = text::decode(text, i);
+        if (!code_point) {
+            out += '?';
+            ++i;
+            continue;
+        }
+        const char32_t c = code_point->value;
+        if (c == '\t') {
+            out += ' ';
+        } else if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+            out += '?';
+        } else {
+            out.append(text.substr(i, code_point->length));
+        }
+        i += code_point->length;
+    }
     return out;
 }
 
-void write_source_excerpt(const model::SourceSpan& span, std::string_view source, std::ostream& out) {
+// ANSI styles, used only when writing to a terminal.
+struct Style {
+    bool on = false;
+
+    [[nodiscard]] std::string paint(std::string_view text, std::string_view code) const {
+        return on ? fmt::format("\x1b[{}m{}\x1b[0m", code, text) : std::string(text);
+    }
+    [[nodiscard]] static std::string_view severity_code(model::Severity severity) {
+        switch (severity) {
+            case model::Severity::error:
+                return "1;31";
+            case model::Severity::warning:
+                return "1;33";
+            case model::Severity::info:
+                return "1;36";
+        }
+        return "1";
+    }
+};
+
+constexpr std::string_view bold = "1";
+constexpr std::string_view dim_blue = "34";
+
+void write_source_excerpt(const model::SourceSpan& span, std::string_view source, const Style& style,
+                          std::string_view marker_code, std::ostream& out) {
     const LineView line = line_of(span, source);
     const std::string number = std::to_string(span.begin.line);
     const std::string gutter(number.size(), ' ');
     const std::string_view before = line.text.substr(0, line.span_begin);
     const std::string_view marked = line.text.substr(line.span_begin, line.span_end - line.span_begin);
-    const std::size_t pad = text::display_width(before) + (line.cut_before ? 3 : 0);
-    const std::size_t width = std::max<std::size_t>(1, text::display_width(marked));
-    fmt::print(out, " {} | {}{}{}\n", number, line.cut_before ? "..." : "", printable(line.text),
-               line.cut_after ? "..." : "");
-    fmt::print(out, " {} | {}^{}\n", gutter, std::string(pad, ' '), std::string(width - 1, '~'));
+    const std::size_t pad = text::display_width(printable(before)) + (line.cut_before ? 3 : 0);
+    // `^~~~`: built in place, as GCC 12 misreports `"^" + string` under -Werror=restrict.
+    std::string marker(std::max<std::size_t>(1, text::display_width(printable(marked))), '~');
+    marker.front() = '^';
+    fmt::print(out, " {} {} {}{}{}\n", style.paint(number, dim_blue), style.paint("|", dim_blue),
+               line.cut_before ? "..." : "", printable(line.text), line.cut_after ? "..." : "");
+    fmt::print(out, " {} {} {}{}\n", gutter, style.paint("|", dim_blue), std::string(pad, ' '),
+               style.paint(marker, marker_code));
+}
+
+[[nodiscard]] std::string describe(const model::Fix& fix) {
+    return fmt::format("{} ({})", fix.title, fix.safe ? "safe fix" : "unsafe fix");
 }
 
 }  // namespace
 
-void write_human(const model::Diagnostic& diagnostic, std::string_view source, std::ostream& out) {
+void write_human(const model::Diagnostic& diagnostic, std::string_view source, bool colour, std::ostream& out) {
+    const Style style{colour};
     const model::SourceSpan& span = diagnostic.span;
-    fmt::print(out, "{}:{}:{}: {}: {} [{}]\n", diagnostic.file, span.begin.line, span.begin.column,
-               model::to_string(diagnostic.severity), diagnostic.message, model::info(diagnostic.rule).name);
-    write_source_excerpt(span, source, out);
+    const model::RuleInfo& rule = model::info(diagnostic.rule);
+    const std::string_view severity_code = Style::severity_code(diagnostic.severity);
+    fmt::print(out, "{}: {}: {} [{}/{}]\n",
+               style.paint(fmt::format("{}:{}:{}", diagnostic.file, span.begin.line, span.begin.column), bold),
+               style.paint(model::to_string(diagnostic.severity), severity_code), diagnostic.message, rule.name,
+               rule.code);
+    write_source_excerpt(span, source, style, severity_code, out);
     if (diagnostic.suggestion) {
-        fmt::print(out, "  help: {}\n", *diagnostic.suggestion);
+        fmt::print(out, "  {} {}\n", style.paint("help:", bold), *diagnostic.suggestion);
+    }
+    if (diagnostic.fix) {
+        fmt::print(out, "  {} {}\n", style.paint("fix:", bold), describe(*diagnostic.fix));
     }
     for (const model::Note& note : diagnostic.notes) {
-        fmt::print(out, "  note: {}:{}:{}: {}\n", diagnostic.file, note.span.begin.line, note.span.begin.column,
+        fmt::print(out, "  {} {}:{}:{}: {}\n", style.paint("note:", bold),
+                   note.file.empty() ? diagnostic.file : note.file, note.span.begin.line, note.span.begin.column,
                    note.message);
     }
 }
 
-void write_human_summary(std::size_t errors, std::size_t warnings, std::size_t infos, std::size_t records,
-                         std::ostream& out) {
-    fmt::print(out, "{} {}, {} {}, {} info, {} {}\n", errors, errors == 1 ? "error" : "errors", warnings,
-               warnings == 1 ? "warning" : "warnings", infos, records, records == 1 ? "record" : "records");
+void write_human_summary(const Summary& summary, std::ostream& out) {
+    fmt::print(out, "{} {}, {} {}, {} info, {} {}", summary.errors, summary.errors == 1 ? "error" : "errors",
+               summary.warnings, summary.warnings == 1 ? "warning" : "warnings", summary.infos, summary.records,
+               summary.records == 1 ? "record" : "records");
+    if (summary.baselined != 0) {
+        fmt::print(out, " ({} more known from the baseline)", summary.baselined);
+    }
+    fmt::print(out, "\n");
 }
 
 }  // namespace twinning::emit

@@ -28,16 +28,6 @@ void add_range(ordered_json& object, const model::SourceSpan& span) {
 
 }  // namespace
 
-std::optional<DiagnosticsFormat> diagnostics_format_by_name(std::string_view name) {
-    if (name == "human") {
-        return DiagnosticsFormat::human;
-    }
-    if (name == "json") {
-        return DiagnosticsFormat::json;
-    }
-    return std::nullopt;
-}
-
 ordered_json diagnostic_to_json(const model::Diagnostic& diagnostic) {
     const model::RuleInfo& rule = model::info(diagnostic.rule);
     ordered_json object;
@@ -56,12 +46,13 @@ ordered_json diagnostic_to_json(const model::Diagnostic& diagnostic) {
     if (!diagnostic.notes.empty()) {
         ordered_json notes = ordered_json::array();
         for (const model::Note& note : diagnostic.notes) {
-            ordered_json item{{"message", note.message}};
+            ordered_json item{{"message", note.message}, {"file", note.file.empty() ? diagnostic.file : note.file}};
             add_range(item, note.span);
             notes.push_back(std::move(item));
         }
         object["notes"] = std::move(notes);
     }
+    object["fingerprint"] = diagnostic.fingerprint;
     return object;
 }
 

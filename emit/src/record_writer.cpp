@@ -4,6 +4,7 @@
 #include <string>
 
 #include "twinning/emit/csv.hpp"
+#include "twinning/emit/json_text.hpp"
 
 namespace twinning::emit {
 
@@ -11,18 +12,13 @@ namespace {
 
 constexpr int json_indent = 2;
 
-// Invalid UTF-8 never reaches the output as such: it is replaced.
-[[nodiscard]] std::string dump(const nlohmann::ordered_json& json, int indent = -1) {
-    return json.dump(indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-}
-
 // `{"records": [...]}`, pretty-printed, written one record at a time.
 class JsonWriter final : public RecordWriter {
 public:
     explicit JsonWriter(std::ostream& out) : out_(out) { out_ << "{\n  \"records\": ["; }
 
     void write(const model::Record& record) override {
-        std::string text = dump(record_to_json(record), json_indent);
+        std::string text = json_text(record_to_json(record), json_indent);
         // Nest the record two levels deep: strings hold no raw line
         // breaks (JSON escapes them), so every break is layout.
         std::string nested;
@@ -49,7 +45,7 @@ class JsonLinesWriter final : public RecordWriter {
 public:
     explicit JsonLinesWriter(std::ostream& out) : out_(out) {}
 
-    void write(const model::Record& record) override { out_ << dump(record_to_json(record)) << '\n'; }
+    void write(const model::Record& record) override { out_ << json_text(record_to_json(record)) << '\n'; }
     void finish() override {}
 
 private:

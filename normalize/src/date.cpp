@@ -184,7 +184,10 @@ constexpr int unstated = -1;
         return std::nullopt;
     }
     const bool month_first = separator == '/' && order == DateOrder::mdy;
-    return month_first ? finish(*y, *first, *second, c.at()) : finish(*y, *second, *first, c.at());
+    auto read = month_first ? finish(*y, *first, *second, c.at()) : finish(*y, *second, *first, c.at());
+    read->ambiguous =
+        separator == '/' && *first != *second && *first >= 1 && *first <= 12 && *second >= 1 && *second <= 12;
+    return read;
 }
 
 // `9 November 2012`, `9. November 2012`
@@ -258,12 +261,54 @@ void skip_separators(Cursor& c) {
     if (!read) {
         return std::nullopt;
     }
-    DateInValue found{read->date, c.at(), read->length, read->on_calendar};
+    DateInValue found{read->date, c.at(), read->length, read->on_calendar, read->ambiguous};
     c = Cursor(value, c.at() + read->length);
     return found;
 }
 
+constexpr int months_in_year = 12;
+
 }  // namespace
+
+std::optional<DateOrder> slash_order_shown_by(std::string_view input) {
+    bool day_first = false;
+    bool month_first = false;
+    for (std::size_t at = input.find('/'); at != std::string_view::npos; at = input.find('/', at + 1)) {
+        // Step back over the first number, then read the whole date.
+        std::size_t start = at;
+        while (start > 0 && is_digit(input[start - 1]) && at - start < 2) {
+            --start;
+        }
+        if (start == at || (start > 0 && is_digit(input[start - 1]))) {
+            continue;
+        }
+        Cursor c(input, start);
+        const auto first = c.number(1, 2);
+        if (!c.literal('/')) {
+            continue;
+        }
+        const auto second = c.number(1, 2);
+        if (!first || !second || !c.literal('/') || !c.year()) {
+            continue;
+        }
+        day_first = day_first || (*first > months_in_year && *second <= months_in_year);
+        month_first = month_first || (*second > months_in_year && *first <= months_in_year);
+    }
+    if (day_first == month_first) {
+        return std::nullopt;
+    }
+    return day_first ? DateOrder::dmy : DateOrder::mdy;
+}
+
+SlashDateReading slash_date_reading(std::optional<DateOrder> configured, std::string_view input) {
+    if (configured) {
+        return {*configured, OrderSource::configuration};
+    }
+    if (const auto shown = slash_order_shown_by(input)) {
+        return {*shown, OrderSource::file};
+    }
+    return {DateOrder::dmy, OrderSource::default_order};
+}
 
 std::optional<DateRead> read_date(std::string_view text, DateOrder order) {
     // Longest forms first, so `2012-11-09` is not read as the year 2012.
@@ -299,9 +344,10 @@ AgreementDates read_agreement_dates(std::string_view value, DateOrder order) {
         // A second date with no `renewed` before it means something the
         // reader cannot know, so it stops rather than guess.
         const std::size_t before = c.at();
-        auto date = renewing ? date_at(value, c, order) : std::nullopt;
-        if (!date) {
+        auto date = date_at(value, c, order);
+        if (!date || !renewing) {
             dates.unread_offset = before;
+            dates.unread_is_date = date.has_value();
             return dates;
         }
         dates.renewed.push_back(*date);

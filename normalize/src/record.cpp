@@ -1,7 +1,5 @@
 #include "twinning/normalize/record.hpp"
 
-#include <fmt/format.h>
-
 #include <array>
 
 #include "twinning/normalize/country.hpp"
@@ -38,9 +36,8 @@ private:
 
 class RecordNormalizer {
 public:
-    RecordNormalizer(const model::RawRecord& raw, const std::string& file, const Options& options,
-                     std::vector<model::Diagnostic>& diagnostics)
-        : raw_(raw), file_(file), options_(options), diagnostics_(diagnostics) {}
+    RecordNormalizer(const model::RawRecord& raw, const std::string& file, const Options& options)
+        : raw_(raw), file_(file), options_(options) {}
 
     model::Record run() {
         record_.file = file_;
@@ -62,10 +59,8 @@ public:
 private:
     static constexpr std::size_t kinds = static_cast<std::size_t>(LabelKind::unknown);
 
-    void report(Rule rule, const SourceSpan& span, std::string message, std::optional<std::string> suggestion = {}) {
-        model::Diagnostic diagnostic = model::make_diagnostic(rule, file_, span, std::move(message));
-        diagnostic.suggestion = std::move(suggestion);
-        diagnostics_.push_back(std::move(diagnostic));
+    void note(Rule rule, const SourceSpan& span, std::string_view text, std::string detail = {}) {
+        record_.findings.push_back({rule, span, std::string(text), std::move(detail)});
     }
 
     void pick_first_fields() {
@@ -123,13 +118,14 @@ private:
         if (const auto country = find_country(written)) {
             record_.country = Located<std::string>{std::string(country->name), span};
             record_.country_code = std::string(country->alpha2);
+            if (country->via_alias) {
+                note(Rule::country_alias, span, written, std::string(country->name));
+            }
             return;
         }
         // Kept as written so nothing is lost; the code stays empty.
         record_.country = Located<std::string>{text::collapse_whitespace(written), span};
-        const auto closest = closest_country_name(written);
-        report(Rule::unknown_country, span, fmt::format("`{}` is not a country in ISO 3166-1", written),
-               closest ? std::optional(fmt::format("did you mean `{}`?", *closest)) : std::nullopt);
+        note(Rule::unknown_country, span, written, std::string(closest_country_name(written).value_or("")));
     }
 
     void resolve_region() {
@@ -145,8 +141,7 @@ private:
             record_.subdivision_code = std::string(subdivision->code);
             return;
         }
-        report(Rule::unknown_subdivision, region_->span,
-               fmt::format("`{}` is not a region of {} in ISO 3166-2", region_->value, record_.country_code));
+        note(Rule::unknown_subdivision, region_->span, region_->value, record_.country_code);
     }
 
     void read_population() {
@@ -156,23 +151,25 @@ private:
         }
         const auto count = parse_population(population->value);
         if (!count) {
-            report(Rule::invalid_population, population->value_span,
-                   fmt::format("cannot read `{}` as a population count", population->value),
-                   "write the count in digits, optionally followed by its year in brackets: `281 711 (2021)`");
+            note(Rule::invalid_population, population->value_span, population->value);
             return;
         }
         record_.population = Located<std::uint64_t>{count->count, population->value_span};
         record_.population_year = count->year;
     }
 
-    // Keeps the dates that are on the calendar and reports the others.
+    // Keeps the dates that are on the calendar and notes the others, and
+    // the slash dates whose reading nothing settled.
     std::optional<Located<model::PartialDate>> checked_date(const DateInValue& date, std::string_view value,
                                                             ValueSpans& spans) {
         const SourceSpan span = spans.of(date.offset, date.length);
+        const std::string_view text = value.substr(date.offset, date.length);
         if (!date.on_calendar) {
-            report(Rule::invalid_date, span,
-                   fmt::format("`{}` is not a date on the calendar", value.substr(date.offset, date.length)));
+            note(Rule::invalid_date, span, text, "off-calendar");
             return std::nullopt;
+        }
+        if (date.ambiguous && options_.slash_dates.settled_by == OrderSource::default_order) {
+            note(Rule::ambiguous_date, span, text, model::to_iso8601(date.date));
         }
         return Located<model::PartialDate>{date.date, span};
     }
@@ -189,21 +186,20 @@ private:
         }
         if (dates.unread_offset) {
             const std::size_t at = *dates.unread_offset;
-            report(Rule::invalid_date, spans.of(at, field.value.size() - at),
-                   fmt::format("cannot read `{}` as a date", field.value.substr(at)),
-                   "write dates as `1960`, `13.11.2015` or `2015-11-13`, renewals as `1960, renewed 1996`");
+            note(Rule::invalid_date, spans.of(at, field.value.size() - at), field.value.substr(at),
+                 dates.unread_is_date ? "without-renewed" : "unreadable");
         }
     }
 
     void read_agreement() {
         if (const model::RawField* agreement = field(LabelKind::signed_on)) {
-            read_dates(*agreement, read_agreement_dates(agreement->value, options_.date_order));
+            read_dates(*agreement, read_agreement_dates(agreement->value, options_.slash_dates.order));
         }
     }
 
     void read_renewals() {
         if (const model::RawField* renewed = field(LabelKind::renewed)) {
-            read_dates(*renewed, read_date_list(renewed->value, options_.date_order));
+            read_dates(*renewed, read_date_list(renewed->value, options_.slash_dates.order));
         }
     }
 
@@ -217,7 +213,7 @@ private:
             if (auto url = normalize_url(piece.text)) {
                 record_.websites.push_back({std::move(*url), spans.of(piece)});
             } else {
-                report(Rule::invalid_url, spans.of(piece), fmt::format("`{}` is not a web address", piece.text));
+                note(Rule::invalid_url, spans.of(piece), piece.text);
             }
         }
     }
@@ -263,7 +259,6 @@ private:
     const model::RawRecord& raw_;
     const std::string& file_;
     const Options& options_;
-    std::vector<model::Diagnostic>& diagnostics_;
     model::Record record_;
     std::array<const model::RawField*, kinds> first_{};
     std::optional<Located<std::string>> region_;
@@ -271,9 +266,8 @@ private:
 
 }  // namespace
 
-model::Record normalize_record(const model::RawRecord& raw, const std::string& file, const Options& options,
-                               std::vector<model::Diagnostic>& diagnostics) {
-    return RecordNormalizer(raw, file, options, diagnostics).run();
+model::Record normalize_record(const model::RawRecord& raw, const std::string& file, const Options& options) {
+    return RecordNormalizer(raw, file, options).run();
 }
 
 }  // namespace twinning::normalize

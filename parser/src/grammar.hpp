@@ -113,6 +113,7 @@ struct line_label   : label_rule<true> {};
 struct header_text  : header_text_rule<false> {};
 struct next_header  : header_text_rule<true> {};
 struct comment      : peg::seq<peg::one<'#'>, rest_of_line> {};
+struct field_comment : peg::seq<peg::one<'#'>, rest_of_line> {};
 
 // Where a value must stop at the start of a line: a blank line, the end,
 // a comment, a new field, or the header of a record that follows at once.
@@ -124,9 +125,17 @@ struct field_value  : peg::star<peg::sor<hspaces, value_word, continuation>> {};
 struct inline_field : peg::seq<inline_label, field_value> {};
 struct line_field   : peg::seq<line_label, field_value> {};
 struct next_line    : peg::seq<line_break, indent> {};
-struct record_part  : peg::sor<inline_field, peg::seq<next_line, line_field>, peg::seq<next_line, comment>> {};
+// A comment belongs to the record it stands in only when a field of that
+// record follows; before a header it belongs to the next record.
+// The lookahead comes first, so the comment's action runs only when the
+// comment is taken.
+struct comment_line : peg::seq<next_line, peg::one<'#'>, rest_of_line> {};
+struct field_follows : peg::at<peg::plus<comment_line>, next_line, line_label> {};
+struct record_part  : peg::sor<inline_field, peg::seq<next_line, line_field>,
+                               peg::seq<field_follows, next_line, field_comment>> {};
 
-struct header_end   : peg::sor<peg::seq<indent, peg::at<inline_label>>, peg::seq<indent, next_line>> {};
+struct header_end   : peg::sor<peg::seq<indent, peg::at<inline_label>>,
+                               peg::seq<indent, peg::star<next_line, field_comment>, next_line>> {};
 struct header       : peg::seq<header_text, header_end> {};
 struct record_begin : peg::success {};
 struct first_field  : peg::sor<line_field, inline_field> {};

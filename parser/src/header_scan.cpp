@@ -40,6 +40,20 @@ namespace {
     return line.find(')') != std::string_view::npos;
 }
 
+// Where the next line that is not a comment starts, after the line break
+// at `i`; a header may have comments between it and its first field.
+[[nodiscard]] std::size_t first_line_after_comments(std::string_view input, std::size_t i) {
+    std::size_t line = skip_spaces(input, skip_line_break(input, i));
+    while (line < input.size() && input[line] == '#') {
+        const std::size_t end = input.find('\n', line);
+        if (end == std::string_view::npos) {
+            return input.size();
+        }
+        line = skip_spaces(input, end + 1);
+    }
+    return line;
+}
+
 }  // namespace
 
 bool has_header_shape(std::string_view header) {
@@ -79,8 +93,7 @@ std::size_t header_text_length(std::string_view input, std::size_t offset, Label
         if (i >= input.size()) {
             return 0;
         }
-        const std::size_t next_line = skip_spaces(input, skip_line_break(input, i));
-        label_follows = scanner.label_at(next_line, true).has_value();
+        label_follows = scanner.label_at(first_line_after_comments(input, i), true).has_value();
     }
     if (!label_follows) {
         return 0;

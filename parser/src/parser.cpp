@@ -1,8 +1,7 @@
 #include "twinning/parser/parser.hpp"
 
-#include <fmt/format.h>
-
 #include "grammar.hpp"
+#include "twinning/parser/suppression.hpp"
 #include "twinning/text/spaces.hpp"
 
 namespace twinning::parser {
@@ -11,15 +10,20 @@ namespace {
 
 using model::SourceSpan;
 
-constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
-
-// Positions count from after a byte-order mark: it is invisible, so the
-// first character a reader sees is column 1.
-[[nodiscard]] model::PositionCursor after_bom(std::string_view input) {
-    if (input.starts_with(byte_order_mark)) {
-        return model::PositionCursor(input.substr(byte_order_mark.size()), {byte_order_mark.size(), 1, 1});
+// True when the text between two records holds an empty line, or one of
+// spaces only. Comment lines do not separate records.
+[[nodiscard]] bool has_blank_line(std::string_view gap) {
+    std::size_t line_start = gap.find('\n');
+    while (line_start != std::string_view::npos) {
+        const std::size_t next = gap.find('\n', line_start + 1);
+        const std::string_view line =
+            gap.substr(line_start + 1, next == std::string_view::npos ? std::string_view::npos : next - line_start - 1);
+        if (next != std::string_view::npos && text::trim(line).empty()) {
+            return true;
+        }
+        line_start = next;
     }
-    return model::PositionCursor(input);
+    return false;
 }
 
 // The parse state: what the custom rules consult and what the actions
@@ -27,14 +31,24 @@ constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
 // record to the sink.
 class RecordBuilder {
 public:
-    RecordBuilder(std::string_view input, const std::string& file, RecordSink& sink)
-        : input_(input), file_(file), sink_(sink), scanner_(input), cursor_(after_bom(input)) {}
+    RecordBuilder(std::string_view input, RecordSink& sink)
+        : input_(input), sink_(sink), scanner_(input), cursor_(model::PositionCursor::for_input(input)) {}
 
     [[nodiscard]] std::string_view input() const { return input_; }
     [[nodiscard]] LabelScanner& scanner() { return scanner_; }
     [[nodiscard]] std::size_t offset(const char* at) const { return static_cast<std::size_t>(at - input_.data()); }
 
     void begin_record() { record_ = {}; }
+
+    // `# twinning: ignore[a, b]` before a record applies to that record.
+    void comment_before_record(const char* begin, const char* end) {
+        add_suppressions(view(begin, end), pending_suppressions_);
+    }
+
+    // Inside a record it applies to the record it stands in.
+    void comment_in_record(const char* begin, const char* end) {
+        add_suppressions(view(begin, end), record_.suppressed);
+    }
 
     void header(const char* begin, const char* end) {
         const std::string_view text = view(begin, end);
@@ -72,23 +86,30 @@ public:
         const model::RawField& last = record_.fields.back();
         const model::Position end = last.value.empty() ? last.label.span.end : last.value_span.end;
         record_.span = {begin, end};
-        record_.follows_without_blank_line = previous_end_line_ != 0 && begin.line == previous_end_line_ + 1;
-        previous_end_line_ = end.line;
+        record_.follows_without_blank_line =
+            previous_end_ != 0 && !has_blank_line(input_.substr(previous_end_, begin.offset - previous_end_));
+        previous_end_ = end.offset;
+        // Taken only now: an attempt at a record that turns out to be
+        // stray text must leave them for the record that follows.
+        record_.suppressed.insert(record_.suppressed.begin(), pending_suppressions_.begin(),
+                                  pending_suppressions_.end());
+        pending_suppressions_.clear();
         sink_.record(record_);
     }
 
     void stray_text(const char* begin, const char* end) {
         const std::string_view text = text::trim(view(begin, end));
-        if (text.empty()) {
-            return;
+        if (!text.empty()) {
+            sink_.unrecognized(text, span_of(text));
         }
-        sink_.diagnostic(
-            model::make_diagnostic(model::Rule::unrecognized_text, file_, span_of(text),
-                                   fmt::format("text outside any record or field: `{}`", text.substr(0, quote_limit))));
     }
 
 private:
-    static constexpr std::size_t quote_limit = 80;
+    static void add_suppressions(std::string_view comment, std::vector<std::string_view>& names) {
+        for (const std::string_view name : suppressed_rule_names(comment)) {
+            names.push_back(name);
+        }
+    }
 
     [[nodiscard]] static std::string_view view(const char* begin, const char* end) {
         return {begin, static_cast<std::size_t>(end - begin)};
@@ -97,12 +118,12 @@ private:
     [[nodiscard]] SourceSpan span_of(std::string_view text) { return cursor_.span(offset(text.data()), text.size()); }
 
     std::string_view input_;
-    const std::string& file_;
     RecordSink& sink_;
     LabelScanner scanner_;
     model::PositionCursor cursor_;
     model::RawRecord record_;
-    std::uint32_t previous_end_line_ = 0;
+    std::vector<std::string_view> pending_suppressions_;
+    std::size_t previous_end_ = 0;  // where the last record ended; 0 before the first
 };
 
 template <typename Rule>
@@ -111,6 +132,22 @@ struct action : peg::nothing<Rule> {};
 template <>
 struct action<rules::record_begin> {
     static void apply0(RecordBuilder& builder) { builder.begin_record(); }
+};
+
+template <>
+struct action<rules::comment> {
+    template <typename ActionInput>
+    static void apply(const ActionInput& in, RecordBuilder& builder) {
+        builder.comment_before_record(in.begin(), in.end());
+    }
+};
+
+template <>
+struct action<rules::field_comment> {
+    template <typename ActionInput>
+    static void apply(const ActionInput& in, RecordBuilder& builder) {
+        builder.comment_in_record(in.begin(), in.end());
+    }
 };
 
 template <>
@@ -161,7 +198,7 @@ struct action<rules::stray_text> {
 }  // namespace
 
 void parse_listing(std::string_view input, const std::string& file, RecordSink& sink) {
-    RecordBuilder builder(input, file, sink);
+    RecordBuilder builder(input, sink);
     Input in(input.data(), input.size(), file);
     // The grammar accepts every input: each line is blank, a comment, part
     // of a record, or stray text. Nothing is left to fail on.

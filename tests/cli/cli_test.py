@@ -24,15 +24,22 @@ def seed():
 
 class ExitCodes(unittest.TestCase):
     def test_check_finds_the_seed_error(self):
-        result = run("check", seed())
+        result = run("check", "--reference-date", "2026-01-01", seed())
         self.assertEqual(result.returncode, 1)
-        self.assertIn(b"[missing-header]", result.stdout)
-        self.assertTrue(result.stdout.endswith(b"1 error, 3 warnings, 0 info, 12 records\n"))
+        self.assertIn(b"[missing-header/TW101]", result.stdout)
+        self.assertTrue(result.stdout.endswith(b"1 error, 5 warnings, 6 info, 12 records\n"))
 
     def test_clean_listing_exits_zero(self):
-        result = run("check", str(pathlib.Path(SAMPLES) / "dates.txt"))
+        listing = (b"Split (Croatia)\npopulation: 160 577 (2021)\npartnership agreement signed: 1976\n"
+                   b"web sites: www.split.hr\nmain areas of cooperation: culture, sport\n")
+        result = run("check", "--reference-date", "2026-01-01", "-", stdin=listing)
         self.assertEqual(result.returncode, 0)
-        self.assertEqual(result.stdout, b"0 errors, 0 warnings, 0 info, 7 records\n")
+        self.assertEqual(result.stdout, b"0 errors, 0 warnings, 0 info, 1 record\n")
+
+    def test_warnings_alone_exit_zero(self):
+        result = run("check", "--reference-date", "2026-01-01", str(pathlib.Path(SAMPLES) / "labels.txt"))
+        self.assertEqual(result.returncode, 0)
+        self.assertTrue(result.stdout.endswith(b"0 errors, 1 warning, 1 info, 5 records\n"))
 
     def test_parse_exits_one_on_errors_and_still_writes_records(self):
         result = run("parse", "--format", "jsonl", seed())

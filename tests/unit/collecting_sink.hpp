@@ -12,8 +12,8 @@
 #include <utility>
 #include <vector>
 
-#include "twinning/model/diagnostic.hpp"
 #include "twinning/model/raw_record.hpp"
+#include "twinning/model/source_span.hpp"
 #include "twinning/parser/parser.hpp"
 
 namespace twinning_test {
@@ -34,6 +34,13 @@ struct CollectedRecord {
     std::vector<CollectedField> fields;
     twinning::model::SourceSpan span;
     bool follows_without_blank_line = false;
+    std::vector<std::string> suppressed;
+};
+
+// Text the grammar could not place, as handed to the sink.
+struct Unrecognized {
+    std::string text;
+    twinning::model::SourceSpan span;
 };
 
 class CollectingSink final : public twinning::parser::RecordSink {
@@ -51,40 +58,55 @@ public:
         }
         copy.span = raw.span;
         copy.follows_without_blank_line = raw.follows_without_blank_line;
+        for (const std::string_view name : raw.suppressed) {
+            copy.suppressed.emplace_back(name);
+        }
         records.push_back(std::move(copy));
     }
 
-    void diagnostic(twinning::model::Diagnostic diagnostic) override { diagnostics.push_back(std::move(diagnostic)); }
+    void unrecognized(std::string_view text, const twinning::model::SourceSpan& span) override {
+        stray.push_back({std::string(text), span});
+    }
 
     std::vector<CollectedRecord> records;
-    std::vector<twinning::model::Diagnostic> diagnostics;
+    std::vector<Unrecognized> stray;
 };
 
 struct Parsed {
     std::vector<CollectedRecord> records;
-    std::vector<twinning::model::Diagnostic> diagnostics;
+    std::vector<Unrecognized> unrecognized;
 };
 
 // Parses `input` and returns what the grammar found.
 inline Parsed parse(std::string_view input, const std::string& file = "test.txt") {
     CollectingSink sink;
     twinning::parser::parse_listing(input, file, sink);
-    return {std::move(sink.records), std::move(sink.diagnostics)};
+    return {std::move(sink.records), std::move(sink.stray)};
 }
 
-// Hands every raw record to `on_record` while its views are valid.
+// Hands every raw record to `on_record` while its views are valid. Stray
+// text goes to `on_unrecognized` when one is given, and is kept either way.
 class CallbackSink final : public twinning::parser::RecordSink {
 public:
-    explicit CallbackSink(std::function<void(const twinning::model::RawRecord&)> on_record)
-        : on_record_(std::move(on_record)) {}
+    using UnrecognizedHandler = std::function<void(std::string_view, const twinning::model::SourceSpan&)>;
+
+    explicit CallbackSink(std::function<void(const twinning::model::RawRecord&)> on_record,
+                          UnrecognizedHandler on_unrecognized = {})
+        : on_record_(std::move(on_record)), on_unrecognized_(std::move(on_unrecognized)) {}
 
     void record(const twinning::model::RawRecord& raw) override { on_record_(raw); }
-    void diagnostic(twinning::model::Diagnostic diagnostic) override { diagnostics.push_back(std::move(diagnostic)); }
+    void unrecognized(std::string_view text, const twinning::model::SourceSpan& span) override {
+        stray.push_back({std::string(text), span});
+        if (on_unrecognized_) {
+            on_unrecognized_(text, span);
+        }
+    }
 
-    std::vector<twinning::model::Diagnostic> diagnostics;
+    std::vector<Unrecognized> stray;
 
 private:
     std::function<void(const twinning::model::RawRecord&)> on_record_;
+    UnrecognizedHandler on_unrecognized_;
 };
 
 }  // namespace twinning_test

@@ -10,9 +10,12 @@ namespace {
 using twinning::model::PartialDate;
 using twinning::normalize::DateInValue;
 using twinning::normalize::DateOrder;
+using twinning::normalize::OrderSource;
 using twinning::normalize::read_agreement_dates;
 using twinning::normalize::read_date;
 using twinning::normalize::read_date_list;
+using twinning::normalize::slash_date_reading;
+using twinning::normalize::slash_order_shown_by;
 
 void expect_date(std::string_view text, DateOrder order, PartialDate date, std::size_t length,
                  bool on_calendar = true) {
@@ -255,6 +258,7 @@ TEST(ReadAgreementDates, StopsAtUnreadableTail) {
     ASSERT_EQ(dates.renewed.size(), 1U);
     expect_in_value(dates.renewed[0], {1996, 0, 0}, 14, 4);
     EXPECT_EQ(dates.unread_offset, std::optional<std::size_t>(19));
+    EXPECT_FALSE(dates.unread_is_date);
 }
 
 TEST(ReadAgreementDates, StopsAtSecondDateWithoutRenewed) {
@@ -263,6 +267,7 @@ TEST(ReadAgreementDates, StopsAtSecondDateWithoutRenewed) {
     expect_in_value(*dates.signed_on, {1971, 0, 0}, 0, 4);
     EXPECT_TRUE(dates.renewed.empty());
     EXPECT_EQ(dates.unread_offset, std::optional<std::size_t>(6));
+    EXPECT_TRUE(dates.unread_is_date);
 }
 
 TEST(ReadAgreementDates, StopsAtRenewedWithoutDate) {
@@ -270,6 +275,7 @@ TEST(ReadAgreementDates, StopsAtRenewedWithoutDate) {
     ASSERT_TRUE(dates.signed_on.has_value());
     EXPECT_TRUE(dates.renewed.empty());
     EXPECT_EQ(dates.unread_offset, std::optional<std::size_t>(14));
+    EXPECT_FALSE(dates.unread_is_date);
 }
 
 TEST(ReadAgreementDates, ReportsUnreadableValueFromItsStart) {
@@ -277,6 +283,7 @@ TEST(ReadAgreementDates, ReportsUnreadableValueFromItsStart) {
     EXPECT_FALSE(dates.signed_on.has_value());
     EXPECT_TRUE(dates.renewed.empty());
     EXPECT_EQ(dates.unread_offset, std::optional<std::size_t>(0));
+    EXPECT_FALSE(dates.unread_is_date);
 }
 
 TEST(ReadAgreementDates, ReportsUnreadableValueAfterLeadingSpaces) {
@@ -320,6 +327,108 @@ TEST(ReadDateList, DoesNotAcceptTheWordRenewed) {
     const auto dates = read_date_list("renewed 1996", DateOrder::dmy);
     EXPECT_TRUE(dates.renewed.empty());
     EXPECT_EQ(dates.unread_offset, std::optional<std::size_t>(0));
+}
+
+// --- read_date: slash dates that read both ways ------------------------------
+
+void expect_ambiguous(std::string_view text, bool ambiguous, DateOrder order = DateOrder::dmy) {
+    SCOPED_TRACE(text);
+    const auto read = read_date(text, order);
+    ASSERT_TRUE(read.has_value());
+    EXPECT_EQ(read->ambiguous, ambiguous);
+}
+
+TEST(ReadDate, MarksSlashDateThatReadsBothWaysAmbiguous) {
+    expect_ambiguous("3/4/2012", true);
+    expect_ambiguous("3/4/2012", true, DateOrder::mdy);
+    expect_ambiguous("12/11/2012", true);
+}
+
+TEST(ReadDate, DoesNotMarkSlashDateWithADayAboveTwelveAmbiguous) {
+    expect_ambiguous("25/12/2012", false);
+    expect_ambiguous("12/25/2012", false, DateOrder::mdy);
+}
+
+TEST(ReadDate, DoesNotMarkSlashDateWithDayEqualToMonthAmbiguous) { expect_ambiguous("3/3/2012", false); }
+
+TEST(ReadDate, DoesNotMarkDottedOrIsoDatesAmbiguous) {
+    expect_ambiguous("3.4.2012", false);
+    expect_ambiguous("2012-04-03", false);
+    expect_ambiguous("4 March 2012", false);
+}
+
+TEST(ReadDate, DoesNotMarkOffCalendarSlashDateAmbiguous) {
+    expect_ambiguous("13/1/2012", false, DateOrder::mdy);
+    expect_ambiguous("0/4/2012", false);
+}
+
+TEST(ReadAgreementDates, MarksEachAmbiguousDateInTheValue) {
+    const auto dates = read_agreement_dates("3/4/2012, renewed 25/12/2015 and 5/6/2020", DateOrder::dmy);
+    ASSERT_TRUE(dates.signed_on.has_value());
+    EXPECT_TRUE(dates.signed_on->ambiguous);
+    ASSERT_EQ(dates.renewed.size(), 2U);
+    EXPECT_FALSE(dates.renewed[0].ambiguous);
+    expect_in_value(dates.renewed[1], {2020, 6, 5}, 33, 8);
+    EXPECT_TRUE(dates.renewed[1].ambiguous);
+}
+
+// --- slash_order_shown_by ----------------------------------------------------
+
+TEST(SlashOrderShownBy, SeesDayFirstInADayAboveTwelve) {
+    EXPECT_EQ(slash_order_shown_by("partnership agreement signed: 25/12/2012\n"),
+              std::optional<DateOrder>(DateOrder::dmy));
+}
+
+TEST(SlashOrderShownBy, SeesMonthFirstInASecondNumberAboveTwelve) {
+    EXPECT_EQ(slash_order_shown_by("partnership agreement signed: 12/25/2012\n"),
+              std::optional<DateOrder>(DateOrder::mdy));
+}
+
+TEST(SlashOrderShownBy, FindsTheTellingDateAmongAmbiguousOnes) {
+    EXPECT_EQ(slash_order_shown_by("signed: 3/4/2012\n\nsigned: 5/6/2001, renewed 4/13/2010\n"),
+              std::optional<DateOrder>(DateOrder::mdy));
+}
+
+TEST(SlashOrderShownBy, SeesNothingInAmbiguousDatesOnly) {
+    EXPECT_EQ(slash_order_shown_by("signed: 3/4/2012, renewed 5/6/2020\n"), std::nullopt);
+}
+
+TEST(SlashOrderShownBy, SeesNothingWithoutSlashDates) {
+    EXPECT_EQ(slash_order_shown_by(""), std::nullopt);
+    EXPECT_EQ(slash_order_shown_by("signed: 25.12.2012\nweb sites: www.split.hr/en/\n"), std::nullopt);
+}
+
+TEST(SlashOrderShownBy, SeesNothingWhenTheFileShowsBothOrders) {
+    EXPECT_EQ(slash_order_shown_by("signed: 25/12/2012\n\nsigned: 12/25/2012\n"), std::nullopt);
+}
+
+TEST(SlashOrderShownBy, IgnoresSlashNumbersThatAreNotDates) {
+    EXPECT_EQ(slash_order_shown_by("population: 25/12 of the region\n"), std::nullopt);
+    EXPECT_EQ(slash_order_shown_by("code 125/12/2012\n"), std::nullopt);
+}
+
+// --- slash_date_reading ------------------------------------------------------
+
+void expect_reading(const twinning::normalize::SlashDateReading& reading, DateOrder order, OrderSource source) {
+    EXPECT_EQ(reading.order, order);
+    EXPECT_EQ(reading.settled_by, source);
+}
+
+TEST(SlashDateReading, PrefersTheConfiguredOrderOverTheFile) {
+    expect_reading(slash_date_reading(DateOrder::mdy, "signed: 25/12/2012\n"), DateOrder::mdy,
+                   OrderSource::configuration);
+    expect_reading(slash_date_reading(DateOrder::dmy, "signed: 3/4/2012\n"), DateOrder::dmy,
+                   OrderSource::configuration);
+}
+
+TEST(SlashDateReading, TakesTheOrderTheFileShowsWhenNoneIsConfigured) {
+    expect_reading(slash_date_reading(std::nullopt, "signed: 12/25/2012\n"), DateOrder::mdy, OrderSource::file);
+    expect_reading(slash_date_reading(std::nullopt, "signed: 25/12/2012\n"), DateOrder::dmy, OrderSource::file);
+}
+
+TEST(SlashDateReading, FallsBackToDayFirstByDefault) {
+    expect_reading(slash_date_reading(std::nullopt, "signed: 3/4/2012\n"), DateOrder::dmy, OrderSource::default_order);
+    expect_reading(slash_date_reading(std::nullopt, ""), DateOrder::dmy, OrderSource::default_order);
 }
 
 }  // namespace

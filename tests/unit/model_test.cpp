@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <cstddef>
 #include <optional>
 #include <string>
 
@@ -39,9 +40,12 @@ TEST(PartialDate, OrdersByYearThenMonthThenDay) {
 
 TEST(RuleTable, HasOneRowPerRuleInEnumOrder) {
     const auto catalogue = twinning::model::rule_catalogue();
-    ASSERT_EQ(catalogue.size(), 13U);
+    ASSERT_EQ(catalogue.size(), 35U);
     EXPECT_EQ(catalogue.front().rule, Rule::missing_header);
-    EXPECT_EQ(catalogue.back().rule, Rule::unknown_subdivision);
+    EXPECT_EQ(catalogue.back().rule, Rule::website_country_mismatch);
+    for (std::size_t i = 0; i < catalogue.size(); ++i) {
+        EXPECT_EQ(static_cast<std::size_t>(catalogue[i].rule), i) << catalogue[i].name;
+    }
 }
 
 TEST(RuleTable, GivesStableCodesAndNames) {
@@ -63,6 +67,23 @@ TEST(RuleTable, GivesStableCodesAndNames) {
     EXPECT_EQ(info(Rule::unknown_subdivision).name, "unknown-subdivision");
 }
 
+TEST(RuleTable, AppendsNewRulesWithoutRenumberingTheOldOnes) {
+    EXPECT_EQ(info(Rule::missing_record_separator).code, "TW108");
+    EXPECT_EQ(info(Rule::control_character).code, "TW109");
+    EXPECT_EQ(info(Rule::missing_population).code, "TW202");
+    EXPECT_EQ(info(Rule::missing_agreement_date).code, "TW203");
+    EXPECT_EQ(info(Rule::missing_cooperation_areas).code, "TW204");
+    EXPECT_EQ(info(Rule::missing_country).code, "TW205");
+    EXPECT_EQ(info(Rule::implausible_population).code, "TW306");
+    EXPECT_EQ(info(Rule::country_alias).code, "TW314");
+    EXPECT_EQ(info(Rule::country_alias).name, "country-alias");
+    EXPECT_EQ(info(Rule::misspelled_word).code, "TW401");
+    EXPECT_EQ(info(Rule::unknown_cooperation_area).code, "TW403");
+    EXPECT_EQ(info(Rule::duplicate_record).code, "TW501");
+    EXPECT_EQ(info(Rule::website_country_mismatch).code, "TW504");
+    EXPECT_EQ(info(Rule::website_country_mismatch).name, "website-country-mismatch");
+}
+
 TEST(RuleTable, GivesDefaultSeverities) {
     EXPECT_EQ(info(Rule::missing_header).default_severity, Severity::error);
     EXPECT_EQ(info(Rule::unrecognized_text).default_severity, Severity::warning);
@@ -71,6 +92,21 @@ TEST(RuleTable, GivesDefaultSeverities) {
     EXPECT_EQ(info(Rule::missing_website).default_severity, Severity::warning);
     EXPECT_EQ(info(Rule::invalid_date).default_severity, Severity::error);
     EXPECT_EQ(info(Rule::unknown_subdivision).default_severity, Severity::warning);
+    EXPECT_EQ(info(Rule::missing_record_separator).default_severity, Severity::info);
+    EXPECT_EQ(info(Rule::missing_population).default_severity, Severity::error);
+    EXPECT_EQ(info(Rule::stale_population).default_severity, Severity::info);
+    EXPECT_EQ(info(Rule::duplicate_record).default_severity, Severity::error);
+    EXPECT_EQ(info(Rule::possible_duplicate).default_severity, Severity::info);
+}
+
+TEST(RuleTable, GivesEveryRuleAUniqueCodeAndName) {
+    const auto catalogue = twinning::model::rule_catalogue();
+    for (std::size_t i = 0; i < catalogue.size(); ++i) {
+        for (std::size_t j = i + 1; j < catalogue.size(); ++j) {
+            EXPECT_NE(catalogue[i].code, catalogue[j].code);
+            EXPECT_NE(catalogue[i].name, catalogue[j].name);
+        }
+    }
 }
 
 TEST(RuleTable, FindsRuleByName) {
@@ -82,6 +118,23 @@ TEST(RuleTable, RejectsUnknownOrMisspelledNames) {
     EXPECT_EQ(twinning::model::rule_by_name("duplicate_field"), std::nullopt);
     EXPECT_EQ(twinning::model::rule_by_name("TW104"), std::nullopt);
     EXPECT_EQ(twinning::model::rule_by_name(""), std::nullopt);
+}
+
+TEST(RuleTable, FindsNewRulesByName) {
+    EXPECT_EQ(twinning::model::rule_by_name("misspelled-word"), std::optional<Rule>(Rule::misspelled_word));
+    EXPECT_EQ(twinning::model::rule_by_name("possible-duplicate"), std::optional<Rule>(Rule::possible_duplicate));
+}
+
+TEST(Severity, FindsSeverityByItsName) {
+    EXPECT_EQ(twinning::model::severity_by_name("info"), std::optional<Severity>(Severity::info));
+    EXPECT_EQ(twinning::model::severity_by_name("warning"), std::optional<Severity>(Severity::warning));
+    EXPECT_EQ(twinning::model::severity_by_name("error"), std::optional<Severity>(Severity::error));
+}
+
+TEST(Severity, RejectsOtherSeverityNames) {
+    EXPECT_EQ(twinning::model::severity_by_name("Error"), std::nullopt);
+    EXPECT_EQ(twinning::model::severity_by_name("fatal"), std::nullopt);
+    EXPECT_EQ(twinning::model::severity_by_name(""), std::nullopt);
 }
 
 TEST(Severity, HasLowerCaseNames) {
@@ -108,6 +161,7 @@ TEST(MakeDiagnostic, UsesTheRuleDefaultSeverity) {
     EXPECT_FALSE(diagnostic.suggestion.has_value());
     EXPECT_FALSE(diagnostic.fix.has_value());
     EXPECT_TRUE(diagnostic.notes.empty());
+    EXPECT_TRUE(diagnostic.fingerprint.empty());
 }
 
 TEST(MakeDiagnostic, GivesErrorRulesErrorSeverity) {

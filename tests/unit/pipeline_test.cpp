@@ -1,8 +1,13 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <chrono>
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "check_listing.hpp"
 #include "twinning/twinning.hpp"
 
 namespace {
@@ -10,14 +15,26 @@ namespace {
 using twinning::model::Diagnostic;
 using twinning::model::Record;
 using twinning::model::Rule;
+using twinning::model::Severity;
+using twinning_test::of_rule;
+using twinning_test::rules_of;
 
-std::vector<Rule> rules_of(const std::vector<Diagnostic>& diagnostics) {
-    std::vector<Rule> rules;
-    for (const Diagnostic& diagnostic : diagnostics) {
-        rules.push_back(diagnostic.rule);
-    }
-    return rules;
+// Options with 2026-01-01 as today, so dates in the input stay in the past.
+twinning::Options as_of_2026() {
+    twinning::Options options;
+    options.checks.reference_date = std::chrono::year{2026} / std::chrono::January / std::chrono::day{1};
+    return options;
 }
+
+void ignore_record(const Record& /*record*/) {}
+
+// A record with every field, so only what a test adds is reported.
+constexpr std::string_view complete_split =
+    "Split (Croatia)\n"
+    "population: 160 577 (2021) partnership agreement signed: 1976\n"
+    "web sites: www.split.hr main areas of cooperation: culture\n";
+
+// --- process_listing ---------------------------------------------------------
 
 TEST(ProcessListing, HandsEveryRecordToTheHandlerInInputOrder) {
     std::vector<std::string> names;
@@ -25,7 +42,8 @@ TEST(ProcessListing, HandsEveryRecordToTheHandlerInInputOrder) {
         "Katowice (Poland)\nweb sites: www.katowice.eu\n\n"
         "population: 563 311 (2022) web sites: www.dresden.de\n\n"
         "Split (Croatia)\nweb sites: www.split.hr\n",
-        "list.txt", {}, [&](const Record& record) { names.push_back(record.name ? record.name->value : "?"); });
+        "list.txt", as_of_2026(),
+        [&](const Record& record) { names.push_back(record.name ? record.name->value : "?"); });
     EXPECT_EQ(report.records, 3U);
     EXPECT_EQ(names, (std::vector<std::string>{"Katowice", "Dresden", "Split"}));
 }
@@ -41,38 +59,70 @@ TEST(ProcessListing, CollectsDiagnosticsOfEveryStageInInputOrder) {
         "population: 563 311 (2022) web sites: www.dresden.de\n"
         "\n"
         "partnership agreement signed: 2010\n",
-        "list.txt", {}, [](const Record&) {});
+        "list.txt", as_of_2026(), ignore_record);
     EXPECT_EQ(report.records, 3U);
     EXPECT_EQ(rules_of(report.diagnostics),
-              (std::vector<Rule>{Rule::unrecognized_text, Rule::invalid_population, Rule::missing_header,
-                                 Rule::missing_header, Rule::missing_website}));
-    ASSERT_EQ(report.diagnostics.size(), 5U);
-    EXPECT_EQ(report.diagnostics[0].span.begin.line, 1U);
-    EXPECT_EQ(report.diagnostics[1].span.begin.line, 4U);
-    EXPECT_EQ(report.diagnostics[2].span.begin.line, 7U);
-    EXPECT_EQ(report.diagnostics[3].span.begin.line, 9U);
-    EXPECT_EQ(report.diagnostics[4].span.begin.line, 9U);
+              (std::vector<Rule>{Rule::unrecognized_text, Rule::missing_agreement_date, Rule::missing_cooperation_areas,
+                                 Rule::invalid_population, Rule::missing_header, Rule::missing_agreement_date,
+                                 Rule::missing_cooperation_areas, Rule::missing_header, Rule::missing_website,
+                                 Rule::missing_population, Rule::missing_cooperation_areas}));
+    ASSERT_EQ(report.diagnostics.size(), 11U);
+    const std::vector<std::uint32_t> lines{1, 3, 3, 4, 7, 7, 7, 9, 9, 9, 9};
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        EXPECT_EQ(report.diagnostics[i].span.begin.line, lines[i]) << i;
+    }
     for (const Diagnostic& diagnostic : report.diagnostics) {
         EXPECT_EQ(diagnostic.file, "list.txt");
     }
 }
 
 TEST(ProcessListing, SortsNormalizerAndValidatorFindingsOfOneRecordByPlace) {
-    const auto report = twinning::process_listing("Dresden (Germny)\npopulataion: 1\nweb sites: n/a\n", "list.txt", {},
-                                                  [](const Record&) {});
+    const auto report = twinning::process_listing("Dresden (Germny)\npopulataion: 1\nweb sites: n/a\n", "list.txt",
+                                                  as_of_2026(), ignore_record);
     EXPECT_EQ(rules_of(report.diagnostics),
-              (std::vector<Rule>{Rule::unknown_country, Rule::label_typo, Rule::invalid_url}));
+              (std::vector<Rule>{Rule::missing_agreement_date, Rule::missing_cooperation_areas, Rule::unknown_country,
+                                 Rule::label_typo, Rule::implausible_population, Rule::missing_population_year,
+                                 Rule::invalid_url}));
 }
 
 TEST(ProcessListing, UsesTheGivenDateOrder) {
-    twinning::Options options;
-    options.normalize.date_order = twinning::normalize::DateOrder::mdy;
+    twinning::Options options = as_of_2026();
+    options.date_order = twinning::normalize::DateOrder::mdy;
     std::vector<std::string> dates;
     const auto report = twinning::process_listing(
         "Split (Croatia)\npartnership agreement signed: 3/4/2012\nweb sites: www.split.hr\n", "list.txt", options,
         [&](const Record& record) { dates.push_back(record.signed_on ? to_iso8601(record.signed_on->value) : ""); });
     EXPECT_EQ(dates, (std::vector<std::string>{"2012-03-04"}));
+    // A configured order settles the reading: nothing is ambiguous.
+    EXPECT_EQ(rules_of(report.diagnostics),
+              (std::vector<Rule>{Rule::missing_population, Rule::missing_cooperation_areas}));
+}
+
+TEST(ProcessListing, ReadsSlashDatesInTheOrderTheFileShows) {
+    std::vector<std::string> dates;
+    const auto report = twinning::process_listing(
+        "Split (Croatia)\npopulation: 160 577 (2021) partnership agreement signed: 3/4/2012\n"
+        "web sites: www.split.hr main areas of cooperation: culture\n\n"
+        "Zadar (Croatia)\npopulation: 70 779 (2021) partnership agreement signed: 12/25/2012\n"
+        "web sites: www.grad-zadar.hr main areas of cooperation: culture\n",
+        "list.txt", as_of_2026(),
+        [&](const Record& record) { dates.push_back(record.signed_on ? to_iso8601(record.signed_on->value) : ""); });
+    EXPECT_EQ(dates, (std::vector<std::string>{"2012-03-04", "2012-12-25"}));
     EXPECT_TRUE(report.diagnostics.empty());
+}
+
+TEST(ProcessListing, ReportsAmbiguousSlashDateWhenNothingSettlesTheOrder) {
+    std::vector<std::string> dates;
+    const auto report = twinning::process_listing(
+        "Split (Croatia)\npopulation: 160 577 (2021) partnership agreement signed: 3/4/2012\n"
+        "web sites: www.split.hr main areas of cooperation: culture\n",
+        "list.txt", as_of_2026(),
+        [&](const Record& record) { dates.push_back(record.signed_on ? to_iso8601(record.signed_on->value) : ""); });
+    EXPECT_EQ(dates, (std::vector<std::string>{"2012-04-03"}));
+    ASSERT_EQ(rules_of(report.diagnostics), (std::vector<Rule>{Rule::ambiguous_date}));
+    EXPECT_EQ(report.diagnostics[0].message,
+              "`3/4/2012` reads both ways; read day-first as 2012-04-03, since nothing in the file or the "
+              "configuration settles the order");
 }
 
 TEST(ProcessListing, ReportsNothingForEmptyInput) {
@@ -81,6 +131,188 @@ TEST(ProcessListing, ReportsNothingForEmptyInput) {
     EXPECT_EQ(report.records, 0U);
     EXPECT_TRUE(report.diagnostics.empty());
     EXPECT_EQ(calls, 0);
+}
+
+TEST(ProcessListing, ReportsInvalidUtf8AndControlCharactersOfTheText) {
+    const std::string input = std::string(complete_split) + "# caf\xE9 \x07\n";
+    const auto report = twinning::process_listing(input, "list.txt", as_of_2026(), ignore_record);
+    EXPECT_EQ(rules_of(report.diagnostics), (std::vector<Rule>{Rule::invalid_utf8, Rule::control_character}));
+}
+
+// --- Checker: suppression ----------------------------------------------------
+
+TEST(Checker, DropsASuppressedRuleForThatRecordOnly) {
+    twinning::Checker checker(as_of_2026());
+    const auto report = checker.process(
+        "# twinning: ignore[missing-website]\n"
+        "Uralsk (Kazakhstan)\n"
+        "population: 234 169 (2019) partnership agreement signed: 2008 main areas of cooperation: culture\n"
+        "\n"
+        "Oral (Kazakhstan)\n"
+        "population: 234 169 (2019) partnership agreement signed: 2008 main areas of cooperation: culture\n",
+        "list.txt", ignore_record);
+    const auto missing = of_rule(report.diagnostics, Rule::missing_website);
+    ASSERT_EQ(missing.size(), 1U);
+    EXPECT_EQ(missing[0].message, "`Oral` has no web site");
+    EXPECT_EQ(missing[0].span.begin.line, 5U);
+}
+
+TEST(Checker, DropsARuleSuppressedByItsCode) {
+    twinning::Checker checker(as_of_2026());
+    const auto report = checker.process(
+        "# twinning: ignore[TW201]\n"
+        "Uralsk (Kazakhstan)\n"
+        "population: 234 169 (2019) partnership agreement signed: 2008 main areas of cooperation: culture\n",
+        "list.txt", ignore_record);
+    EXPECT_TRUE(report.diagnostics.empty());
+}
+
+TEST(Checker, DropsARuleSuppressedByACommentInsideTheRecord) {
+    twinning::Checker checker(as_of_2026());
+    const auto report = checker.process(
+        "Uralsk (Kazakhstan)\n"
+        "population: 234 169 (2019)\n"
+        "# twinning: ignore[missing-website, missing-cooperation-areas]\n"
+        "partnership agreement signed: 2008\n",
+        "list.txt", ignore_record);
+    EXPECT_TRUE(report.diagnostics.empty());
+}
+
+TEST(Checker, KeepsRulesTheCommentDoesNotName) {
+    twinning::Checker checker(as_of_2026());
+    const auto report = checker.process(
+        "# twinning: ignore[missing-website]\n"
+        "Uralsk (Kazakhstan)\n"
+        "population: 234 169 (2019) partnership agreement signed: 2008\n",
+        "list.txt", ignore_record);
+    EXPECT_EQ(rules_of(report.diagnostics), (std::vector<Rule>{Rule::missing_cooperation_areas}));
+}
+
+// --- Checker: severity and enabled rules -------------------------------------
+
+TEST(Checker, AppliesASeverityOverride) {
+    twinning::Options options = as_of_2026();
+    options.severity.at(static_cast<std::size_t>(Rule::missing_website)) = Severity::error;
+    twinning::Checker checker(options);
+    const auto report = checker.process(
+        "Uralsk (Kazakhstan)\n"
+        "population: 234 169 (2019) partnership agreement signed: 2008 main areas of cooperation: culture\n",
+        "list.txt", ignore_record);
+    ASSERT_EQ(rules_of(report.diagnostics), (std::vector<Rule>{Rule::missing_website}));
+    EXPECT_EQ(report.diagnostics[0].severity, Severity::error);
+}
+
+TEST(Checker, KeepsTheDefaultSeverityOfRulesWithoutOverride) {
+    twinning::Options options = as_of_2026();
+    options.severity.at(static_cast<std::size_t>(Rule::missing_population)) = Severity::info;
+    twinning::Checker checker(options);
+    const auto report = checker.process(
+        "Uralsk (Kazakhstan)\n"
+        "population: 234 169 (2019) partnership agreement signed: 2008 main areas of cooperation: culture\n",
+        "list.txt", ignore_record);
+    ASSERT_EQ(rules_of(report.diagnostics), (std::vector<Rule>{Rule::missing_website}));
+    EXPECT_EQ(report.diagnostics[0].severity, Severity::warning);
+}
+
+TEST(Checker, RunsNoneOfARuleThatIsOff) {
+    twinning::Options options = as_of_2026();
+    options.checks.enabled.reset(static_cast<std::size_t>(Rule::missing_website));
+    twinning::Checker checker(options);
+    const auto report = checker.process(
+        "Uralsk (Kazakhstan)\npopulation: 234 169 (2019)\n\nOral (Kazakhstan)\npopulation: 234 169 (2019)\n",
+        "list.txt", ignore_record);
+    EXPECT_TRUE(of_rule(report.diagnostics, Rule::missing_website).empty());
+    EXPECT_EQ(rules_of(report.diagnostics),
+              (std::vector<Rule>{Rule::missing_agreement_date, Rule::missing_cooperation_areas,
+                                 Rule::missing_agreement_date, Rule::missing_cooperation_areas}));
+}
+
+// --- Checker: fingerprints ---------------------------------------------------
+
+TEST(Checker, GivesEveryDiagnosticAFingerprintOfSixteenHexDigits) {
+    twinning::Checker checker(as_of_2026());
+    const auto report = checker.process("Partner cities\n\nUralsk (Kazakhstan)\npopulation: 234 169 (2019)\n",
+                                        "list.txt", ignore_record);
+    ASSERT_EQ(report.diagnostics.size(), 4U);
+    for (const Diagnostic& diagnostic : report.diagnostics) {
+        EXPECT_EQ(diagnostic.fingerprint.size(), 16U);
+        EXPECT_TRUE(std::ranges::all_of(diagnostic.fingerprint, [](char c) {
+            return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+        })) << diagnostic.fingerprint;
+    }
+}
+
+// The fingerprint is FNV-1a of the file, the rule name, the folded name and
+// country code, the text under the span and an occurrence count, joined by
+// U+001F. The values below were worked out from that recipe outside
+// twinning, so a change to it (which would orphan every baseline) shows
+// here.
+TEST(Checker, KeepsFingerprintsWhenBlankLinesAreInsertedAboveARecord) {
+    const std::string record =
+        "Katowice (Poland)\npopulation: 281 711\npartnership agreement signed: 2061\nweb sites: www.katowice.eu\n";
+    twinning::Checker before_checker(as_of_2026());
+    const auto before = before_checker.process("Partner cities\n\n" + record, "list.txt", ignore_record);
+    twinning::Checker after_checker(as_of_2026());
+    const auto after = after_checker.process("Partner cities\n\n\n\n\n" + record, "list.txt", ignore_record);
+    const std::vector<Rule> rules{Rule::unrecognized_text, Rule::missing_cooperation_areas,
+                                  Rule::missing_population_year, Rule::future_date};
+    const std::vector<std::string> fingerprints{"8874ddfccdd426c1", "295a5adde3907384", "59ff100519df0d91",
+                                                "683903d5ed616fc4"};
+    const std::vector<std::uint32_t> lines_before{1, 3, 4, 5};
+    const std::vector<std::uint32_t> lines_after{1, 6, 7, 8};
+    ASSERT_EQ(rules_of(before.diagnostics), rules);
+    ASSERT_EQ(rules_of(after.diagnostics), rules);
+    for (std::size_t i = 0; i < rules.size(); ++i) {
+        SCOPED_TRACE(i);
+        EXPECT_EQ(before.diagnostics[i].span.begin.line, lines_before[i]);
+        EXPECT_EQ(after.diagnostics[i].span.begin.line, lines_after[i]);
+        EXPECT_EQ(before.diagnostics[i].fingerprint, fingerprints[i]);
+        EXPECT_EQ(after.diagnostics[i].fingerprint, fingerprints[i]);
+    }
+}
+
+TEST(Checker, GivesDifferentFingerprintsToTheSameRuleInDifferentRecords) {
+    twinning::Checker checker(as_of_2026());
+    const auto report = checker.process(
+        "Uralsk (Kazakhstan)\npopulation: 234 169 (2019) partnership agreement signed: 2008 "
+        "main areas of cooperation: culture\n\n"
+        "Split (Croatia)\npopulation: 160 577 (2021) partnership agreement signed: 1976 "
+        "main areas of cooperation: culture\n",
+        "list.txt", ignore_record);
+    ASSERT_EQ(rules_of(report.diagnostics), (std::vector<Rule>{Rule::missing_website, Rule::missing_website}));
+    EXPECT_NE(report.diagnostics[0].fingerprint, report.diagnostics[1].fingerprint);
+}
+
+TEST(Checker, GivesDifferentFingerprintsToEqualFindingsInOneRecord) {
+    twinning::Checker checker(as_of_2026());
+    const auto report = checker.process(
+        "Split (Croatia)\npopulation: 160 577 (2021) partnership agreement signed: 1976\n"
+        "web sites: www.split.hr main areas of cooperation: culture\nmayor: A\nmayor: A\n",
+        "list.txt", ignore_record);
+    ASSERT_EQ(rules_of(report.diagnostics), (std::vector<Rule>{Rule::unknown_label, Rule::unknown_label}));
+    EXPECT_NE(report.diagnostics[0].fingerprint, report.diagnostics[1].fingerprint);
+}
+
+// --- Checker: across files ---------------------------------------------------
+
+TEST(Checker, FindsADuplicateRecordAcrossFilesAndNamesTheFirstFile) {
+    twinning::Checker checker(as_of_2026());
+    const auto first = checker.process(complete_split, "a.txt", ignore_record);
+    const auto second = checker.process(complete_split, "b.txt", ignore_record);
+    EXPECT_TRUE(first.diagnostics.empty());
+    ASSERT_EQ(rules_of(second.diagnostics), (std::vector<Rule>{Rule::duplicate_record}));
+    const Diagnostic& duplicate = second.diagnostics[0];
+    EXPECT_EQ(duplicate.file, "b.txt");
+    ASSERT_EQ(duplicate.notes.size(), 1U);
+    EXPECT_EQ(duplicate.notes[0].file, "a.txt");
+    EXPECT_EQ(duplicate.notes[0].span.begin.line, 1U);
+}
+
+TEST(Checker, ForgetsRecordsOfAnotherChecker) {
+    const auto first = twinning::process_listing(complete_split, "a.txt", as_of_2026(), ignore_record);
+    const auto second = twinning::process_listing(complete_split, "b.txt", as_of_2026(), ignore_record);
+    EXPECT_TRUE(first.diagnostics.empty());
+    EXPECT_TRUE(second.diagnostics.empty());
 }
 
 }  // namespace

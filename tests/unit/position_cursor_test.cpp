@@ -148,4 +148,27 @@ TEST(SourceSpan, ComparesAllPositionParts) {
     EXPECT_NE(a, other_column);
 }
 
+TEST(PositionCursorForInput, CountsFromTheStartWithoutByteOrderMark) {
+    PositionCursor cursor = PositionCursor::for_input("ab\ncd");
+    expect_position(cursor.at(0), 0, 1, 1);
+    expect_position(cursor.at(4), 4, 2, 2);
+}
+
+TEST(PositionCursorForInput, PutsColumnOneAfterTheByteOrderMark) {
+    PositionCursor cursor = PositionCursor::for_input(
+        "\xEF\xBB\xBF"
+        "ab\ncd");
+    expect_position(cursor.at(3), 3, 1, 1);
+    expect_position(cursor.at(4), 4, 1, 2);
+    expect_position(cursor.at(7), 7, 2, 2);
+}
+
+TEST(PositionCursorForInput, GoesBackToTheFirstLineAfterTheByteOrderMark) {
+    PositionCursor cursor = PositionCursor::for_input(
+        "\xEF\xBB\xBF"
+        "ab\ncd");
+    expect_position(cursor.at(7), 7, 2, 2);
+    expect_position(cursor.at(4), 4, 1, 2);
+}
+
 }  // namespace

@@ -2,11 +2,15 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
+#include "twinning/text/hash.hpp"
+
 namespace {
 
+using twinning::text::decode;
 using twinning::text::display_width;
 using twinning::text::first_invalid_utf8;
 using twinning::text::fold_key;
@@ -99,5 +103,57 @@ TEST(DisplayWidth, CountsTabAsOneColumn) { EXPECT_EQ(display_width("a\tb"), 3U);
 TEST(DisplayWidth, CountsInvalidBytesOneColumnEach) { EXPECT_EQ(display_width("a\xFF\xFE"), 3U); }
 
 TEST(DisplayWidth, IsZeroForEmptyText) { EXPECT_EQ(display_width(""), 0U); }
+
+// --- decode ------------------------------------------------------------------
+
+void expect_code_point(std::string_view text, std::size_t i, char32_t value, std::size_t length) {
+    SCOPED_TRACE(text);
+    const auto decoded = decode(text, i);
+    ASSERT_TRUE(decoded.has_value());
+    EXPECT_EQ(decoded->value, value);
+    EXPECT_EQ(decoded->length, length);
+}
+
+TEST(Decode, ReadsAsciiAsOneByte) { expect_code_point("abc", 1, U'b', 1); }
+
+TEST(Decode, ReadsTwoThreeAndFourByteSequences) {
+    expect_code_point("Ko\xC5\xA1ice", 2, U'\u0161', 2);
+    expect_code_point("\xE6\x9D\xB1", 0, U'\u6771', 3);
+    expect_code_point("\xF0\x9F\x98\x80", 0, U'\U0001F600', 4);
+}
+
+TEST(Decode, ReadsControlCharacters) {
+    expect_code_point("\x07", 0, U'\u0007', 1);
+    expect_code_point("\xC2\x85", 0, U'\u0085', 2);
+}
+
+TEST(Decode, GivesNoneForInvalidBytes) {
+    EXPECT_FALSE(decode("\xFF", 0).has_value());
+    EXPECT_FALSE(decode("a\xE9"
+                        "b",
+                        1)
+                     .has_value());
+    EXPECT_FALSE(decode("\xC5", 0).has_value());
+    // A continuation byte does not start a code point.
+    EXPECT_FALSE(decode("\xC5\xA1", 1).has_value());
+}
+
+TEST(Decode, GivesNoneAtOrPastTheEnd) {
+    EXPECT_FALSE(decode("ab", 2).has_value());
+    EXPECT_FALSE(decode("", 0).has_value());
+}
+
+// --- stable_hash -------------------------------------------------------------
+
+TEST(StableHash, MatchesTheFnv1aTestVectors) {
+    EXPECT_EQ(twinning::text::stable_hash(""), 0xcbf29ce484222325ULL);
+    EXPECT_EQ(twinning::text::stable_hash("a"), 0xaf63dc4c8601ec8cULL);
+    EXPECT_EQ(twinning::text::stable_hash("foobar"), 0x85944171f73967e8ULL);
+}
+
+TEST(StableHash, IsAConstantExpression) {
+    static_assert(twinning::text::stable_hash("a") == 0xaf63dc4c8601ec8cULL);
+    EXPECT_NE(twinning::text::stable_hash("Kosice"), twinning::text::stable_hash("kosice"));
+}
 
 }  // namespace

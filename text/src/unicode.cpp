@@ -3,8 +3,10 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <memory>
+#include <utility>
 
 #include "twinning/text/spaces.hpp"
 
@@ -22,6 +24,43 @@ struct FreeDeleter {
     return reinterpret_cast<const utf8proc_uint8_t*>(text.data());
 }
 
+// Letters that carry their mark inside the letter, so that stripping marks
+// leaves them as they are: `Łódź` must still fold to `lodz`. Lower case
+// only: the table is applied after case folding.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 9> letters_with_inner_marks{{
+    {"\u0142", "l"},   // ł
+    {"\u00F8", "o"},   // ø
+    {"\u0111", "d"},   // đ
+    {"\u00F0", "d"},   // ð
+    {"\u0127", "h"},   // ħ
+    {"\u0131", "i"},   // ı
+    {"\u00E6", "ae"},  // æ
+    {"\u0153", "oe"},  // œ
+    {"\u00FE", "th"},  // þ
+}};
+
+[[nodiscard]] std::string without_inner_marks(std::string_view folded) {
+    std::string out;
+    out.reserve(folded.size());
+    for (std::size_t i = 0; i < folded.size();) {
+        if (static_cast<unsigned char>(folded[i]) < 0x80U) {
+            out += folded[i++];
+            continue;
+        }
+        const auto* found = std::ranges::find_if(letters_with_inner_marks, [&](const auto& pair) {
+            return folded.substr(i, pair.first.size()) == pair.first;
+        });
+        if (found != letters_with_inner_marks.end()) {
+            out += found->second;
+            i += found->first.size();
+        } else {
+            out += folded[i];
+            ++i;
+        }
+    }
+    return out;
+}
+
 }  // namespace
 
 std::string fold_key(std::string_view text) {
@@ -36,8 +75,41 @@ std::string fold_key(std::string_view text) {
         return collapse_whitespace(text);
     }
     const std::unique_ptr<utf8proc_uint8_t, FreeDeleter> owner(mapped);
-    return collapse_whitespace(
-        std::string_view(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(length)));  // NOLINT
+    const std::string_view folded(reinterpret_cast<const char*>(mapped),  // NOLINT: utf8proc's bytes as chars
+                                  static_cast<std::size_t>(length));
+    return collapse_whitespace(without_inner_marks(folded));
+}
+
+std::optional<CodePoint> decode(std::string_view text, std::size_t i) {
+    if (i >= text.size()) {
+        return std::nullopt;
+    }
+    if (static_cast<unsigned char>(text[i]) < 0x80U) {
+        return CodePoint{static_cast<char32_t>(text[i]), 1};
+    }
+    utf8proc_int32_t code_point = 0;
+    const utf8proc_ssize_t length =
+        utf8proc_iterate(bytes(text.substr(i)), static_cast<utf8proc_ssize_t>(text.size() - i), &code_point);
+    if (length <= 0) {
+        return std::nullopt;
+    }
+    return CodePoint{static_cast<char32_t>(code_point), static_cast<std::size_t>(length)};
+}
+
+bool is_word_character(char32_t code_point) {
+    switch (utf8proc_category(static_cast<utf8proc_int32_t>(code_point))) {
+        case UTF8PROC_CATEGORY_LU:
+        case UTF8PROC_CATEGORY_LL:
+        case UTF8PROC_CATEGORY_LT:
+        case UTF8PROC_CATEGORY_LM:
+        case UTF8PROC_CATEGORY_LO:
+        case UTF8PROC_CATEGORY_MN:
+        case UTF8PROC_CATEGORY_MC:
+        case UTF8PROC_CATEGORY_ND:
+            return true;
+        default:
+            return false;
+    }
 }
 
 std::optional<std::size_t> first_invalid_utf8(std::string_view text) {

@@ -1,28 +1,84 @@
-#include <algorithm>
-#include <array>
+#include "twinning/validators/validate.hpp"
 
-#include "checks.hpp"
+#include "registry.hpp"
+#include "twinning/text/unicode.hpp"
 
 namespace twinning::validators {
 
+struct Validator::State {
+    CheckOptions options;
+    Spelling spelling;
+    CrossIndex index;
+};
+
+Validator::Validator(CheckOptions options) : state_(std::make_unique<State>()) { state_->options = std::move(options); }
+Validator::Validator(Validator&&) noexcept = default;
+Validator& Validator::operator=(Validator&&) noexcept = default;
+Validator::~Validator() = default;
+
+const CheckOptions& Validator::options() const { return state_->options; }
+
 namespace {
 
-using Check = void (*)(const RecordContext&, Diagnostics&);
-
-constexpr std::array<Check, 6> record_checks{
-    check_missing_header,  check_label_typo,  check_unknown_label,
-    check_duplicate_field, check_empty_value, check_missing_website,
-};
+// C0 controls other than tab and line ends, DEL, and the C1 controls.
+[[nodiscard]] bool is_control(char32_t c) {
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
+}
 
 }  // namespace
 
-model::SourceSpan record_anchor(const model::RawRecord& raw) {
-    return raw.header ? raw.header->span : raw.fields.front().label.span;
+void Validator::check_text(std::string_view input, const std::string& file, std::vector<model::Diagnostic>& out) {
+    const bool utf8 = state_->options.runs(Rule::invalid_utf8);
+    const bool controls = state_->options.runs(Rule::control_character);
+    if (!utf8 && !controls) {
+        return;
+    }
+    model::PositionCursor cursor = model::PositionCursor::for_input(input);
+    std::size_t i = 0;
+    while (i < input.size()) {
+        const auto code_point = text::decode(input, i);
+        if (!code_point) {
+            if (utf8) {
+                out.push_back(
+                    rules::report_invalid_utf8(i, static_cast<unsigned char>(input[i]), cursor.span(i, 1), file));
+            }
+            ++i;
+            continue;
+        }
+        if (controls && is_control(code_point->value)) {
+            out.push_back(rules::report_control_character(code_point->value, cursor.span(i, code_point->length), file));
+        }
+        i += code_point->length;
+    }
 }
 
-void validate_record(const RecordContext& context, std::vector<model::Diagnostic>& diagnostics) {
-    for (const Check check : record_checks) {
-        check(context, diagnostics);
+void Validator::check_unrecognized(std::string_view text, const model::SourceSpan& span, const std::string& file,
+                                   std::vector<model::Diagnostic>& out) {
+    if (state_->options.runs(Rule::unrecognized_text)) {
+        out.push_back(rules::report_unrecognized_text(text, span, file));
+    }
+}
+
+void Validator::check_record(const model::RawRecord& raw, const model::Record& record,
+                             std::vector<model::Diagnostic>& out) {
+    const CheckOptions& options = state_->options;
+    const RecordContext context{raw, record, options, state_->spelling};
+    for (const RuleEntry& entry : rule_entries()) {
+        if (entry.check != nullptr && options.runs(entry.doc->rule)) {
+            entry.check(context, out);
+        }
+    }
+    for (const model::Finding& finding : record.findings) {
+        const RuleEntry& entry = rule_entry(finding.rule);
+        if (entry.report != nullptr && options.runs(finding.rule)) {
+            out.push_back(entry.report(finding, context));
+        }
+    }
+    state_->index.locate(record.file, record_anchor(raw));
+    for (const RuleEntry& entry : rule_entries()) {
+        if (entry.cross_check != nullptr && options.runs(entry.doc->rule)) {
+            entry.cross_check(context, state_->index, out);
+        }
     }
 }
 

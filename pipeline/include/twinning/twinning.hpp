@@ -3,35 +3,61 @@
 // twinning as a library: parse a listing, get typed records and every
 // diagnostic. The stages can also be used one by one; see their headers.
 
-#include <chrono>
+#include <array>
 #include <cstddef>
 #include <functional>
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "twinning/model/diagnostic.hpp"
 #include "twinning/model/record.hpp"
-#include "twinning/normalize/record.hpp"
+#include "twinning/normalize/date.hpp"
+#include "twinning/validators/validate.hpp"
 
 namespace twinning {
 
 struct Options {
-    normalize::Options normalize;
-    // "Now" for checks that compare with the present.
-    std::chrono::year_month_day reference_date{};
+    // How to read slash dates; when unset, the file's own dates decide.
+    std::optional<normalize::DateOrder> date_order;
+    validators::CheckOptions checks;
+    // Severities set by the user, per rule; unset keeps the default.
+    std::array<std::optional<model::Severity>, validators::rule_count> severity{};
 };
 
 struct ListingReport {
     std::size_t records = 0;
-    // In input order, then by rule.
+    // In input order.
     std::vector<model::Diagnostic> diagnostics;
 };
 
 using RecordHandler = std::function<void(const model::Record&)>;
 
-// Parses, normalizes and validates one listing. Each record goes to
-// `on_record` as soon as it is complete, so the caller can stream it out.
+// Runs listings through every stage. One Checker serves all the files of a
+// run, so duplicates are found across files and the spelling cache is
+// shared.
+class Checker {
+public:
+    explicit Checker(Options options);
+    Checker(const Checker&) = delete;
+    Checker& operator=(const Checker&) = delete;
+    Checker(Checker&&) noexcept;
+    Checker& operator=(Checker&&) noexcept;
+    ~Checker();
+
+    // Parses, normalizes and validates one listing. Each record goes to
+    // `on_record` as soon as it is complete, so the caller can stream it.
+    [[nodiscard]] ListingReport process(std::string_view input, const std::string& file,
+                                        const RecordHandler& on_record);
+
+private:
+    struct State;
+    std::unique_ptr<State> state_;
+};
+
+// One listing with a Checker of its own.
 [[nodiscard]] ListingReport process_listing(std::string_view input, const std::string& file, const Options& options,
                                             const RecordHandler& on_record);
 

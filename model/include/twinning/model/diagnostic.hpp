@@ -28,6 +28,7 @@ struct Fix {
 struct Note {
     std::string message;
     SourceSpan span;
+    std::string file;  // empty: the diagnostic's own file
 };
 
 struct Diagnostic {
@@ -39,6 +40,10 @@ struct Diagnostic {
     std::optional<std::string> suggestion;
     std::optional<Fix> fix;
     std::vector<Note> notes;
+    // Identifies the finding across edits that move it: built from the
+    // rule, the record's identity and the text under the span, never from
+    // line numbers. Used by baselines, SARIF and GitLab.
+    std::string fingerprint;
 };
 
 // Builds a diagnostic at the rule's default severity.

@@ -49,6 +49,8 @@ struct RawRecord {
     SourceSpan span;
     // True when the record started right after the previous one's last line.
     bool follows_without_blank_line = false;
+    // Rule names from `# twinning: ignore[...]` comments right before it.
+    std::vector<std::string_view> suppressed;
 };
 
 }  // namespace twinning::model

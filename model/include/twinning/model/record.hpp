@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "twinning/model/partial_date.hpp"
+#include "twinning/model/rule.hpp"
 #include "twinning/model/source_span.hpp"
 
 namespace twinning::model {
@@ -23,6 +24,16 @@ struct ExtraField {
     std::string label;
     std::string value;
     SourceSpan span;
+};
+
+// A value the normalizers could not take as it stands: unreadable, off the
+// calendar, not in ISO 3166, or read through an alias. It is a fact, not a
+// judgement: the validator of `rule` turns it into a diagnostic.
+struct Finding {
+    Rule rule{};
+    SourceSpan span;
+    std::string text;    // the source text in question
+    std::string detail;  // what the normalizer knows more: a closest name, a reading
 };
 
 // The fields a record can hold, in the order the outputs list them.
@@ -58,6 +69,7 @@ struct Record {
     std::vector<Located<std::string>> cooperation_areas;
     std::vector<ExtraField> extra;
     std::vector<Field> inferred;
+    std::vector<Finding> findings;
 };
 
 }  // namespace twinning::model

@@ -38,6 +38,17 @@ public:
     explicit PositionCursor(std::string_view text, Position origin = {})
         : text_(text), origin_(origin), here_(origin) {}
 
+    // A cursor for a whole input. Positions count from after a byte-order
+    // mark: it is invisible, so the first character a reader sees is
+    // column 1.
+    [[nodiscard]] static PositionCursor for_input(std::string_view input) {
+        constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
+        if (input.starts_with(byte_order_mark)) {
+            return PositionCursor(input.substr(byte_order_mark.size()), {byte_order_mark.size(), 1, 1});
+        }
+        return PositionCursor(input);
+    }
+
     [[nodiscard]] Position at(std::size_t offset) {
         if (offset < here_.offset) {
             rewind_to_line_start(offset);

@@ -13,10 +13,27 @@ namespace twinning::normalize {
 // How to read `D/M/YYYY`-style dates, which are written both ways.
 enum class DateOrder { dmy, mdy };
 
+// What decided the order slash dates are read in.
+enum class OrderSource { configuration, file, default_order };
+
+struct SlashDateReading {
+    DateOrder order = DateOrder::dmy;
+    OrderSource settled_by = OrderSource::default_order;
+};
+
+// The order a file's own slash dates show: `25/12/2012` can only be day
+// first, `12/25/2012` only month first. None when the file has no such
+// date, or has both kinds.
+[[nodiscard]] std::optional<DateOrder> slash_order_shown_by(std::string_view input);
+
+// The configured order wins, then the file's own, then day-first.
+[[nodiscard]] SlashDateReading slash_date_reading(std::optional<DateOrder> configured, std::string_view input);
+
 struct DateRead {
     model::PartialDate date;
     std::size_t length = 0;   // bytes of the text the date took
     bool on_calendar = true;  // false for 31.2.2012
+    bool ambiguous = false;   // a slash date that reads both ways, as 3/4/2012
 };
 
 // Reads one date at the start of `text`. The forms: `1960`, `D.M.YYYY`,
@@ -31,6 +48,7 @@ struct DateInValue {
     std::size_t offset = 0;
     std::size_t length = 0;
     bool on_calendar = true;
+    bool ambiguous = false;
 };
 
 // An agreement value such as `1960, renewed 1996 and 2010`: the first date
@@ -40,6 +58,7 @@ struct AgreementDates {
     std::optional<DateInValue> signed_on;
     std::vector<DateInValue> renewed;
     std::optional<std::size_t> unread_offset;  // where the value stopped making sense
+    bool unread_is_date = false;               // a date, but with no `renewed` before it
 };
 
 [[nodiscard]] AgreementDates read_agreement_dates(std::string_view value, DateOrder order);

@@ -3,7 +3,6 @@
 #include <string>
 #include <vector>
 
-#include "twinning/model/diagnostic.hpp"
 #include "twinning/model/raw_record.hpp"
 #include "twinning/model/record.hpp"
 #include "twinning/normalize/date.hpp"
@@ -11,15 +10,15 @@
 namespace twinning::normalize {
 
 struct Options {
-    DateOrder date_order = DateOrder::dmy;
+    SlashDateReading slash_dates;
 };
 
 // Turns a raw record into a typed one. A value that cannot be read is left
-// out of its typed field and reported here, quoting the source, so nothing
-// disappears. When a field occurs twice the first is used; the validators
-// report the second. A record with no header gets its name and country
+// out of its typed field and kept as a finding that quotes the source, so
+// nothing disappears; the validators report it. When a field occurs twice
+// the first is used. A record with no header gets its name and country
 // inferred from its web site, listed under `inferred`.
 [[nodiscard]] model::Record normalize_record(const model::RawRecord& raw, const std::string& file,
-                                             const Options& options, std::vector<model::Diagnostic>& diagnostics);
+                                             const Options& options);
 
 }  // namespace twinning::normalize

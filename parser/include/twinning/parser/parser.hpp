@@ -3,7 +3,6 @@
 #include <string>
 #include <string_view>
 
-#include "twinning/model/diagnostic.hpp"
 #include "twinning/model/raw_record.hpp"
 
 namespace twinning::parser {
@@ -21,11 +20,12 @@ public:
     virtual ~RecordSink() = default;
 
     virtual void record(const model::RawRecord& record) = 0;
-    virtual void diagnostic(model::Diagnostic diagnostic) = 0;
+    // Text that belongs to no record or field, trimmed.
+    virtual void unrecognized(std::string_view text, const model::SourceSpan& span) = 0;
 };
 
-// Parses a whole listing. Every byte that is not blank ends up in a header,
-// a field, or an `unrecognized-text` diagnostic.
+// Parses a whole listing. Every byte that is not blank or a comment ends up
+// in a header, a field, or the unrecognized text handed to the sink.
 void parse_listing(std::string_view input, const std::string& file, RecordSink& sink);
 
 }  // namespace twinning::parser

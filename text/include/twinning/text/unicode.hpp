@@ -12,6 +12,18 @@ namespace twinning::text {
 // `Kosice` give the same key.
 [[nodiscard]] std::string fold_key(std::string_view text);
 
+// The code point starting at `text[i]` and its length in bytes; none when
+// the bytes there are not valid UTF-8.
+struct CodePoint {
+    char32_t value = 0;
+    std::size_t length = 0;
+};
+[[nodiscard]] std::optional<CodePoint> decode(std::string_view text, std::size_t i);
+
+// True for letters, combining marks and digits of any script: what words
+// are made of.
+[[nodiscard]] bool is_word_character(char32_t code_point);
+
 // Byte offset of the first invalid UTF-8 sequence, if any.
 [[nodiscard]] std::optional<std::size_t> first_invalid_utf8(std::string_view text);
 

@@ -1,6 +1,11 @@
 #pragma once
 
+#include <bitset>
+#include <chrono>
+#include <memory>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "twinning/model/diagnostic.hpp"
@@ -9,14 +14,54 @@
 
 namespace twinning::validators {
 
-// What a per-record check sees: the record as the grammar found it, for
-// labels and layout, and as the normalizers typed it, for values.
-struct RecordContext {
-    const model::RawRecord& raw;
-    const model::Record& record;
+inline constexpr std::size_t rule_count = static_cast<std::size_t>(model::Rule::website_country_mismatch) + 1;
+
+struct CheckOptions {
+    // "Now", for future and stale checks: today unless set.
+    std::chrono::year_month_day reference_date{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+    // A count older than this many years is stale.
+    int stale_population_years = 10;
+    // Folded areas of cooperation; unknown-cooperation-area is off when empty.
+    std::unordered_set<std::string> vocabulary;
+    // Rules that run; checks of the others are skipped, not just hidden.
+    std::bitset<rule_count> enabled = std::bitset<rule_count>().set();
+
+    [[nodiscard]] bool runs(model::Rule rule) const { return enabled.test(static_cast<std::size_t>(rule)); }
 };
 
-// Runs every per-record check and appends what they find.
-void validate_record(const RecordContext& context, std::vector<model::Diagnostic>& diagnostics);
+using model::RuleDoc;
+
+// The rule's documentation, as `twinning rules NAME` prints it and
+// docs/rules.md lists it.
+[[nodiscard]] const RuleDoc& rule_doc(model::Rule rule);
+
+// Runs every check over one listing. Keeps what must outlive a record:
+// the indexes for checks across records and the spelling cache, so one
+// Validator serves all the files of a run.
+class Validator {
+public:
+    explicit Validator(CheckOptions options);
+    Validator(const Validator&) = delete;
+    Validator& operator=(const Validator&) = delete;
+    Validator(Validator&&) noexcept;
+    Validator& operator=(Validator&&) noexcept;
+    ~Validator();
+
+    [[nodiscard]] const CheckOptions& options() const;
+
+    // Checks on the bytes themselves: invalid UTF-8, control characters.
+    void check_text(std::string_view input, const std::string& file, std::vector<model::Diagnostic>& out);
+
+    // Text that belongs to no record or field.
+    void check_unrecognized(std::string_view text, const model::SourceSpan& span, const std::string& file,
+                            std::vector<model::Diagnostic>& out);
+
+    // Every check of one record, then the checks against earlier records.
+    void check_record(const model::RawRecord& raw, const model::Record& record, std::vector<model::Diagnostic>& out);
+
+private:
+    struct State;
+    std::unique_ptr<State> state_;
+};
 
 }  // namespace twinning::validators

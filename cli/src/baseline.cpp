@@ -1,0 +1,60 @@
+#include "baseline.hpp"
+
+#include <fmt/format.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "twinning/emit/json_text.hpp"
+
+namespace twinning::cli {
+
+namespace {
+
+constexpr int format_version = 1;
+
+}  // namespace
+
+bool Baseline::accepts(const model::Diagnostic& diagnostic) {
+    const auto found = counts_.find(diagnostic.fingerprint);
+    if (found == counts_.end() || found->second == 0) {
+        return false;
+    }
+    --found->second;
+    return true;
+}
+
+std::variant<Baseline, BaselineError> read_baseline(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        return BaselineError{fmt::format("cannot read baseline {}", path.string())};
+    }
+    const nlohmann::json json = nlohmann::json::parse(in, nullptr, false);
+    if (json.is_discarded() || !json.is_object() || json.value("version", 0) != format_version ||
+        !json.contains("findings") || !json.at("findings").is_array()) {
+        return BaselineError{fmt::format("{} is not a twinning baseline (version {})", path.string(), format_version)};
+    }
+    std::map<std::string, int> counts;
+    for (const nlohmann::json& finding : json.at("findings")) {
+        if (!finding.is_object() || !finding.contains("fingerprint") || !finding.at("fingerprint").is_string()) {
+            return BaselineError{fmt::format("{}: a finding without a fingerprint", path.string())};
+        }
+        ++counts[finding.at("fingerprint").get<std::string>()];
+    }
+    return Baseline(std::move(counts));
+}
+
+std::string baseline_text(const std::vector<model::Diagnostic>& diagnostics) {
+    nlohmann::ordered_json findings = nlohmann::ordered_json::array();
+    for (const model::Diagnostic& diagnostic : diagnostics) {
+        findings.push_back({{"fingerprint", diagnostic.fingerprint},
+                            {"rule", model::info(diagnostic.rule).name},
+                            {"file", diagnostic.file},
+                            {"line", diagnostic.span.begin.line},
+                            {"message", diagnostic.message}});
+    }
+    const nlohmann::ordered_json baseline{{"version", format_version}, {"findings", std::move(findings)}};
+    return emit::json_text(baseline, 2) + "\n";
+}
+
+}  // namespace twinning::cli

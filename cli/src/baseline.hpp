@@ -1,0 +1,36 @@
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "twinning/model/diagnostic.hpp"
+
+namespace twinning::cli {
+
+// The findings a baseline accepts, by fingerprint, with how many of each.
+class Baseline {
+public:
+    explicit Baseline(std::map<std::string, int> counts) : counts_(std::move(counts)) {}
+
+    // True, once per recorded copy, when the baseline has this finding.
+    [[nodiscard]] bool accepts(const model::Diagnostic& diagnostic);
+
+private:
+    std::map<std::string, int> counts_;
+};
+
+struct BaselineError {
+    std::string message;
+};
+
+[[nodiscard]] std::variant<Baseline, BaselineError> read_baseline(const std::filesystem::path& path);
+
+// A baseline of `diagnostics` as JSON text. Besides each fingerprint it
+// keeps the rule, file, line and message, for a reader; only the
+// fingerprint is matched.
+[[nodiscard]] std::string baseline_text(const std::vector<model::Diagnostic>& diagnostics);
+
+}  // namespace twinning::cli

@@ -1,0 +1,169 @@
+#include "config_file.hpp"
+
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+#include <functional>
+#include <map>
+
+#include "selection.hpp"
+
+namespace twinning::cli {
+
+namespace {
+
+constexpr std::string_view file_name = "twinning.toml";
+
+// Thrown inside this file only, to stop at the first mistake.
+struct Mistake {
+    toml::source_region where;
+    std::string what;
+};
+
+[[nodiscard]] std::string text_of(const toml::node& node, std::string_view key) {
+    const auto value = node.value<std::string>();
+    if (!value) {
+        throw Mistake{node.source(), fmt::format("`{}` must be a string", key)};
+    }
+    return *value;
+}
+
+[[nodiscard]] std::vector<std::string> selectors_of(const toml::node& node, std::string_view key) {
+    const toml::array* array = node.as_array();
+    if (array == nullptr) {
+        throw Mistake{node.source(), fmt::format("`{}` must be an array of rule names or codes", key)};
+    }
+    std::vector<std::string> selectors;
+    for (const toml::node& item : *array) {
+        std::string selector = text_of(item, key);
+        if (rules_named_by(selector).empty()) {
+            throw Mistake{item.source(), fmt::format("`{}` names no rule", selector)};
+        }
+        selectors.push_back(std::move(selector));
+    }
+    return selectors;
+}
+
+[[nodiscard]] int whole_number_of(const toml::node& node, std::string_view key) {
+    const auto value = node.value<std::int64_t>();
+    if (!value || *value < 0 || *value > std::numeric_limits<int>::max()) {
+        throw Mistake{node.source(), fmt::format("`{}` must be a whole number of zero or more", key)};
+    }
+    return static_cast<int>(*value);
+}
+
+void read_severities(const toml::node& node, Settings& settings) {
+    const toml::table* table = node.as_table();
+    if (table == nullptr) {
+        throw Mistake{node.source(), "`severity` must be a table of rule = \"error\" | \"warning\" | \"info\""};
+    }
+    for (const auto& [rule, level] : *table) {
+        if (rules_named_by(rule.str()).empty()) {
+            throw Mistake{rule.source(), fmt::format("`{}` names no rule", rule.str())};
+        }
+        std::string text = text_of(level, rule.str());
+        if (!model::severity_by_name(text)) {
+            throw Mistake{level.source(), fmt::format("`{}` is not a severity: use error, warning or info", text)};
+        }
+        settings.severity[std::string(rule.str())] = std::move(text);
+    }
+}
+
+// `reference-date = 2026-01-01` (a TOML date) or the same as a string.
+[[nodiscard]] std::string date_of(const toml::node& node) {
+    if (const auto* date = node.as_date()) {
+        const toml::date value = date->get();
+        return fmt::format("{:04}-{:02}-{:02}", value.year, value.month, value.day);
+    }
+    std::string text = text_of(node, "reference-date");
+    if (!parse_iso_date(text)) {
+        throw Mistake{node.source(), fmt::format("`{}` is not a date as YYYY-MM-DD", text)};
+    }
+    return text;
+}
+
+using Reader = std::function<void(const toml::node&, Settings&, const std::filesystem::path&)>;
+
+// Every key the file may hold; any other is a mistake.
+const std::map<std::string, Reader, std::less<>>& readers() {
+    static const std::map<std::string, Reader, std::less<>> table{
+        {"select", [](const toml::node& n, Settings& s, const auto&) { s.select = selectors_of(n, "select"); }},
+        {"ignore", [](const toml::node& n, Settings& s, const auto&) { s.ignore = selectors_of(n, "ignore"); }},
+        {"severity", [](const toml::node& n, Settings& s, const auto&) { read_severities(n, s); }},
+        {"strict",
+         [](const toml::node& n, Settings& s, const auto&) {
+             const auto value = n.value<bool>();
+             if (!value) {
+                 throw Mistake{n.source(), "`strict` must be true or false"};
+             }
+             s.strict = *value;
+         }},
+        {"max-warnings",
+         [](const toml::node& n, Settings& s, const auto&) { s.max_warnings = whole_number_of(n, "max-warnings"); }},
+        {"reference-date", [](const toml::node& n, Settings& s, const auto&) { s.reference_date = date_of(n); }},
+        {"date-order",
+         [](const toml::node& n, Settings& s, const auto&) {
+             std::string text = text_of(n, "date-order");
+             if (!parse_date_order(text)) {
+                 throw Mistake{n.source(), fmt::format("`{}` is not a date order: use dmy or mdy", text)};
+             }
+             s.date_order = std::move(text);
+         }},
+        {"vocabulary",
+         [](const toml::node& n, Settings& s, const std::filesystem::path& folder) {
+             s.vocabulary = (folder / text_of(n, "vocabulary")).string();
+         }},
+        {"stale-population-years",
+         [](const toml::node& n, Settings& s, const auto&) {
+             s.stale_population_years = whole_number_of(n, "stale-population-years");
+         }},
+    };
+    return table;
+}
+
+[[nodiscard]] std::string located(const std::filesystem::path& path, const toml::source_region& where,
+                                  std::string_view what) {
+    return fmt::format("{}:{}:{}: {}", path.string(), where.begin.line, where.begin.column, what);
+}
+
+}  // namespace
+
+std::variant<Settings, ConfigError> read_config(const std::filesystem::path& path) {
+    toml::table table;
+    try {
+        table = toml::parse_file(path.string());
+    } catch (const toml::parse_error& error) {
+        return ConfigError{located(path, error.source(), error.description())};
+    }
+    Settings settings;
+    const std::filesystem::path folder = path.has_parent_path() ? path.parent_path() : ".";
+    try {
+        for (const auto& [key, node] : table) {
+            const auto reader = readers().find(key.str());
+            if (reader == readers().end()) {
+                throw Mistake{key.source(), fmt::format("unknown setting `{}`", key.str())};
+            }
+            reader->second(node, settings, folder);
+        }
+    } catch (const Mistake& mistake) {
+        return ConfigError{located(path, mistake.where, mistake.what)};
+    }
+    return settings;
+}
+
+std::optional<std::filesystem::path> find_config(const std::filesystem::path& start) {
+    std::error_code error;
+    for (std::filesystem::path folder = std::filesystem::absolute(start, error); !folder.empty();
+         folder = folder.parent_path()) {
+        const std::filesystem::path candidate = folder / file_name;
+        if (std::filesystem::is_regular_file(candidate, error)) {
+            return candidate;
+        }
+        if (folder == folder.root_path()) {
+            break;
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace twinning::cli

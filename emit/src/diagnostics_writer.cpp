@@ -1,0 +1,104 @@
+#include <array>
+#include <utility>
+
+#include "twinning/emit/diagnostics.hpp"
+#include "twinning/emit/json_text.hpp"
+
+namespace twinning::emit {
+
+namespace {
+
+class HumanWriter final : public DiagnosticsWriter {
+public:
+    HumanWriter(std::ostream& out, bool colour) : out_(out), colour_(colour) {}
+    void write(const model::Diagnostic& diagnostic, std::string_view source) override {
+        write_human(diagnostic, source, colour_, out_);
+    }
+    void finish(const Summary& summary) override { write_human_summary(summary, out_); }
+
+private:
+    std::ostream& out_;
+    bool colour_;
+};
+
+// JSON and GitLab: one array, written at the end.
+template <nlohmann::ordered_json (*Convert)(const model::Diagnostic&)>
+class ArrayWriter final : public DiagnosticsWriter {
+public:
+    explicit ArrayWriter(std::ostream& out) : out_(out) {}
+    void write(const model::Diagnostic& diagnostic, std::string_view /*source*/) override {
+        array_.push_back(Convert(diagnostic));
+    }
+    void finish(const Summary& /*summary*/) override { out_ << json_text(array_, 2) << '\n'; }
+
+private:
+    std::ostream& out_;
+    nlohmann::ordered_json array_ = nlohmann::ordered_json::array();
+};
+
+class SarifWriter final : public DiagnosticsWriter {
+public:
+    SarifWriter(std::ostream& out, RenderOptions options) : out_(out), options_(std::move(options)) {}
+    void write(const model::Diagnostic& diagnostic, std::string_view /*source*/) override {
+        diagnostics_.push_back(diagnostic);
+    }
+    void finish(const Summary& /*summary*/) override {
+        out_ << json_text(sarif_log(diagnostics_, options_), 2) << '\n';
+    }
+
+private:
+    std::ostream& out_;
+    RenderOptions options_;
+    std::vector<model::Diagnostic> diagnostics_;
+};
+
+// One workflow command per line, as GitHub reads them from the log.
+class GithubWriter final : public DiagnosticsWriter {
+public:
+    explicit GithubWriter(std::ostream& out) : out_(out) {}
+    void write(const model::Diagnostic& diagnostic, std::string_view /*source*/) override {
+        out_ << github_annotation(diagnostic) << '\n';
+    }
+    void finish(const Summary& /*summary*/) override {}
+
+private:
+    std::ostream& out_;
+};
+
+constexpr std::array<std::pair<std::string_view, DiagnosticsFormat>, 5> format_names{{
+    {"human", DiagnosticsFormat::human},
+    {"json", DiagnosticsFormat::json},
+    {"sarif", DiagnosticsFormat::sarif},
+    {"github", DiagnosticsFormat::github},
+    {"gitlab", DiagnosticsFormat::gitlab},
+}};
+
+}  // namespace
+
+std::optional<DiagnosticsFormat> diagnostics_format_by_name(std::string_view name) {
+    for (const auto& [known, format] : format_names) {
+        if (known == name) {
+            return format;
+        }
+    }
+    return std::nullopt;
+}
+
+std::unique_ptr<DiagnosticsWriter> make_diagnostics_writer(DiagnosticsFormat format, std::ostream& out,
+                                                           const RenderOptions& options) {
+    switch (format) {
+        case DiagnosticsFormat::human:
+            return std::make_unique<HumanWriter>(out, options.colour);
+        case DiagnosticsFormat::json:
+            return std::make_unique<ArrayWriter<diagnostic_to_json>>(out);
+        case DiagnosticsFormat::sarif:
+            return std::make_unique<SarifWriter>(out, options);
+        case DiagnosticsFormat::github:
+            return std::make_unique<GithubWriter>(out);
+        case DiagnosticsFormat::gitlab:
+            return std::make_unique<ArrayWriter<gitlab_issue>>(out);
+    }
+    return nullptr;
+}
+
+}  // namespace twinning::emit

@@ -1,0 +1,90 @@
+#pragma once
+
+// What the rule files share: the context a check sees, the functions every
+// rule file defines, and small helpers. Each rule lives in rules/NAME.cpp
+// with its documentation, message and check; registry.cpp lists them.
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "spelling.hpp"
+#include "twinning/text/spaces.hpp"
+#include "twinning/validators/validate.hpp"
+
+namespace twinning::validators {
+
+using Diagnostics = std::vector<model::Diagnostic>;
+using model::Rule;
+
+// What a per-record check sees: the record as the grammar found it, for
+// labels and layout, and as the normalizers typed it, for values.
+struct RecordContext {
+    const model::RawRecord& raw;
+    const model::Record& record;
+    const CheckOptions& options;
+    Spelling& spelling;
+};
+
+using RecordCheck = void (*)(const RecordContext&, Diagnostics&);
+using FindingReport = model::Diagnostic (*)(const model::Finding&, const RecordContext&);
+
+[[nodiscard]] inline model::Diagnostic diagnose(Rule rule, const RecordContext& context, const model::SourceSpan& span,
+                                                std::string message) {
+    return model::make_diagnostic(rule, context.record.file, span, std::move(message));
+}
+
+// Where a record-level finding points: its header, or its first label when
+// it has none.
+[[nodiscard]] inline model::SourceSpan record_anchor(const model::RawRecord& raw) {
+    return raw.header ? raw.header->span : raw.fields.front().label.span;
+}
+
+// True when the record has a field of `kind` with a value.
+[[nodiscard]] inline bool has_value(const model::RawRecord& raw, model::LabelKind kind) {
+    return std::ranges::any_of(
+        raw.fields, [kind](const model::RawField& field) { return field.label.kind == kind && !field.value.empty(); });
+}
+
+// How the record calls itself in messages: `Uralsk`, or `record` when it
+// has no name.
+[[nodiscard]] inline std::string who(const model::Record& record) {
+    return record.name ? fmt::format("`{}`", record.name->value) : std::string("record");
+}
+
+// The source text under `span`, taken from the header or field value that
+// holds it; empty when none does.
+[[nodiscard]] inline std::string_view area_source(const model::RawRecord& raw, const model::SourceSpan& span) {
+    for (const model::RawField& field : raw.fields) {
+        const model::SourceSpan& value = field.value_span;
+        if (span.begin.offset >= value.begin.offset && span.end.offset <= value.end.offset) {
+            return field.value.substr(span.begin.offset - value.begin.offset, span.length());
+        }
+    }
+    return {};
+}
+
+// Source text as a message quotes it: on one line, and cut after 80
+// characters (the span still covers all of it).
+[[nodiscard]] inline std::string quoted(std::string_view source) {
+    constexpr std::size_t limit = 80;
+    std::string text = text::collapse_whitespace(source);
+    if (text.size() <= limit) {
+        return text;
+    }
+    std::size_t cut = limit;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0U) == 0x80U) {
+        --cut;  // keep whole UTF-8 characters
+    }
+    return text.substr(0, cut) + "…";
+}
+
+// A fix that replaces one span.
+[[nodiscard]] inline model::Fix replace(const model::SourceSpan& span, std::string replacement, bool safe) {
+    std::string title = replacement.empty() ? std::string("remove it") : fmt::format("write `{}`", replacement);
+    return model::Fix{std::move(title), {{span, std::move(replacement)}}, safe};
+}
+
+}  // namespace twinning::validators

@@ -1,0 +1,25 @@
+// country-alias: see the documentation below, which `twinning rules country-alias` prints.
+
+#include "../rules.hpp"
+
+namespace twinning::validators::rules {
+
+const RuleDoc country_alias_doc{
+    Rule::country_alias,
+    "A country written under a name ISO 3166 does not use, such as `Great Britain` or `Turkey`; it is recorded under "
+    "its ISO name.",
+    "Aliases make the same country look like two. This is information: the record is already normalized. The fix "
+    "writes the ISO name and is unsafe, as it changes the author's wording.",
+    "Coventry (Great Britain)",
+    "Coventry (United Kingdom)",
+};
+
+model::Diagnostic report_country_alias(const model::Finding& finding, const RecordContext& context) {
+    model::Diagnostic diagnostic =
+        diagnose(Rule::country_alias, context, finding.span,
+                 fmt::format("`{}` is recorded as `{}`", quoted(finding.text), finding.detail));
+    diagnostic.fix = replace(finding.span, finding.detail, false);
+    return diagnostic;
+}
+
+}  // namespace twinning::validators::rules

@@ -1,0 +1,32 @@
+// duplicate-record: see the documentation below, which `twinning rules duplicate-record` prints.
+
+#include "../rules.hpp"
+
+namespace twinning::validators::rules {
+
+const RuleDoc duplicate_record_doc{
+    Rule::duplicate_record,
+    "The same city and country listed twice, comparing names without case or diacritics (`Košice` = `Kosice`), across "
+    "all the files of a run.",
+    "Duplicates double-count partnerships and may disagree with each other. A note points at the first occurrence.",
+    "Košice (Slovakia)\n...\n\nKosice (Slovakia)\n...",
+    "Košice (Slovakia)\n...",
+};
+
+void check_duplicate_record(const RecordContext& context, CrossIndex& index, Diagnostics& out) {
+    const model::Record& record = context.record;
+    if (!record.name) {
+        return;
+    }
+    const std::uint64_t key = CrossIndex::hash(identity_key(record));
+    const CrossIndex::Seen* first = index.remember(CrossIndex::Table::records, key, {});
+    if (first == nullptr) {
+        return;
+    }
+    model::Diagnostic diagnostic = diagnose(Rule::duplicate_record, context, record_anchor(context.raw),
+                                            fmt::format("{} is listed again", who(record)));
+    diagnostic.notes.push_back({"first listed here", first->span, index.file(first->file)});
+    out.push_back(std::move(diagnostic));
+}
+
+}  // namespace twinning::validators::rules

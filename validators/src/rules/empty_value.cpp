@@ -1,0 +1,26 @@
+// empty-value: see the documentation below, which `twinning rules empty-value` prints.
+
+#include "../rules.hpp"
+
+namespace twinning::validators::rules {
+
+const RuleDoc empty_value_doc{
+    Rule::empty_value,
+    "A label with nothing after it.",
+    "An empty field says neither \"none\" nor what the value is; it usually means the value was lost when the text was "
+    "copied.",
+    "web sites:",
+    "web sites: www.split.hr",
+};
+
+void check_empty_value(const RecordContext& context, Diagnostics& out) {
+    for (const model::RawField& field : context.raw.fields) {
+        if (field.value.empty()) {
+            out.push_back(diagnose(Rule::empty_value, context, field.label.span,
+                                   fmt::format("`{}` has no value", quoted(field.label.text))));
+            out.back().suggestion = "fill in the value, or remove the label";
+        }
+    }
+}
+
+}  // namespace twinning::validators::rules

@@ -1,0 +1,28 @@
+// implausible-population: see the documentation below, which `twinning rules implausible-population` prints.
+
+#include "../rules.hpp"
+
+namespace twinning::validators::rules {
+
+const RuleDoc implausible_population_doc{
+    Rule::implausible_population,
+    "A population below 100 or above 40 million.",
+    "No town with a twinning office has fewer than 100 people, and no city has more than 40 million: such a count is a "
+    "typo, a count of something else, or lost digits.",
+    "population: 28 (2021)",
+    "population: 281 711 (2021)",
+};
+
+void check_implausible_population(const RecordContext& context, Diagnostics& out) {
+    constexpr std::uint64_t smallest = 100;
+    constexpr std::uint64_t largest = 40'000'000;
+    const auto& population = context.record.population;
+    if (!population || (population->value >= smallest && population->value <= largest)) {
+        return;
+    }
+    out.push_back(diagnose(Rule::implausible_population, context, population->span,
+                           fmt::format("a population of {} is not plausible for a city", population->value)));
+    out.back().suggestion = "check the count for missing or extra digits";
+}
+
+}  // namespace twinning::validators::rules

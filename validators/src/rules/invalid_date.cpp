@@ -1,0 +1,39 @@
+// invalid-date: see the documentation below, which `twinning rules invalid-date` prints.
+
+#include "../rules.hpp"
+
+namespace twinning::validators::rules {
+
+const RuleDoc invalid_date_doc{
+    Rule::invalid_date,
+    "A date that cannot be read, or that is not on the calendar, such as `31.2.2012`. A second date with no `renewed` "
+    "before it is not guessed at either.",
+    "A date that is not a date cannot be compared or sorted; the record's field stays null and this diagnostic quotes "
+    "the text.",
+    "partnership agreement signed: 31.2.2012",
+    "partnership agreement signed: 29.2.2012",
+};
+
+model::Diagnostic report_invalid_date(const model::Finding& finding, const RecordContext& context) {
+    if (finding.detail == "off-calendar") {
+        model::Diagnostic diagnostic =
+            diagnose(Rule::invalid_date, context, finding.span,
+                     fmt::format("`{}` is not a date on the calendar", quoted(finding.text)));
+        diagnostic.suggestion = "check the day and month";
+        return diagnostic;
+    }
+    if (finding.detail == "without-renewed") {
+        model::Diagnostic diagnostic =
+            diagnose(Rule::invalid_date, context, finding.span,
+                     fmt::format("`{}` follows the agreement date without `renewed`; its meaning is not guessed",
+                                 quoted(finding.text)));
+        diagnostic.suggestion = "write `renewed` before a renewal date: `1960, renewed 1996`";
+        return diagnostic;
+    }
+    model::Diagnostic diagnostic = diagnose(Rule::invalid_date, context, finding.span,
+                                            fmt::format("cannot read `{}` as a date", quoted(finding.text)));
+    diagnostic.suggestion = "write dates as `1960`, `13.11.2015` or `2015-11-13`, renewals as `1960, renewed 1996`";
+    return diagnostic;
+}
+
+}  // namespace twinning::validators::rules

@@ -1,0 +1,24 @@
+// invalid-population: see the documentation below, which `twinning rules invalid-population` prints.
+
+#include "../rules.hpp"
+
+namespace twinning::validators::rules {
+
+const RuleDoc invalid_population_doc{
+    Rule::invalid_population,
+    "A population that is not a count: words, ranges or a number with stray text.",
+    "The count cannot be typed, compared or summed; the record's population stays null and this diagnostic quotes the "
+    "text.",
+    "population: about 280 thousand",
+    "population: 281 711 (2021)",
+};
+
+model::Diagnostic report_invalid_population(const model::Finding& finding, const RecordContext& context) {
+    model::Diagnostic diagnostic =
+        diagnose(Rule::invalid_population, context, finding.span,
+                 fmt::format("cannot read `{}` as a population count", quoted(finding.text)));
+    diagnostic.suggestion = "write the count in digits, optionally followed by its year in brackets: `281 711 (2021)`";
+    return diagnostic;
+}
+
+}  // namespace twinning::validators::rules

@@ -1,0 +1,26 @@
+// missing-agreement-date: see the documentation below, which `twinning rules missing-agreement-date` prints.
+
+#include "../rules.hpp"
+
+namespace twinning::validators::rules {
+
+const RuleDoc missing_agreement_date_doc{
+    Rule::missing_agreement_date,
+    "A record with no `partnership agreement signed:` field, or one with an empty value.",
+    "The date of the agreement is what makes a twinning official; without it the record cannot be checked against the "
+    "council's minutes.",
+    "Split (Croatia)\npopulation: 160 577 (2021)",
+    "Split (Croatia)\npopulation: 160 577 (2021)\npartnership agreement signed: 1976",
+};
+
+void check_missing_agreement_date(const RecordContext& context, Diagnostics& out) {
+    if (has_value(context.raw, model::LabelKind::signed_on)) {
+        return;
+    }
+    model::Diagnostic diagnostic = diagnose(Rule::missing_agreement_date, context, record_anchor(context.raw),
+                                            fmt::format("{} has no agreement date", who(context.record)));
+    diagnostic.suggestion = "add a `partnership agreement signed:` field";
+    out.push_back(std::move(diagnostic));
+}
+
+}  // namespace twinning::validators::rules

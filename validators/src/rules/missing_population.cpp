@@ -1,0 +1,25 @@
+// missing-population: see the documentation below, which `twinning rules missing-population` prints.
+
+#include "../rules.hpp"
+
+namespace twinning::validators::rules {
+
+const RuleDoc missing_population_doc{
+    Rule::missing_population,
+    "A record with no `population:` field, or one with an empty value.",
+    "A listing of partner cities states each city's size; a record without it is incomplete.",
+    "Split (Croatia)\npartnership agreement signed: 1976",
+    "Split (Croatia)\npopulation: 160 577 (2021)\npartnership agreement signed: 1976",
+};
+
+void check_missing_population(const RecordContext& context, Diagnostics& out) {
+    if (has_value(context.raw, model::LabelKind::population)) {
+        return;
+    }
+    model::Diagnostic diagnostic = diagnose(Rule::missing_population, context, record_anchor(context.raw),
+                                            fmt::format("{} has no population", who(context.record)));
+    diagnostic.suggestion = "add a `population:` field";
+    out.push_back(std::move(diagnostic));
+}
+
+}  // namespace twinning::validators::rules

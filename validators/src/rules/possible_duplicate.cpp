@@ -1,0 +1,101 @@
+// possible-duplicate: see the documentation below, which `twinning rules possible-duplicate` prints.
+
+#include "../rules.hpp"
+#include "twinning/text/unicode.hpp"
+
+namespace twinning::validators::rules {
+
+const RuleDoc possible_duplicate_doc{
+    Rule::possible_duplicate,
+    "Two city names in one country that differ by one letter (added, dropped, changed or swapped), such as `Katowice` "
+    "and `Katovice`. Names shorter than four letters are not compared.",
+    "A near-identical name is usually the same city typed twice. This is information: twin towns with near names "
+    "exist.",
+    "Katowice (Poland)\n...\n\nKatovice (Poland)\n...",
+    "Katowice (Poland)\n...",
+};
+
+namespace {
+
+constexpr std::size_t shortest_name = 4;
+
+using Letters = std::u32string;
+
+[[nodiscard]] Letters letters_of(std::string_view text) {
+    Letters letters;
+    for (std::size_t i = 0; i < text.size();) {
+        const auto code_point = text::decode(text, i);
+        letters.push_back(code_point ? code_point->value : U'\uFFFD');
+        i += code_point ? code_point->length : 1;
+    }
+    return letters;
+}
+
+[[nodiscard]] std::uint64_t key_hash(const std::string& country, const Letters& letters) {
+    std::string key = country + '\x1f';
+    for (const char32_t letter : letters) {
+        key.append(reinterpret_cast<const char*>(&letter), sizeof letter);  // NOLINT: bytes of a code point
+    }
+    return CrossIndex::hash(key);
+}
+
+// Two names filed under the same key are one edit apart when the key was
+// made the same way from both: the same letter left out of one and not the
+// other (a letter added), the same position in both (a letter changed), or
+// the same letter at neighbouring positions (two letters swapped). Other
+// pairs share a key but are two edits apart, as `Wismar` and `Weimar`.
+[[nodiscard]] bool one_edit_apart(const CrossIndex::Seen& earlier, const CrossIndex::Seen& now) {
+    constexpr auto none = CrossIndex::Seen::nothing_deleted;
+    if (earlier.name == now.name) {
+        return false;  // the same name: duplicate-record's finding
+    }
+    if ((earlier.deleted_at == none) != (now.deleted_at == none)) {
+        return true;
+    }
+    if (earlier.deleted_at == now.deleted_at) {
+        return true;
+    }
+    const std::uint32_t gap =
+        earlier.deleted_at > now.deleted_at ? earlier.deleted_at - now.deleted_at : now.deleted_at - earlier.deleted_at;
+    return gap == 1 && earlier.deleted == now.deleted;
+}
+
+}  // namespace
+
+void check_possible_duplicate(const RecordContext& context, CrossIndex& index, Diagnostics& out) {
+    const model::Record& record = context.record;
+    if (!record.name) {
+        return;
+    }
+    const Letters name = letters_of(text::fold_key(record.name->value));
+    if (name.size() < shortest_name) {
+        return;
+    }
+    const std::string country = country_key(record);
+    CrossIndex::Seen facts;
+    facts.name = key_hash(country, name);
+    const CrossIndex::Seen* near = nullptr;
+    // The name itself, then with each letter left out in turn: names one
+    // edit apart share one of these keys, so a lookup per key finds them
+    // without comparing every pair.
+    for (std::uint32_t i = 0; i <= name.size(); ++i) {
+        const bool whole = i == name.size();
+        facts.deleted_at = whole ? CrossIndex::Seen::nothing_deleted : i;
+        facts.deleted = whole ? 0 : name[i];
+        const Letters key = whole ? name : name.substr(0, i) + name.substr(i + 1);
+        const CrossIndex::Seen* seen = index.remember(CrossIndex::Table::near_names, key_hash(country, key), facts);
+        if (near == nullptr && seen != nullptr && one_edit_apart(*seen, facts)) {
+            near = seen;
+        }
+    }
+    if (near == nullptr) {
+        return;
+    }
+    model::Diagnostic diagnostic =
+        diagnose(Rule::possible_duplicate, context, record_anchor(context.raw),
+                 fmt::format("{} is one letter away from a city listed before", who(record)));
+    diagnostic.notes.push_back({"the near name is here", near->span, index.file(near->file)});
+    out.push_back(std::move(diagnostic));
+}
+
+}  // namespace twinning::validators::rules

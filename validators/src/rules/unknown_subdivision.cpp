@@ -1,0 +1,20 @@
+// unknown-subdivision: see the documentation below, which `twinning rules unknown-subdivision` prints.
+
+#include "../rules.hpp"
+
+namespace twinning::validators::rules {
+
+const RuleDoc unknown_subdivision_doc{
+    Rule::unknown_subdivision,
+    "A region after the country (`USA - Pennsylvania`) that ISO 3166-2 does not list for that country.",
+    "The record gets no subdivision code; the region is kept as written.",
+    "Pittsburgh (USA - Pennsilvania)",
+    "Pittsburgh (USA - Pennsylvania)",
+};
+
+model::Diagnostic report_unknown_subdivision(const model::Finding& finding, const RecordContext& context) {
+    return diagnose(Rule::unknown_subdivision, context, finding.span,
+                    fmt::format("`{}` is not a region of {} in ISO 3166-2", quoted(finding.text), finding.detail));
+}
+
+}  // namespace twinning::validators::rules
