@@ -67,6 +67,7 @@ public:
         field.label.kind = hit->match.kind;
         field.label.canonical = hit->match.canonical;
         field.label.exact = hit->match.exact;
+        field.span = {field.label.span.begin, cursor_.at(at + hit->length)};
         record_.fields.push_back(field);
     }
 
@@ -78,6 +79,9 @@ public:
         const std::string_view text = text::trim(view(begin, end));
         field.value = text;
         field.value_span = text.empty() ? span_of(view(begin, begin)) : span_of(text);
+        if (!text.empty()) {
+            field.span.end = field.value_span.end;
+        }
     }
 
     void end_record() {

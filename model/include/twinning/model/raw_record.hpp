@@ -31,6 +31,7 @@ struct RawLabel {
 };
 
 struct RawField {
+    SourceSpan span;  // the whole field: label, colon and value
     RawLabel label;
     std::string_view value;  // trimmed; may span several lines
     SourceSpan value_span;   // of `value`; empty span right after the label when empty
