@@ -58,6 +58,9 @@ public:
 
     void add(const ListingReport& report, std::string_view source) {
         summary_.records += report.records;
+        summary_.infos += report.hidden.at(static_cast<std::size_t>(model::Severity::info));
+        summary_.warnings += report.hidden.at(static_cast<std::size_t>(model::Severity::warning));
+        summary_.errors += report.hidden.at(static_cast<std::size_t>(model::Severity::error));
         for (const model::Diagnostic& diagnostic : report.diagnostics) {
             if (!options_.write_baseline.empty()) {
                 recorded_.push_back(diagnostic);
@@ -66,7 +69,10 @@ public:
                 ++summary_.baselined;
                 continue;
             }
-            count(diagnostic.severity);
+            // The count of hidden findings is not a finding of its own.
+            if (diagnostic.rule != model::Rule::too_many_findings) {
+                count(diagnostic.severity);
+            }
             writer_->write(diagnostic, source);
         }
     }
@@ -161,7 +167,7 @@ int run_parse(const ParseOptions& options) {
         return exit_failure;
     }
     std::ostream& out = file ? file->stream() : std::cout;
-    const auto writer = emit::make_record_writer(options.format, out);
+    const auto writer = emit::make_record_writer(options.format, out, options.csv_safe);
     const bool all_read = process_files(
         options.run, [&](const model::Record& record) { writer->write(record); }, findings);
     writer->finish();

@@ -28,7 +28,8 @@ struct RunOptions {
 struct ParseOptions {
     RunOptions run;
     emit::RecordFormat format = emit::RecordFormat::json;
-    std::string output;  // empty: standard output
+    std::string output;     // empty: standard output
+    bool csv_safe = false;  // defuse formula-like CSV cells
 };
 
 // `twinning parse`: records to stdout (or -o), diagnostics to stderr.

@@ -113,6 +113,8 @@ const std::map<std::string, Reader, std::less<>>& readers() {
          [](const toml::node& n, Settings& s, const std::filesystem::path& folder) {
              s.vocabulary = (folder / text_of(n, "vocabulary")).string();
          }},
+        {"max-per-rule",
+         [](const toml::node& n, Settings& s, const auto&) { s.max_per_rule = whole_number_of(n, "max-per-rule"); }},
         {"stale-population-years",
          [](const toml::node& n, Settings& s, const auto&) {
              s.stale_population_years = whole_number_of(n, "stale-population-years");

@@ -68,6 +68,7 @@ struct CommandLine {
     std::string date_order;
     std::string vocabulary;
     std::optional<int> stale_years;
+    std::optional<int> max_per_rule;
     std::string baseline;
     std::string write_baseline;
 
@@ -88,6 +89,10 @@ struct CommandLine {
             ->check(CLI::IsMember({"dmy", "mdy"}));
         command.add_option("--vocabulary", vocabulary, "Known areas of cooperation, one a line");
         command.add_option("--stale-population-years", stale_years, "Flag counts older than this many years")
+            ->check(CLI::NonNegativeNumber);
+        command
+            .add_option("--max-per-rule", max_per_rule,
+                        "Show at most N findings of one rule per file (default 20; 0 shows all)")
             ->check(CLI::NonNegativeNumber);
         command.add_option("--baseline", baseline, "Report only findings that this baseline does not have");
         command.add_option("--write-baseline", write_baseline, "Record today's findings in this file and exit 0");
@@ -121,6 +126,7 @@ struct CommandLine {
         set(settings.date_order, date_order);
         set(settings.vocabulary, vocabulary);
         settings.stale_population_years = stale_years;
+        settings.max_per_rule = max_per_rule;
         return settings;
     }
 
@@ -174,6 +180,10 @@ struct CommandLine {
             checks.vocabulary = read_vocabulary(*s.vocabulary);
         }
         checks.stale_population_years = s.stale_population_years.value_or(checks.stale_population_years);
+        // A baseline must record every finding, so it lifts the limit.
+        constexpr int default_max_per_rule = 20;
+        run.pipeline.max_per_rule =
+            write_baseline.empty() ? static_cast<std::size_t>(s.max_per_rule.value_or(default_max_per_rule)) : 0;
         for (const auto& [selector, level] : s.severity) {
             const auto severity = twinning::model::severity_by_name(level);
             const auto rules = twinning::cli::rules_named_by(selector);
@@ -204,6 +214,8 @@ int run(int argc, char** argv) {
         ->check(CLI::IsMember({"json", "jsonl", "csv"}))
         ->capture_default_str();
     parse->add_option("-o,--output", output, "Write records to this file, atomically, instead of stdout");
+    bool csv_safe = false;
+    parse->add_flag("--csv-safe", csv_safe, "Prefix CSV cells that start like a formula (= + - @) with '");
 
     CommandLine check_flags;
     CLI::App* check = app.add_subcommand("check", "Report every problem in the listings");
@@ -222,7 +234,7 @@ int run(int argc, char** argv) {
         }
         if (parse->parsed()) {
             const twinning::cli::ParseOptions options{parse_flags.resolve(),
-                                                      *twinning::emit::record_format_by_name(format), output};
+                                                      *twinning::emit::record_format_by_name(format), output, csv_safe};
             return twinning::cli::run_parse(options);
         }
         return twinning::cli::run_check(check_flags.resolve());

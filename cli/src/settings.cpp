@@ -25,6 +25,7 @@ void Settings::override_with(const Settings& other) {
     take(date_order, other.date_order);
     take(vocabulary, other.vocabulary);
     take(stale_population_years, other.stale_population_years);
+    take(max_per_rule, other.max_per_rule);
 }
 
 }  // namespace twinning::cli

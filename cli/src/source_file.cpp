@@ -20,11 +20,21 @@ namespace {
     return std::move(buffer).str();
 }
 
+// Text never holds a NUL byte; a file that does is binary, and parsing it
+// would only turn garbage into findings.
+[[nodiscard]] std::variant<SourceFile, ReadError> text_only(SourceFile file) {
+    const std::size_t nul = file.text.find('\0');
+    if (nul != std::string::npos) {
+        return ReadError{fmt::format("{} is not text: it has a NUL byte at byte offset {}", file.name, nul)};
+    }
+    return file;
+}
+
 }  // namespace
 
 std::variant<SourceFile, ReadError> read_source(const std::string& path) {
     if (path == "-") {
-        return SourceFile{"<stdin>", read_all(std::cin)};
+        return text_only(SourceFile{"<stdin>", read_all(std::cin)});
     }
     std::error_code error;
     if (std::filesystem::is_directory(path, error)) {
@@ -38,7 +48,7 @@ std::variant<SourceFile, ReadError> read_source(const std::string& path) {
     if (in.bad()) {
         return ReadError{fmt::format("cannot read {}: read failed", path)};
     }
-    return SourceFile{path, std::move(text)};
+    return text_only(SourceFile{path, std::move(text)});
 }
 
 }  // namespace twinning::cli

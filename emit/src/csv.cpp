@@ -62,13 +62,16 @@ template <typename Range, typename Format>
 
 class CsvWriter final : public RecordWriter {
 public:
-    explicit CsvWriter(std::ostream& out) : out_(out) {
+    CsvWriter(std::ostream& out, bool formula_safe) : out_(out), formula_safe_(formula_safe) {
         write_row([](std::string_view column) { return std::string(column); });
     }
 
     void write(const model::Record& record) override {
         const nlohmann::ordered_json json = record_to_json(record);
-        write_row([&](std::string_view column) { return csv_cell(cell_text(json.at(column))); });
+        write_row([&](std::string_view column) {
+            std::string text = cell_text(json.at(column));
+            return csv_cell(formula_safe_ ? defuse_formula(std::move(text)) : text);
+        });
     }
 
     void finish() override {}
@@ -80,9 +83,18 @@ private:
     }
 
     std::ostream& out_;
+    bool formula_safe_;
 };
 
 }  // namespace
+
+std::string defuse_formula(std::string text) {
+    constexpr std::string_view formula_starts = "=+-@\t\r";
+    if (!text.empty() && formula_starts.find(text.front()) != std::string_view::npos) {
+        text.insert(text.begin(), '\'');
+    }
+    return text;
+}
 
 std::span<const std::string_view> csv_columns() { return columns; }
 
@@ -101,6 +113,8 @@ std::string csv_cell(std::string_view text) {
     return quoted + "\"";
 }
 
-std::unique_ptr<RecordWriter> make_csv_writer(std::ostream& out) { return std::make_unique<CsvWriter>(out); }
+std::unique_ptr<RecordWriter> make_csv_writer(std::ostream& out, bool formula_safe) {
+    return std::make_unique<CsvWriter>(out, formula_safe);
+}
 
 }  // namespace twinning::emit

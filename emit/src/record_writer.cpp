@@ -67,14 +67,14 @@ std::optional<RecordFormat> record_format_by_name(std::string_view name) {
     return std::nullopt;
 }
 
-std::unique_ptr<RecordWriter> make_record_writer(RecordFormat format, std::ostream& out) {
+std::unique_ptr<RecordWriter> make_record_writer(RecordFormat format, std::ostream& out, bool csv_formula_safe) {
     switch (format) {
         case RecordFormat::json:
             return std::make_unique<JsonWriter>(out);
         case RecordFormat::jsonl:
             return std::make_unique<JsonLinesWriter>(out);
         case RecordFormat::csv:
-            return make_csv_writer(out);
+            return make_csv_writer(out, csv_formula_safe);
     }
     return nullptr;
 }

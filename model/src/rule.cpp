@@ -23,6 +23,8 @@ constexpr std::array catalogue{
     RuleInfo{Rule::invalid_utf8,               "TW107", "invalid-utf8",               Severity::error,   "bytes that are not valid UTF-8"},
     RuleInfo{Rule::missing_record_separator,   "TW108", "missing-record-separator",   Severity::info,    "a record that follows the previous one without a blank line"},
     RuleInfo{Rule::control_character,          "TW109", "control-character",          Severity::warning, "an invisible control character in the text"},
+    RuleInfo{Rule::not_a_listing,              "TW110", "not-a-listing",              Severity::error,   "a file with text but not one record"},
+    RuleInfo{Rule::too_many_findings,          "TW111", "too-many-findings",          Severity::info,    "more findings of one rule than are shown"},
     RuleInfo{Rule::missing_website,            "TW201", "missing-website",            Severity::warning, "a record with no web site"},
     RuleInfo{Rule::missing_population,         "TW202", "missing-population",         Severity::error,   "a record with no population"},
     RuleInfo{Rule::missing_agreement_date,     "TW203", "missing-agreement-date",     Severity::error,   "a record with no agreement date"},

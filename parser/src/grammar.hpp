@@ -104,6 +104,21 @@ struct header_text_rule {
     }
 };
 
+// Succeeds while the record being built can take another field. A record
+// holds at most max_fields_per_record fields, so hostile input such as
+// megabytes of labels cannot grow one record without bound; the fields that
+// follow start a new record, which says it has no header.
+struct field_room {
+    using rule_t = field_room;
+    using subs_t = peg::empty_list;
+
+    template <peg::apply_mode, peg::rewind_mode, template <typename...> class Action,
+              template <typename...> class Control, typename ParseInput, typename State>
+    [[nodiscard]] static bool match(ParseInput& /*in*/, State& state) {
+        return state.has_room_for_field();
+    }
+};
+
 // clang-format off
 struct line_break   : peg::eol {};
 struct indent       : peg::star<hspace> {};
@@ -131,8 +146,8 @@ struct next_line    : peg::seq<line_break, indent> {};
 // comment is taken.
 struct comment_line : peg::seq<next_line, peg::one<'#'>, rest_of_line> {};
 struct field_follows : peg::at<peg::plus<comment_line>, next_line, line_label> {};
-struct record_part  : peg::sor<inline_field, peg::seq<next_line, line_field>,
-                               peg::seq<field_follows, next_line, field_comment>> {};
+struct record_part  : peg::seq<field_room, peg::sor<inline_field, peg::seq<next_line, line_field>,
+                                                    peg::seq<field_follows, next_line, field_comment>>> {};
 
 struct header_end   : peg::sor<peg::seq<indent, peg::at<inline_label>>,
                                peg::seq<indent, peg::star<next_line, field_comment>, next_line>> {};
@@ -161,5 +176,7 @@ template <typename Name, bool AtLineStart>
 struct analyze_traits<Name, twinning::parser::rules::label_rule<AtLineStart>> : analyze_any_traits<> {};
 template <typename Name, bool NeedsParens>
 struct analyze_traits<Name, twinning::parser::rules::header_text_rule<NeedsParens>> : analyze_any_traits<> {};
+template <typename Name>
+struct analyze_traits<Name, twinning::parser::rules::field_room> : analyze_opt_traits<> {};
 
 }  // namespace tao::pegtl

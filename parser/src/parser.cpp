@@ -40,6 +40,8 @@ public:
 
     void begin_record() { record_ = {}; }
 
+    [[nodiscard]] bool has_room_for_field() const { return record_.fields.size() < max_fields_per_record; }
+
     // `# twinning: ignore[a, b]` before a record applies to that record.
     void comment_before_record(const char* begin, const char* end) {
         add_suppressions(view(begin, end), pending_suppressions_);

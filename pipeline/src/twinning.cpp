@@ -69,37 +69,112 @@ struct Checker::State {
     validators::Validator validator;
 
     explicit State(Options chosen) : options(std::move(chosen)), validator(options.checks) {}
-
-    void apply_severity(model::Diagnostic& diagnostic) const {
-        if (const auto& chosen = options.severity.at(static_cast<std::size_t>(diagnostic.rule))) {
-            diagnostic.severity = *chosen;
-        }
-    }
 };
 
 namespace {
 
+// Keeps one file's diagnostics: the user's severities, fingerprints, and the
+// per-rule limit, which bounds the memory a hostile file can take.
+class Collector {
+public:
+    Collector(const Options& options, std::string_view input, const std::string& file, ListingReport& report)
+        : options_(options), file_(file), report_(report), fingerprints_(input) {}
+
+    void add(model::Diagnostic diagnostic, std::string_view identity) {
+        const auto rule = static_cast<std::size_t>(diagnostic.rule);
+        if (const auto& chosen = options_.severity.at(rule)) {
+            diagnostic.severity = *chosen;
+        }
+        Tally& tally = tallies_.at(rule);
+        ++tally.found;
+        if (options_.max_per_rule != 0 && tally.found > options_.max_per_rule) {
+            if (tally.found == options_.max_per_rule + 1) {
+                tally.first_hidden = diagnostic.span;
+            }
+            ++report_.hidden.at(static_cast<std::size_t>(diagnostic.severity));
+            return;
+        }
+        fingerprints_.assign(diagnostic, identity);
+        report_.diagnostics.push_back(std::move(diagnostic));
+    }
+
+    // Text outside every record, counted whether or not its rule runs.
+    void note_stray_text(const model::SourceSpan& span) {
+        if (stray_lines_++ == 0) {
+            first_stray_ = span;
+        }
+    }
+
+    // A file with text but no record says so once, instead of once a line.
+    void replace_stray_text_when_no_records() {
+        constexpr auto stray_rule = model::Rule::unrecognized_text;
+        if (report_.records != 0 || stray_lines_ == 0 || !options_.checks.runs(model::Rule::not_a_listing)) {
+            return;
+        }
+        Tally& stray = tallies_.at(static_cast<std::size_t>(stray_rule));
+        std::erase_if(report_.diagnostics, [](const model::Diagnostic& d) { return d.rule == stray_rule; });
+        report_.hidden.at(static_cast<std::size_t>(severity_of(stray_rule))) -= stray.found - shown(stray);
+        stray = {};
+        add(validators::Validator::not_a_listing(stray_lines_, first_stray_, file_), {});
+    }
+
+    // One too-many-findings finding for each rule that went past the limit.
+    void count_hidden() {
+        for (std::size_t rule = 0; rule < tallies_.size(); ++rule) {
+            const Tally& tally = tallies_.at(rule);
+            if (tally.found > shown(tally)) {
+                model::Diagnostic diagnostic = validators::Validator::too_many_findings(
+                    static_cast<model::Rule>(rule), tally.found - shown(tally), tally.first_hidden, file_);
+                fingerprints_.assign(diagnostic, {});
+                report_.diagnostics.push_back(std::move(diagnostic));
+            }
+        }
+        std::ranges::stable_sort(report_.diagnostics, {},
+                                 [](const model::Diagnostic& d) { return d.span.begin.offset; });
+    }
+
+private:
+    struct Tally {
+        std::size_t found = 0;
+        model::SourceSpan first_hidden;
+    };
+
+    [[nodiscard]] std::size_t shown(const Tally& tally) const {
+        return options_.max_per_rule == 0 ? tally.found : std::min(tally.found, options_.max_per_rule);
+    }
+    [[nodiscard]] model::Severity severity_of(model::Rule rule) const {
+        return options_.severity.at(static_cast<std::size_t>(rule)).value_or(model::info(rule).default_severity);
+    }
+
+    const Options& options_;
+    const std::string& file_;
+    ListingReport& report_;
+    Fingerprints fingerprints_;
+    std::array<Tally, validators::rule_count> tallies_{};
+    std::size_t stray_lines_ = 0;
+    model::SourceSpan first_stray_;
+};
+
 // Takes raw records from the grammar through the later stages.
 class Pipeline final : public parser::RecordSink {
 public:
-    Pipeline(std::string_view input, const std::string& file, const normalize::Options& normalize,
-             validators::Validator& validator, const RecordHandler& on_record, ListingReport& report)
+    Pipeline(const std::string& file, const normalize::Options& normalize, validators::Validator& validator,
+             const RecordHandler& on_record, Collector& collector, ListingReport& report)
         : file_(file),
           normalize_(normalize),
           validator_(validator),
           on_record_(on_record),
-          report_(report),
-          fingerprints_(input) {}
+          collector_(collector),
+          report_(report) {}
 
     void record(const model::RawRecord& raw) override {
         const model::Record record = normalize::normalize_record(raw, file_, normalize_);
-        std::vector<model::Diagnostic> found;
-        validator_.check_record(raw, record, found);
+        found_.clear();
+        validator_.check_record(raw, record, found_);
         const std::string identity = record_identity(raw, record);
-        for (model::Diagnostic& diagnostic : found) {
+        for (model::Diagnostic& diagnostic : found_) {
             if (!suppressed(raw, diagnostic.rule)) {
-                fingerprints_.assign(diagnostic, identity);
-                report_.diagnostics.push_back(std::move(diagnostic));
+                collector_.add(std::move(diagnostic), identity);
             }
         }
         ++report_.records;
@@ -107,16 +182,16 @@ public:
     }
 
     void unrecognized(std::string_view text, const model::SourceSpan& span) override {
-        std::vector<model::Diagnostic> found;
-        validator_.check_unrecognized(text, span, file_, found);
-        add_unattached(found);
+        collector_.note_stray_text(span);
+        found_.clear();
+        validator_.check_unrecognized(text, span, file_, found_);
+        add_unattached(found_);
     }
 
     // Diagnostics that belong to no record.
     void add_unattached(std::vector<model::Diagnostic>& found) {
         for (model::Diagnostic& diagnostic : found) {
-            fingerprints_.assign(diagnostic, {});
-            report_.diagnostics.push_back(std::move(diagnostic));
+            collector_.add(std::move(diagnostic), {});
         }
     }
 
@@ -125,8 +200,9 @@ private:
     const normalize::Options& normalize_;
     validators::Validator& validator_;
     const RecordHandler& on_record_;
+    Collector& collector_;
     ListingReport& report_;
-    Fingerprints fingerprints_;
+    std::vector<model::Diagnostic> found_;  // reused, record after record
 };
 
 }  // namespace
@@ -139,15 +215,14 @@ Checker::~Checker() = default;
 ListingReport Checker::process(std::string_view input, const std::string& file, const RecordHandler& on_record) {
     ListingReport report;
     const normalize::Options normalize{normalize::slash_date_reading(state_->options.date_order, input)};
-    Pipeline pipeline(input, file, normalize, state_->validator, on_record, report);
+    Collector collector(state_->options, input, file, report);
+    Pipeline pipeline(file, normalize, state_->validator, on_record, collector, report);
     std::vector<model::Diagnostic> text_findings;
     state_->validator.check_text(input, file, text_findings);
     pipeline.add_unattached(text_findings);
     parser::parse_listing(input, file, pipeline);
-    for (model::Diagnostic& diagnostic : report.diagnostics) {
-        state_->apply_severity(diagnostic);
-    }
-    std::ranges::stable_sort(report.diagnostics, {}, [](const model::Diagnostic& d) { return d.span.begin.offset; });
+    collector.replace_stray_text_when_no_records();
+    collector.count_hidden();
     return report;
 }
 

@@ -40,7 +40,7 @@ TEST(PartialDate, OrdersByYearThenMonthThenDay) {
 
 TEST(RuleTable, HasOneRowPerRuleInEnumOrder) {
     const auto catalogue = twinning::model::rule_catalogue();
-    ASSERT_EQ(catalogue.size(), 35U);
+    ASSERT_EQ(catalogue.size(), 37U);
     EXPECT_EQ(catalogue.front().rule, Rule::missing_header);
     EXPECT_EQ(catalogue.back().rule, Rule::website_country_mismatch);
     for (std::size_t i = 0; i < catalogue.size(); ++i) {
@@ -58,6 +58,8 @@ TEST(RuleTable, GivesStableCodesAndNames) {
     EXPECT_EQ(info(Rule::label_typo).name, "label-typo");
     EXPECT_EQ(info(Rule::empty_value).code, "TW106");
     EXPECT_EQ(info(Rule::invalid_utf8).code, "TW107");
+    EXPECT_EQ(info(Rule::not_a_listing).code, "TW110");
+    EXPECT_EQ(info(Rule::too_many_findings).code, "TW111");
     EXPECT_EQ(info(Rule::missing_website).code, "TW201");
     EXPECT_EQ(info(Rule::invalid_population).code, "TW301");
     EXPECT_EQ(info(Rule::invalid_date).code, "TW302");

@@ -17,6 +17,8 @@ const std::array<RuleEntry, rule_count> entries{{
     {&rules::invalid_utf8_doc, nullptr, nullptr, nullptr},
     {&rules::missing_record_separator_doc, rules::check_missing_record_separator, nullptr, nullptr},
     {&rules::control_character_doc, nullptr, nullptr, nullptr},
+    {&rules::not_a_listing_doc, nullptr, nullptr, nullptr},
+    {&rules::too_many_findings_doc, nullptr, nullptr, nullptr},
     {&rules::missing_website_doc, rules::check_missing_website, nullptr, nullptr},
     {&rules::missing_population_doc, rules::check_missing_population, nullptr, nullptr},
     {&rules::missing_agreement_date_doc, rules::check_missing_agreement_date, nullptr, nullptr},

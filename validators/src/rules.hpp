@@ -114,6 +114,13 @@ void check_website_country_mismatch(const RecordContext& context, Diagnostics& o
                                                          const std::string& file);
 [[nodiscard]] model::Diagnostic report_invalid_utf8(std::size_t offset, unsigned char byte,
                                                     const model::SourceSpan& span, const std::string& file);
+extern const RuleDoc not_a_listing_doc;
+extern const RuleDoc too_many_findings_doc;
+[[nodiscard]] model::Diagnostic report_not_a_listing(std::size_t stray_lines, const model::SourceSpan& first,
+                                                     const std::string& file);
+[[nodiscard]] model::Diagnostic report_too_many_findings(Rule rule, std::size_t hidden,
+                                                         const model::SourceSpan& first_hidden,
+                                                         const std::string& file);
 [[nodiscard]] model::Diagnostic report_control_character(char32_t code_point, const model::SourceSpan& span,
                                                          const std::string& file);
 

@@ -59,6 +59,16 @@ void Validator::check_unrecognized(std::string_view text, const model::SourceSpa
     }
 }
 
+model::Diagnostic Validator::not_a_listing(std::size_t stray_lines, const model::SourceSpan& first,
+                                           const std::string& file) {
+    return rules::report_not_a_listing(stray_lines, first, file);
+}
+
+model::Diagnostic Validator::too_many_findings(model::Rule rule, std::size_t hidden,
+                                               const model::SourceSpan& first_hidden, const std::string& file) {
+    return rules::report_too_many_findings(rule, hidden, first_hidden, file);
+}
+
 void Validator::check_record(const model::RawRecord& raw, const model::Record& record,
                              std::vector<model::Diagnostic>& out) {
     const CheckOptions& options = state_->options;

@@ -25,12 +25,18 @@ struct Options {
     validators::CheckOptions checks;
     // Severities set by the user, per rule; unset keeps the default.
     std::array<std::optional<model::Severity>, validators::rule_count> severity{};
+    // At most this many findings of one rule are kept per file; the rest
+    // are counted in one too-many-findings finding. 0 keeps them all.
+    std::size_t max_per_rule = 0;
 };
 
 struct ListingReport {
     std::size_t records = 0;
     // In input order.
     std::vector<model::Diagnostic> diagnostics;
+    // Findings past max_per_rule, by severity (info, warning, error): not in
+    // `diagnostics`, but they count.
+    std::array<std::size_t, 3> hidden{};
 };
 
 using RecordHandler = std::function<void(const model::Record&)>;

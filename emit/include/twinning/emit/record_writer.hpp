@@ -31,7 +31,9 @@ public:
     virtual void finish() = 0;
 };
 
-[[nodiscard]] std::unique_ptr<RecordWriter> make_record_writer(RecordFormat format, std::ostream& out);
+// `csv_formula_safe` applies to CSV only; see make_csv_writer.
+[[nodiscard]] std::unique_ptr<RecordWriter> make_record_writer(RecordFormat format, std::ostream& out,
+                                                               bool csv_formula_safe = false);
 
 // One record as a JSON object, fields in schema order.
 [[nodiscard]] nlohmann::ordered_json record_to_json(const model::Record& record);

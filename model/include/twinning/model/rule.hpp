@@ -24,6 +24,8 @@ enum class Rule : std::uint8_t {
     invalid_utf8,
     missing_record_separator,
     control_character,
+    not_a_listing,
+    too_many_findings,
     // required fields
     missing_website,
     missing_population,

@@ -24,6 +24,10 @@ public:
     virtual void unrecognized(std::string_view text, const model::SourceSpan& span) = 0;
 };
 
+// The most fields one record holds; more start a new record. Real records
+// have a dozen.
+inline constexpr std::size_t max_fields_per_record = 1000;
+
 // Parses a whole listing. Every byte that is not blank or a comment ends up
 // in a header, a field, or the unrecognized text handed to the sink.
 void parse_listing(std::string_view input, const std::string& file, RecordSink& sink);

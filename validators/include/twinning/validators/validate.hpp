@@ -56,6 +56,16 @@ public:
     void check_unrecognized(std::string_view text, const model::SourceSpan& span, const std::string& file,
                             std::vector<model::Diagnostic>& out);
 
+    // A whole file that held text but not one record, in place of its
+    // unrecognized-text findings.
+    [[nodiscard]] static model::Diagnostic not_a_listing(std::size_t stray_lines, const model::SourceSpan& first,
+                                                         const std::string& file);
+
+    // The count of a rule's findings in one file beyond the shown ones.
+    [[nodiscard]] static model::Diagnostic too_many_findings(model::Rule rule, std::size_t hidden,
+                                                             const model::SourceSpan& first_hidden,
+                                                             const std::string& file);
+
     // Every check of one record, then the checks against earlier records.
     void check_record(const model::RawRecord& raw, const model::Record& record, std::vector<model::Diagnostic>& out);
 
