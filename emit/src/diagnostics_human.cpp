@@ -18,9 +18,13 @@ constexpr std::size_t excerpt_lead = 40;
 
 [[nodiscard]] bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0U) == 0x80U; }
 
-// Moves an offset back to the start of its UTF-8 character.
-[[nodiscard]] std::size_t char_start(std::string_view text, std::size_t at) {
-    while (at > 0 && at < text.size() && is_continuation_byte(text[at])) {
+// Moves an offset back to the start of its UTF-8 character: at most three
+// bytes, as far as a character reaches, and never before `floor`, so a run
+// of stray continuation bytes cannot drag it away.
+[[nodiscard]] std::size_t char_start(std::string_view text, std::size_t at, std::size_t floor) {
+    constexpr int longest_tail = 3;
+    for (int step = 0; step < longest_tail && at > floor && at < text.size() && is_continuation_byte(text[at]);
+         ++step) {
         --at;
     }
     return at;
@@ -45,14 +49,15 @@ struct LineView {
     if (line_end == std::string_view::npos) {
         line_end = source.size();
     }
-    if (line_end > line_begin && source[line_end - 1] == '\r') {
+    if (line_end > at && source[line_end - 1] == '\r') {
         --line_end;
     }
     std::size_t shown_begin = line_begin;
     std::size_t shown_end = line_end;
     if (line_end - line_begin > excerpt_bytes) {
-        shown_begin = char_start(source, std::max(line_begin, at > excerpt_lead ? at - excerpt_lead : 0));
-        shown_end = char_start(source, std::min(line_end, shown_begin + excerpt_bytes));
+        shown_begin = char_start(source, std::max(line_begin, at > excerpt_lead ? at - excerpt_lead : 0), line_begin);
+        // The excerpt always reaches the span's start.
+        shown_end = std::max(char_start(source, std::min(line_end, shown_begin + excerpt_bytes), shown_begin), at);
     }
     const std::size_t span_end = std::clamp(span.end.offset, at, shown_end);
     return {source.substr(shown_begin, shown_end - shown_begin), at - shown_begin, span_end - shown_begin,

@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <map>
+#include <unordered_map>
 
 #include "twinning/normalize/record.hpp"
 #include "twinning/parser/parser.hpp"
@@ -33,19 +33,22 @@ class Fingerprints {
 public:
     explicit Fingerprints(std::string_view input) : input_(input) {}
 
+    // The hash of `file \x1f rule \x1f identity \x1f text \x1f occurrence`,
+    // streamed, so a megabyte-long span costs no copy of itself.
     void assign(model::Diagnostic& diagnostic, std::string_view identity) {
         const std::string_view quoted =
             input_.substr(std::min(diagnostic.span.offset(), input_.size()), diagnostic.span.length());
-        std::string key = fmt::format("{}\x1f{}\x1f{}\x1f{}", diagnostic.file, model::info(diagnostic.rule).name,
-                                      identity, text::collapse_whitespace(quoted));
-        const int occurrence = occurrences_[key]++;
-        key += fmt::format("\x1f{}", occurrence);
-        diagnostic.fingerprint = fmt::format("{:016x}", text::stable_hash(key));
+        text::StableHash key;
+        key.add(diagnostic.file).add("\x1f").add(model::info(diagnostic.rule).name).add("\x1f").add(identity);
+        key.add("\x1f").add_collapsed(quoted);
+        const int occurrence = occurrences_[key.value()]++;
+        key.add("\x1f").add(std::to_string(occurrence));
+        diagnostic.fingerprint = fmt::format("{:016x}", key.value());
     }
 
 private:
     std::string_view input_;
-    std::map<std::string, int> occurrences_;
+    std::unordered_map<std::uint64_t, int> occurrences_;
 };
 
 [[nodiscard]] bool same_ignoring_case(std::string_view a, std::string_view b) {
@@ -96,6 +99,20 @@ public:
         }
         fingerprints_.assign(diagnostic, identity);
         report_.diagnostics.push_back(std::move(diagnostic));
+    }
+
+    // Findings a check only counted, past the limit within one record: past
+    // it for the file too.
+    void add_dropped(model::Rule rule, const validators::Findings::Dropped& dropped) {
+        if (dropped.count == 0) {
+            return;
+        }
+        Tally& tally = tallies_.at(static_cast<std::size_t>(rule));
+        if (tally.found <= options_.max_per_rule) {
+            tally.first_hidden = dropped.first;
+        }
+        tally.found += dropped.count;
+        report_.hidden.at(static_cast<std::size_t>(severity_of(rule))) += dropped.count;
     }
 
     // Text outside every record, counted whether or not its rule runs.
@@ -159,50 +176,68 @@ private:
 class Pipeline final : public parser::RecordSink {
 public:
     Pipeline(const std::string& file, const normalize::Options& normalize, validators::Validator& validator,
-             const RecordHandler& on_record, Collector& collector, ListingReport& report)
+             const RecordHandler& on_record, Collector& collector, ListingReport& report, std::size_t limit)
         : file_(file),
           normalize_(normalize),
           validator_(validator),
           on_record_(on_record),
           collector_(collector),
-          report_(report) {}
+          report_(report),
+          findings_(limit) {}
 
     void record(const model::RawRecord& raw) override {
         const model::Record record = normalize::normalize_record(raw, file_, normalize_);
-        found_.clear();
-        validator_.check_record(raw, record, found_);
+        findings_.clear();
+        validator_.check_record(raw, record, findings_);
         const std::string identity = record_identity(raw, record);
-        for (model::Diagnostic& diagnostic : found_) {
+        for (model::Diagnostic& diagnostic : findings_.kept()) {
             if (!suppressed(raw, diagnostic.rule)) {
                 collector_.add(std::move(diagnostic), identity);
             }
         }
+        add_dropped(&raw);
         ++report_.records;
         on_record_(record);
+    }
+
+    // The text checks' findings, which belong to no record.
+    void check_text(std::string_view input) {
+        findings_.clear();
+        validator_.check_text(input, file_, findings_);
+        for (model::Diagnostic& diagnostic : findings_.kept()) {
+            collector_.add(std::move(diagnostic), {});
+        }
+        add_dropped(nullptr);
     }
 
     void unrecognized(std::string_view text, const model::SourceSpan& span) override {
         collector_.note_stray_text(span);
         found_.clear();
         validator_.check_unrecognized(text, span, file_, found_);
-        add_unattached(found_);
-    }
-
-    // Diagnostics that belong to no record.
-    void add_unattached(std::vector<model::Diagnostic>& found) {
-        for (model::Diagnostic& diagnostic : found) {
+        for (model::Diagnostic& diagnostic : found_) {
             collector_.add(std::move(diagnostic), {});
         }
     }
 
 private:
+    // What the last check only counted; `raw` decides what is suppressed.
+    void add_dropped(const model::RawRecord* raw) {
+        for (std::size_t rule = 0; rule < validators::rule_count; ++rule) {
+            const auto id = static_cast<model::Rule>(rule);
+            if (raw == nullptr || !suppressed(*raw, id)) {
+                collector_.add_dropped(id, findings_.dropped().at(rule));
+            }
+        }
+    }
+
     const std::string& file_;
     const normalize::Options& normalize_;
     validators::Validator& validator_;
     const RecordHandler& on_record_;
     Collector& collector_;
     ListingReport& report_;
-    std::vector<model::Diagnostic> found_;  // reused, record after record
+    validators::Findings findings_;         // reused, record after record
+    std::vector<model::Diagnostic> found_;
 };
 
 }  // namespace
@@ -216,10 +251,8 @@ ListingReport Checker::process(std::string_view input, const std::string& file, 
     ListingReport report;
     const normalize::Options normalize{normalize::slash_date_reading(state_->options.date_order, input)};
     Collector collector(state_->options, input, file, report);
-    Pipeline pipeline(file, normalize, state_->validator, on_record, collector, report);
-    std::vector<model::Diagnostic> text_findings;
-    state_->validator.check_text(input, file, text_findings);
-    pipeline.add_unattached(text_findings);
+    Pipeline pipeline(file, normalize, state_->validator, on_record, collector, report, state_->options.max_per_rule);
+    pipeline.check_text(input);
     parser::parse_listing(input, file, pipeline);
     collector.replace_stray_text_when_no_records();
     collector.count_hidden();

@@ -1,20 +1,19 @@
 #include "twinning/text/edit_distance.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
+#include <span>
 #include <vector>
 
 namespace twinning::text {
 
-int bounded_edit_distance(std::string_view a, std::string_view b, int limit) {
-    const auto length_gap = static_cast<int>(a.size()) - static_cast<int>(b.size());
-    if (std::abs(length_gap) > limit) {
-        return limit + 1;
-    }
-    // Three rows suffice for the transposition step.
-    std::vector<int> before(b.size() + 1);
-    std::vector<int> previous(b.size() + 1);
-    std::vector<int> current(b.size() + 1);
+namespace {
+
+// The dynamic programme over three rows, which the transposition step
+// needs; the rows are the caller's, so short strings need no allocation.
+[[nodiscard]] int distance_in_rows(std::string_view a, std::string_view b, int limit, std::span<int> before,
+                                   std::span<int> previous, std::span<int> current) {
     for (std::size_t j = 0; j <= b.size(); ++j) {
         previous[j] = static_cast<int>(j);
     }
@@ -37,6 +36,26 @@ int bounded_edit_distance(std::string_view a, std::string_view b, int limit) {
         std::swap(previous, current);
     }
     return std::min(previous[b.size()], limit + 1);
+}
+
+}  // namespace
+
+int bounded_edit_distance(std::string_view a, std::string_view b, int limit) {
+    const auto length_gap = static_cast<int>(a.size()) - static_cast<int>(b.size());
+    if (std::abs(length_gap) > limit) {
+        return limit + 1;
+    }
+    constexpr std::size_t short_word = 64;
+    if (b.size() < short_word) {
+        std::array<int, short_word> before{};
+        std::array<int, short_word> previous{};
+        std::array<int, short_word> current{};
+        return distance_in_rows(a, b, limit, before, previous, current);
+    }
+    std::vector<int> before(b.size() + 1);
+    std::vector<int> previous(b.size() + 1);
+    std::vector<int> current(b.size() + 1);
+    return distance_in_rows(a, b, limit, before, previous, current);
 }
 
 }  // namespace twinning::text

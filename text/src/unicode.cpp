@@ -63,20 +63,51 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 9> letters_w
 
 }  // namespace
 
-std::string fold_key(std::string_view text) {
+namespace {
+
+// Folds one piece with utf8proc, which works on a buffer of 32-bit code
+// points four times the text's size; empty when the piece is not UTF-8.
+[[nodiscard]] std::optional<std::string> fold_piece(std::string_view piece) {
     utf8proc_uint8_t* mapped = nullptr;
     const auto options = static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD |
                                                         UTF8PROC_STRIPMARK | UTF8PROC_LUMP);
     const utf8proc_ssize_t length =
-        utf8proc_map(bytes(text), static_cast<utf8proc_ssize_t>(text.size()), &mapped, options);
+        utf8proc_map(bytes(piece), static_cast<utf8proc_ssize_t>(piece.size()), &mapped, options);
     if (length < 0) {
-        // Not valid UTF-8: fall back to the bytes so that equal input still
-        // gives equal keys.
-        return collapse_whitespace(text);
+        return std::nullopt;
     }
     const std::unique_ptr<utf8proc_uint8_t, FreeDeleter> owner(mapped);
-    const std::string_view folded(reinterpret_cast<const char*>(mapped),  // NOLINT: utf8proc's bytes as chars
-                                  static_cast<std::size_t>(length));
+    return std::string(reinterpret_cast<const char*>(mapped),  // NOLINT: utf8proc's bytes as chars
+                       static_cast<std::size_t>(length));
+}
+
+// Where to cut a long text so each piece folds alone: before an ASCII
+// byte, which no combining mark can attach to from the piece before.
+[[nodiscard]] std::size_t piece_end(std::string_view text, std::size_t begin) {
+    constexpr std::size_t piece_bytes = 4096;
+    std::size_t end = std::min(text.size(), begin + piece_bytes);
+    while (end < text.size() && static_cast<unsigned char>(text[end]) >= 0x80U) {
+        ++end;
+    }
+    return end;
+}
+
+}  // namespace
+
+std::string fold_key(std::string_view text) {
+    // In pieces, so a megabyte-long value costs its own size, not four times it.
+    std::string folded;
+    for (std::size_t begin = 0; begin < text.size();) {
+        const std::size_t end = piece_end(text, begin);
+        const auto piece = fold_piece(text.substr(begin, end - begin));
+        if (!piece) {
+            // Not valid UTF-8: fall back to the bytes so that equal input
+            // still gives equal keys.
+            return collapse_whitespace(text);
+        }
+        folded += *piece;
+        begin = end;
+    }
     return collapse_whitespace(without_inner_marks(folded));
 }
 

@@ -16,7 +16,7 @@
 
 namespace twinning::validators {
 
-using Diagnostics = std::vector<model::Diagnostic>;
+using Diagnostics = Findings;
 using model::Rule;
 
 // What a per-record check sees: the record as the grammar found it, for
@@ -34,6 +34,11 @@ using FindingReport = model::Diagnostic (*)(const model::Finding&, const RecordC
 [[nodiscard]] inline model::Diagnostic diagnose(Rule rule, const RecordContext& context, const model::SourceSpan& span,
                                                 std::string message) {
     return model::make_diagnostic(rule, context.record.file, span, std::move(message));
+}
+
+[[nodiscard]] inline model::Diagnostic with_suggestion(model::Diagnostic diagnostic, std::string suggestion) {
+    diagnostic.suggestion = std::move(suggestion);
+    return diagnostic;
 }
 
 // Where a record-level finding points: its header, or its first label when

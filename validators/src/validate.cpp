@@ -1,9 +1,30 @@
 #include "twinning/validators/validate.hpp"
 
+#include <algorithm>
+#include <iterator>
+
 #include "registry.hpp"
 #include "twinning/text/unicode.hpp"
 
 namespace twinning::validators {
+
+void Findings::push_back(model::Diagnostic diagnostic) {
+    const auto rule = static_cast<std::size_t>(diagnostic.rule);
+    if (limit_ != 0 && ++counts_.at(rule) > limit_) {
+        Dropped& dropped = dropped_.at(rule);
+        if (dropped.count++ == 0) {
+            dropped.first = diagnostic.span;
+        }
+        return;
+    }
+    kept_.push_back(std::move(diagnostic));
+}
+
+void Findings::clear() {
+    kept_.clear();
+    counts_ = {};
+    dropped_ = {};
+}
 
 struct Validator::State {
     CheckOptions options;
@@ -28,6 +49,19 @@ namespace {
 }  // namespace
 
 void Validator::check_text(std::string_view input, const std::string& file, std::vector<model::Diagnostic>& out) {
+    Findings findings;
+    check_text(input, file, findings);
+    std::ranges::move(findings.kept(), std::back_inserter(out));
+}
+
+void Validator::check_record(const model::RawRecord& raw, const model::Record& record,
+                             std::vector<model::Diagnostic>& out) {
+    Findings findings;
+    check_record(raw, record, findings);
+    std::ranges::move(findings.kept(), std::back_inserter(out));
+}
+
+void Validator::check_text(std::string_view input, const std::string& file, Findings& out) {
     const bool utf8 = state_->options.runs(Rule::invalid_utf8);
     const bool controls = state_->options.runs(Rule::control_character);
     if (!utf8 && !controls) {
@@ -69,8 +103,7 @@ model::Diagnostic Validator::too_many_findings(model::Rule rule, std::size_t hid
     return rules::report_too_many_findings(rule, hidden, first_hidden, file);
 }
 
-void Validator::check_record(const model::RawRecord& raw, const model::Record& record,
-                             std::vector<model::Diagnostic>& out) {
+void Validator::check_record(const model::RawRecord& raw, const model::Record& record, Findings& out) {
     const CheckOptions& options = state_->options;
     const RecordContext context{raw, record, options, state_->spelling};
     for (const RuleEntry& entry : rule_entries()) {

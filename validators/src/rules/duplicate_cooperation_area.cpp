@@ -3,6 +3,7 @@
 #include <unordered_map>
 
 #include "../rules.hpp"
+#include "twinning/text/hash.hpp"
 #include "twinning/text/unicode.hpp"
 
 namespace twinning::validators::rules {
@@ -18,9 +19,11 @@ const RuleDoc duplicate_cooperation_area_doc{
 
 void check_duplicate_cooperation_area(const RecordContext& context, Diagnostics& out) {
     const auto& areas = context.record.cooperation_areas;
-    std::unordered_map<std::string, const model::Located<std::string>*> seen;
+    // Hashes of folded areas, not the strings: a field of a million areas
+    // must not double its memory here.
+    std::unordered_map<std::uint64_t, const model::Located<std::string>*> seen;
     for (std::size_t i = 0; i < areas.size(); ++i) {
-        const auto [first, inserted] = seen.emplace(text::fold_key(areas[i].value), &areas[i]);
+        const auto [first, inserted] = seen.emplace(text::stable_hash(text::fold_key(areas[i].value)), &areas[i]);
         if (inserted) {
             continue;
         }

@@ -8,7 +8,7 @@ namespace twinning::validators::rules {
 const RuleDoc possible_duplicate_doc{
     Rule::possible_duplicate,
     "Two city names in one country that differ by one letter (added, dropped, changed or swapped), such as `Katowice` "
-    "and `Katovice`. Names shorter than four letters are not compared.",
+    "and `Katovice`. Names shorter than four letters or longer than 64 are not compared.",
     "A near-identical name is usually the same city typed twice. This is information: twin towns with near names "
     "exist.",
     "Katowice (Poland)\n...\n\nKatovice (Poland)\n...",
@@ -18,6 +18,9 @@ const RuleDoc possible_duplicate_doc{
 namespace {
 
 constexpr std::size_t shortest_name = 4;
+// No city name is longer; past it the key per left-out letter would cost
+// time and memory quadratic in the name.
+constexpr std::size_t longest_name = 64;
 
 using Letters = std::u32string;
 
@@ -67,8 +70,12 @@ void check_possible_duplicate(const RecordContext& context, CrossIndex& index, D
     if (!record.name) {
         return;
     }
+    constexpr std::size_t longest_utf8 = 4;
+    if (record.name->value.size() > longest_name * longest_utf8) {
+        return;
+    }
     const Letters name = letters_of(text::fold_key(record.name->value));
-    if (name.size() < shortest_name) {
+    if (name.size() < shortest_name || name.size() > longest_name) {
         return;
     }
     const std::string country = country_key(record);

@@ -20,10 +20,9 @@ void check_stale_population(const RecordContext& context, Diagnostics& out) {
         now - *record.population_year <= context.options.stale_population_years) {
         return;
     }
-    out.push_back(diagnose(Rule::stale_population, context, record.population->span,
+    out.push_back(with_suggestion(diagnose(Rule::stale_population, context, record.population->span,
                            fmt::format("the population was counted in {}, {} years before {}", *record.population_year,
-                                       now - *record.population_year, now)));
-    out.back().suggestion = "look up a newer count";
+                                       now - *record.population_year, now)), "look up a newer count"));
 }
 
 }  // namespace twinning::validators::rules

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <bitset>
 #include <chrono>
 #include <memory>
@@ -31,6 +32,34 @@ struct CheckOptions {
 
 using model::RuleDoc;
 
+// Diagnostics as checks produce them, keeping at most `limit` of each rule
+// (0 keeps all) and only counting the rest. Checks see nothing but
+// push_back, so a record that repeats one mistake a hundred thousand times
+// costs a count, not a hundred thousand diagnostics.
+class Findings {
+public:
+    struct Dropped {
+        std::size_t count = 0;
+        model::SourceSpan first;
+    };
+
+    explicit Findings(std::size_t limit = 0) : limit_(limit) {}
+
+    void push_back(model::Diagnostic diagnostic);
+
+    [[nodiscard]] std::vector<model::Diagnostic>& kept() { return kept_; }
+    [[nodiscard]] const std::array<Dropped, rule_count>& dropped() const { return dropped_; }
+
+    // Forgets what it holds, keeping its limit.
+    void clear();
+
+private:
+    std::size_t limit_;
+    std::vector<model::Diagnostic> kept_;
+    std::array<std::size_t, rule_count> counts_{};
+    std::array<Dropped, rule_count> dropped_{};
+};
+
 // The rule's documentation, as `twinning rules NAME` prints it and
 // docs/rules.md lists it.
 [[nodiscard]] const RuleDoc& rule_doc(model::Rule rule);
@@ -50,6 +79,7 @@ public:
     [[nodiscard]] const CheckOptions& options() const;
 
     // Checks on the bytes themselves: invalid UTF-8, control characters.
+    void check_text(std::string_view input, const std::string& file, Findings& out);
     void check_text(std::string_view input, const std::string& file, std::vector<model::Diagnostic>& out);
 
     // Text that belongs to no record or field.
@@ -67,6 +97,7 @@ public:
                                                              const std::string& file);
 
     // Every check of one record, then the checks against earlier records.
+    void check_record(const model::RawRecord& raw, const model::Record& record, Findings& out);
     void check_record(const model::RawRecord& raw, const model::Record& record, std::vector<model::Diagnostic>& out);
 
 private:

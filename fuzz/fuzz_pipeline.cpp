@@ -1,0 +1,127 @@
+// libFuzzer target: any bytes through the whole pipeline (parse, validate,
+// every record writer and every diagnostics renderer), checking what must
+// hold for every input:
+//
+// - nothing is lost: each non-blank byte lies in one header, field or
+//   unrecognized-text span, spans never overlap or leave the input;
+// - JSON, JSON Lines, SARIF and GitLab output parse back as JSON;
+// - CSV has a row per record plus the header;
+// - GitHub output is one command line per diagnostic, whatever the input.
+//
+// Misspelled-word is off: hunspell's suggestions take milliseconds a word,
+// which would slow the fuzzer a thousandfold; tests cover that rule. The
+// diagnostics renderers, which cost four fifths of an execution, run on one
+// input in eight, picked by the input's hash so a run replays exactly.
+
+#include <algorithm>
+#include <chrono>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <string_view>
+
+#include "nothing_lost.hpp"
+#include "twinning/emit/diagnostics.hpp"
+#include "twinning/emit/record_writer.hpp"
+#include "twinning/text/hash.hpp"
+#include "twinning/twinning.hpp"
+
+namespace {
+
+[[noreturn]] void fail(std::string_view what) {
+    std::fprintf(stderr, "invariant broken: %.*s\n", static_cast<int>(what.size()), what.data());
+    std::abort();
+}
+
+[[nodiscard]] twinning::Options fuzz_options() {
+    twinning::Options options;
+    options.checks.reference_date = std::chrono::year_month_day{
+        std::chrono::year{2026}, std::chrono::month{1}, std::chrono::day{1}};
+    options.checks.enabled.reset(static_cast<std::size_t>(twinning::model::Rule::misspelled_word));
+    options.checks.vocabulary = {"culture", "sport"};
+    options.max_per_rule = 3;  // enough to exercise the cap; fewer findings to render keeps the fuzzer fast
+    return options;
+}
+
+void expect_json(const std::string& text, std::string_view format) {
+    if (!nlohmann::json::accept(text)) {
+        fail(std::string(format) + " output is not JSON");
+    }
+}
+
+void expect_json_lines(const std::string& text) {
+    std::istringstream lines(text);
+    for (std::string line; std::getline(lines, line);) {
+        expect_json(line, "JSON Lines");
+    }
+}
+
+std::size_t count_lines(const std::string& text) {
+    return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+}
+
+// Every diagnostics format, checked for what a CI system relies on.
+void render_every_format(const twinning::ListingReport& report, std::string_view input) {
+    twinning::emit::RenderOptions render;
+    render.tool_version = "fuzz";
+    for (const auto& rule : twinning::model::rule_catalogue()) {
+        render.docs.push_back({rule.rule, "what", "why", "example", "use instead"});
+    }
+    for (const auto format : {twinning::emit::DiagnosticsFormat::human, twinning::emit::DiagnosticsFormat::json,
+                              twinning::emit::DiagnosticsFormat::sarif, twinning::emit::DiagnosticsFormat::github,
+                              twinning::emit::DiagnosticsFormat::gitlab}) {
+        std::ostringstream out;
+        const auto writer = twinning::emit::make_diagnostics_writer(format, out, render);
+        for (const auto& diagnostic : report.diagnostics) {
+            writer->write(diagnostic, input);
+        }
+        writer->finish({});
+        const std::string text = out.str();
+        if (format == twinning::emit::DiagnosticsFormat::github && count_lines(text) != report.diagnostics.size()) {
+            fail("a GitHub annotation spans more than one line");
+        }
+        if (format != twinning::emit::DiagnosticsFormat::human && format != twinning::emit::DiagnosticsFormat::github) {
+            expect_json(text, "diagnostics");
+        }
+    }
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const std::string_view input(reinterpret_cast<const char*>(data), size);  // NOLINT: bytes as text
+    if (const std::string violation = twinning_test::nothing_lost_violation(input); !violation.empty()) {
+        fail(violation);
+    }
+    static const twinning::Options options = fuzz_options();
+    twinning::Checker checker(options);
+    std::ostringstream json;
+    std::ostringstream jsonl;
+    std::ostringstream csv;
+    const auto json_writer = twinning::emit::make_record_writer(twinning::emit::RecordFormat::json, json);
+    const auto jsonl_writer = twinning::emit::make_record_writer(twinning::emit::RecordFormat::jsonl, jsonl);
+    const auto csv_writer = twinning::emit::make_record_writer(twinning::emit::RecordFormat::csv, csv, true);
+    const twinning::ListingReport report = checker.process(input, "fuzz.txt", [&](const auto& record) {
+        json_writer->write(record);
+        jsonl_writer->write(record);
+        csv_writer->write(record);
+    });
+    json_writer->finish();
+    csv_writer->finish();
+    expect_json(json.str(), "JSON");
+    expect_json_lines(jsonl.str());
+    if (count_lines(jsonl.str()) != report.records) {
+        fail("JSON Lines has not one line per record");
+    }
+    if (report.records == 0 && count_lines(csv.str()) != 1) {
+        fail("CSV has rows without records");
+    }
+    constexpr std::uint64_t render_one_in = 8;
+    if (twinning::text::stable_hash(input) % render_one_in == 0) {
+        render_every_format(report, input);
+    }
+    return 0;
+}
