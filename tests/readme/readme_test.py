@@ -53,7 +53,8 @@ class Readme(unittest.TestCase):
         quick_start = blocks(self.readme, "sh")
         self.assertGreaterEqual(len(quick_start), 2)
         test_command = quick_start[1].strip()
-        self.assertIn("ctest", test_command)
+        self.assertIn("scripts/run-tests", test_command)
+        self.assertIn("ctest", (ROOT / "scripts" / "run-tests").read_text(encoding="utf-8"))
         ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
         self.assertIn(test_command, ci.splitlines())
 
