@@ -55,7 +55,7 @@ struct Mistake {
 void read_severities(const toml::node& node, Settings& settings) {
     const toml::table* table = node.as_table();
     if (table == nullptr) {
-        throw Mistake{node.source(), "`severity` must be a table of rule = \"error\" | \"warning\" | \"info\""};
+        throw Mistake{node.source(), R"(`severity` must be a table of rule = "error" | "warning" | "info")"};
     }
     for (const auto& [rule, level] : *table) {
         if (rules_named_by(rule.str()).empty()) {

@@ -86,6 +86,19 @@ using FindingReport = model::Diagnostic (*)(const model::Finding&, const RecordC
     return text.substr(0, cut) + "…";
 }
 
+// The check the missing-FIELD rules share: the record has no field of
+// `kind` with a value. `what` names the value in the message, `label` the
+// field to add.
+inline void check_missing_field(const RecordContext& context, Diagnostics& out, Rule rule, model::LabelKind kind,
+                                std::string_view what, std::string_view label) {
+    if (has_value(context.raw, kind)) {
+        return;
+    }
+    out.push_back(with_suggestion(
+        diagnose(rule, context, record_anchor(context.raw), fmt::format("{} has no {}", who(context.record), what)),
+        fmt::format("add a `{}` field", label)));
+}
+
 // A fix that replaces one span.
 [[nodiscard]] inline model::Fix replace(const model::SourceSpan& span, std::string replacement, bool safe) {
     std::string title = replacement.empty() ? std::string("remove it") : fmt::format("write `{}`", replacement);

@@ -17,7 +17,8 @@ void check_empty_value(const RecordContext& context, Diagnostics& out) {
     for (const model::RawField& field : context.raw.fields) {
         if (field.value.empty()) {
             out.push_back(with_suggestion(diagnose(Rule::empty_value, context, field.label.span,
-                                   fmt::format("`{}` has no value", quoted(field.label.text))), "fill in the value, or remove the label"));
+                                                   fmt::format("`{}` has no value", quoted(field.label.text))),
+                                          "fill in the value, or remove the label"));
         }
     }
 }

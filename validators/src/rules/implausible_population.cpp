@@ -20,8 +20,10 @@ void check_implausible_population(const RecordContext& context, Diagnostics& out
     if (!population || (population->value >= smallest && population->value <= largest)) {
         return;
     }
-    out.push_back(with_suggestion(diagnose(Rule::implausible_population, context, population->span,
-                           fmt::format("a population of {} is not plausible for a city", population->value)), "check the count for missing or extra digits"));
+    out.push_back(
+        with_suggestion(diagnose(Rule::implausible_population, context, population->span,
+                                 fmt::format("a population of {} is not plausible for a city", population->value)),
+                        "check the count for missing or extra digits"));
 }
 
 }  // namespace twinning::validators::rules

@@ -14,13 +14,8 @@ const RuleDoc missing_agreement_date_doc{
 };
 
 void check_missing_agreement_date(const RecordContext& context, Diagnostics& out) {
-    if (has_value(context.raw, model::LabelKind::signed_on)) {
-        return;
-    }
-    model::Diagnostic diagnostic = diagnose(Rule::missing_agreement_date, context, record_anchor(context.raw),
-                                            fmt::format("{} has no agreement date", who(context.record)));
-    diagnostic.suggestion = "add a `partnership agreement signed:` field";
-    out.push_back(std::move(diagnostic));
+    check_missing_field(context, out, Rule::missing_agreement_date, model::LabelKind::signed_on, "agreement date",
+                        "partnership agreement signed:");
 }
 
 }  // namespace twinning::validators::rules

@@ -13,13 +13,8 @@ const RuleDoc missing_cooperation_areas_doc{
 };
 
 void check_missing_cooperation_areas(const RecordContext& context, Diagnostics& out) {
-    if (has_value(context.raw, model::LabelKind::cooperation_areas)) {
-        return;
-    }
-    model::Diagnostic diagnostic = diagnose(Rule::missing_cooperation_areas, context, record_anchor(context.raw),
-                                            fmt::format("{} has no areas of cooperation", who(context.record)));
-    diagnostic.suggestion = "add a `main areas of cooperation:` field";
-    out.push_back(std::move(diagnostic));
+    check_missing_field(context, out, Rule::missing_cooperation_areas, model::LabelKind::cooperation_areas,
+                        "areas of cooperation", "main areas of cooperation:");
 }
 
 }  // namespace twinning::validators::rules

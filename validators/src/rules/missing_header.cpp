@@ -40,7 +40,8 @@ void check_missing_header(const RecordContext& context, Diagnostics& out) {
     const model::SourceSpan anchor = record_anchor(raw);
     if (!record.name) {
         out.push_back(with_suggestion(diagnose(Rule::missing_header, context, anchor,
-                               "record has no header line, and no web site to infer it from"), "add a `Name (Country)` line above the record"));
+                                               "record has no header line, and no web site to infer it from"),
+                                      "add a `Name (Country)` line above the record"));
         return;
     }
     const std::string header = inferred_header(record);

@@ -13,13 +13,8 @@ const RuleDoc missing_population_doc{
 };
 
 void check_missing_population(const RecordContext& context, Diagnostics& out) {
-    if (has_value(context.raw, model::LabelKind::population)) {
-        return;
-    }
-    model::Diagnostic diagnostic = diagnose(Rule::missing_population, context, record_anchor(context.raw),
-                                            fmt::format("{} has no population", who(context.record)));
-    diagnostic.suggestion = "add a `population:` field";
-    out.push_back(std::move(diagnostic));
+    check_missing_field(context, out, Rule::missing_population, model::LabelKind::population, "population",
+                        "population:");
 }
 
 }  // namespace twinning::validators::rules

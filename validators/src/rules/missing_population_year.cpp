@@ -19,7 +19,8 @@ void check_missing_population_year(const RecordContext& context, Diagnostics& ou
         return;
     }
     out.push_back(with_suggestion(diagnose(Rule::missing_population_year, context, record.population->span,
-                           fmt::format("the population {} has no year", record.population->value)), "add the year of the count in brackets: `281 711 (2021)`"));
+                                           fmt::format("the population {} has no year", record.population->value)),
+                                  "add the year of the count in brackets: `281 711 (2021)`"));
 }
 
 }  // namespace twinning::validators::rules

@@ -13,13 +13,7 @@ const RuleDoc missing_website_doc{
 };
 
 void check_missing_website(const RecordContext& context, Diagnostics& out) {
-    if (has_value(context.raw, model::LabelKind::websites)) {
-        return;
-    }
-    model::Diagnostic diagnostic = diagnose(Rule::missing_website, context, record_anchor(context.raw),
-                                            fmt::format("{} has no web site", who(context.record)));
-    diagnostic.suggestion = "add a `web sites:` field";
-    out.push_back(std::move(diagnostic));
+    check_missing_field(context, out, Rule::missing_website, model::LabelKind::websites, "web site", "web sites:");
 }
 
 }  // namespace twinning::validators::rules

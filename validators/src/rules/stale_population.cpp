@@ -21,8 +21,9 @@ void check_stale_population(const RecordContext& context, Diagnostics& out) {
         return;
     }
     out.push_back(with_suggestion(diagnose(Rule::stale_population, context, record.population->span,
-                           fmt::format("the population was counted in {}, {} years before {}", *record.population_year,
-                                       now - *record.population_year, now)), "look up a newer count"));
+                                           fmt::format("the population was counted in {}, {} years before {}",
+                                                       *record.population_year, now - *record.population_year, now)),
+                                  "look up a newer count"));
 }
 
 }  // namespace twinning::validators::rules
