@@ -89,8 +89,7 @@ public:
     void end_record() {
         const model::Position begin =
             record_.header ? record_.header->span.begin : record_.fields.front().label.span.begin;
-        const model::RawField& last = record_.fields.back();
-        const model::Position end = last.value.empty() ? last.label.span.end : last.value_span.end;
+        const model::Position end = record_.fields.back().span.end;
         record_.span = {begin, end};
         record_.follows_without_blank_line =
             previous_end_ != 0 && !has_blank_line(input_.substr(previous_end_, begin.offset - previous_end_));
