@@ -49,6 +49,11 @@ class Readme(unittest.TestCase):
                 ).stdout
                 self.assertEqual(actual, expected)
 
+    def test_library_example_is_the_one_the_tests_compile(self):
+        example = blocks(self.readme, "cpp")
+        self.assertEqual(len(example), 1)
+        self.assertEqual(example[0], (ROOT / "tests" / "consumer" / "main.cpp").read_text(encoding="utf-8"))
+
     def test_ci_runs_the_readme_test_command(self):
         quick_start = blocks(self.readme, "sh")
         self.assertGreaterEqual(len(quick_start), 2)
