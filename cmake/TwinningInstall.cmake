@@ -29,3 +29,7 @@ write_basic_package_version_file(${PROJECT_BINARY_DIR}/twinningConfigVersion.cma
     COMPATIBILITY SameMinorVersion)
 install(FILES ${PROJECT_BINARY_DIR}/twinningConfig.cmake ${PROJECT_BINARY_DIR}/twinningConfigVersion.cmake
     DESTINATION ${package_dir})
+
+install(FILES ${PROJECT_SOURCE_DIR}/docs/twinning.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+install(FILES ${PROJECT_SOURCE_DIR}/completions/twinning.bash
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions RENAME twinning)
