@@ -536,10 +536,11 @@ TEST(Grammar, ReadsEmptyValueWithEmptySpanAfterTheLabel) {
     expect_field(fields[1], "population", LabelKind::population, "1");
 }
 
-TEST(Grammar, EndsRecordSpanAtLabelWhenLastValueIsEmpty) {
+TEST(Grammar, EndsRecordSpanAfterTheColonWhenLastValueIsEmpty) {
+    // `web sites:` occupies bytes 30..39, so the colon ends at 40, column 11.
     const auto parsed = parse("Split (Croatia)\npopulation: 1\nweb sites:\n");
     ASSERT_EQ(parsed.records.size(), 1U);
-    expect_position(parsed.records[0].span.end, 39, 3, 10);
+    expect_position(parsed.records[0].span.end, 40, 3, 11);
 }
 
 // --- comments, stray text, empty input ---------------------------------------
