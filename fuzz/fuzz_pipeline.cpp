@@ -38,8 +38,8 @@ namespace {
 
 [[nodiscard]] twinning::Options fuzz_options() {
     twinning::Options options;
-    options.checks.reference_date = std::chrono::year_month_day{
-        std::chrono::year{2026}, std::chrono::month{1}, std::chrono::day{1}};
+    options.checks.reference_date =
+        std::chrono::year_month_day{std::chrono::year{2026}, std::chrono::month{1}, std::chrono::day{1}};
     options.checks.enabled.reset(static_cast<std::size_t>(twinning::model::Rule::misspelled_word));
     options.checks.vocabulary = {"culture", "sport"};
     options.max_per_rule = 3;  // enough to exercise the cap; fewer findings to render keeps the fuzzer fast

@@ -14,7 +14,8 @@ int main(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         std::ifstream in(argv[i], std::ios::binary);  // NOLINT(cppcoreguidelines-pro-bounds-pointer-arithmetic)
         if (!in) {
-            std::fprintf(stderr, "cannot read %s\n", argv[i]);  // NOLINT(cppcoreguidelines-pro-bounds-pointer-arithmetic)
+            std::fprintf(stderr, "cannot read %s\n",
+                         argv[i]);  // NOLINT(cppcoreguidelines-pro-bounds-pointer-arithmetic)
             return 2;
         }
         const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());

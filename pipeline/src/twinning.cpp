@@ -236,7 +236,7 @@ private:
     const RecordHandler& on_record_;
     Collector& collector_;
     ListingReport& report_;
-    validators::Findings findings_;         // reused, record after record
+    validators::Findings findings_;  // reused, record after record
     std::vector<model::Diagnostic> found_;
 };
 
