@@ -9,7 +9,7 @@ _twinning() {
         --write-baseline"
 
     if [[ $COMP_CWORD -eq 1 ]]; then
-        mapfile -t COMPREPLY < <(compgen -W "parse check rules --help --version" -- "$current")
+        mapfile -t COMPREPLY < <(compgen -W "parse check fmt rules --help --version" -- "$current")
         return
     fi
     case $previous in
@@ -22,7 +22,8 @@ _twinning() {
     esac
     case $command in
         parse) mapfile -t COMPREPLY < <(compgen -W "$common --format --output -o --csv-safe" -- "$current") ;;
-        check) mapfile -t COMPREPLY < <(compgen -W "$common" -- "$current") ;;
+        check) mapfile -t COMPREPLY < <(compgen -W "$common --fix --unsafe-fixes" -- "$current") ;;
+        fmt) mapfile -t COMPREPLY < <(compgen -W "-h --help --in-place --check --diff" -- "$current") ;;
         rules)
             mapfile -t COMPREPLY < <(compgen -W "-h --help --markdown $(twinning rules 2>/dev/null | awk '{print $2}')" \
                 -- "$current") ;;

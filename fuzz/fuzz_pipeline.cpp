@@ -6,7 +6,8 @@
 //   unrecognized-text span, spans never overlap or leave the input;
 // - JSON, JSON Lines, SARIF and GitLab output parse back as JSON;
 // - CSV has a row per record plus the header;
-// - GitHub output is one command line per diagnostic, whatever the input.
+// - GitHub output is one command line per diagnostic, whatever the input;
+// - fmt keeps every record, comment and stray line, and is idempotent.
 //
 // Misspelled-word is off: hunspell's suggestions take milliseconds a word,
 // which would slow the fuzzer a thousandfold; tests cover that rule. The
@@ -22,10 +23,13 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "nothing_lost.hpp"
 #include "twinning/emit/diagnostics.hpp"
 #include "twinning/emit/record_writer.hpp"
+#include "twinning/format.hpp"
+#include "twinning/parser/parser.hpp"
 #include "twinning/text/hash.hpp"
 #include "twinning/twinning.hpp"
 
@@ -89,6 +93,44 @@ void render_every_format(const twinning::ListingReport& report, std::string_view
     }
 }
 
+// The comments and stray lines of a listing, in order.
+class FreeLines final : public twinning::parser::RecordSink {
+public:
+    void record(const twinning::model::RawRecord& record) override {
+        for (const auto& comment : record.comments) {
+            lines.emplace_back(comment.text);
+        }
+    }
+    void unrecognized(std::string_view text, const twinning::model::SourceSpan& /*span*/) override {
+        lines.emplace_back(text);
+    }
+    void comment(std::string_view text, const twinning::model::SourceSpan& /*span*/) override {
+        lines.emplace_back(text);
+    }
+    std::vector<std::string> lines;
+};
+
+[[nodiscard]] std::vector<std::string> free_lines(std::string_view input) {
+    FreeLines sink;
+    twinning::parser::parse_listing(input, "fuzz.txt", sink);
+    return sink.lines;
+}
+
+// fmt's promises: the same records, every comment and stray line kept,
+// and a second run changes nothing.
+void check_canonical_layout(std::string_view input, const twinning::Options& options) {
+    const std::string formatted = twinning::format_listing(input);
+    if (!twinning::same_records(input, formatted, options)) {
+        fail("fmt changed a record");
+    }
+    if (free_lines(input) != free_lines(formatted)) {
+        fail("fmt lost or moved a comment or stray line");
+    }
+    if (twinning::format_listing(formatted) != formatted) {
+        fail("fmt is not idempotent");
+    }
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -119,6 +161,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (report.records == 0 && count_lines(csv.str()) != 1) {
         fail("CSV has rows without records");
     }
+    check_canonical_layout(input, options);
     constexpr std::uint64_t render_one_in = 8;
     if (twinning::text::stable_hash(input) % render_one_in == 0) {
         render_every_format(report, input);

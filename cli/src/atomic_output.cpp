@@ -24,10 +24,16 @@ AtomicOutput::AtomicOutput(const std::filesystem::path& target) : target_(target
         error_ = fmt::format("cannot write {}: {}", target.string(), std::strerror(errno));
         return;
     }
-    // mkstemp makes the file private; give it the mode a plain create would.
-    const mode_t mask = ::umask(0);
-    ::umask(mask);
-    ::fchmod(descriptor, static_cast<mode_t>(0666) & ~mask);
+    // mkstemp makes the file private. A file that is replaced keeps its
+    // mode; a new one gets the mode a plain create would give it.
+    struct stat existing {};
+    if (::stat(target.c_str(), &existing) == 0) {
+        ::fchmod(descriptor, existing.st_mode & static_cast<mode_t>(07777));
+    } else {
+        const mode_t mask = ::umask(0);
+        ::umask(mask);
+        ::fchmod(descriptor, static_cast<mode_t>(0666) & ~mask);
+    }
     ::close(descriptor);
     temporary_ = name.data();
     stream_.open(temporary_, std::ios::binary | std::ios::trunc);

@@ -12,6 +12,7 @@
 #include "atomic_output.hpp"
 #include "baseline.hpp"
 #include "source_file.hpp"
+#include "twinning/fixes.hpp"
 #include "twinning/version.hpp"
 
 namespace twinning::cli {
@@ -151,6 +152,49 @@ private:
     return findings.failed() ? exit_findings : exit_clean;
 }
 
+// Lists each applied fix on stderr, where it cannot mix with diagnostics
+// written as JSON or SARIF on stdout.
+void list_applied(const std::string& file, const std::vector<model::Diagnostic>& applied) {
+    for (const model::Diagnostic& diagnostic : applied) {
+        fmt::print(std::cerr, "{}:{}:{}: fixed [{}] {}\n", file, diagnostic.span.begin.line,
+                   diagnostic.span.begin.column, model::info(diagnostic.rule).name, diagnostic.fix->title);
+    }
+}
+
+// `check --fix`: rewrites each file with its fixes applied, atomically,
+// before the check reads it again. False when a file could not be fixed.
+[[nodiscard]] bool fix_files(const RunOptions& options) {
+    const FixSafety safety = options.unsafe_fixes ? FixSafety::also_unsafe : FixSafety::safe_only;
+    bool all_fixed = true;
+    for (const std::string& path : options.files) {
+        if (path == "-") {
+            print_failure("--fix needs files, not standard input");
+            all_fixed = false;
+            continue;
+        }
+        auto source = read_source(path);
+        if (std::holds_alternative<ReadError>(source)) {
+            continue;  // the check that follows reports it
+        }
+        const auto& file = std::get<SourceFile>(source);
+        const FixOutcome fixed = fix_listing(file.text, file.name, options.pipeline, safety);
+        if (fixed.applied.empty()) {
+            continue;
+        }
+        AtomicOutput output(path);
+        if (output.is_open()) {
+            output.stream() << fixed.text;
+        }
+        if (!output.is_open() || !output.commit()) {
+            print_failure(output.error());
+            all_fixed = false;
+            continue;
+        }
+        list_applied(file.name, fixed.applied);
+    }
+    return all_fixed;
+}
+
 }  // namespace
 
 int run_parse(const ParseOptions& options) {
@@ -186,10 +230,11 @@ int run_check(const RunOptions& options) {
     if (!findings.load_baseline()) {
         return exit_failure;
     }
+    const bool all_fixed = !options.fix || fix_files(options);
     const bool all_read = process_files(
         options, [](const model::Record&) {}, findings);
     findings.finish(std::cout);
-    return finish_run(all_read, options, findings);
+    return finish_run(all_read && all_fixed, options, findings);
 }
 
 }  // namespace twinning::cli

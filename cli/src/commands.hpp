@@ -23,6 +23,8 @@ struct RunOptions {
     std::optional<int> max_warnings;  // more warnings than this fail the run
     std::string baseline;             // report only findings not in this baseline
     std::string write_baseline;       // record today's findings here
+    bool fix = false;                 // `check` applies the safe fixes first
+    bool unsafe_fixes = false;        // and the unsafe ones too
 };
 
 struct ParseOptions {
@@ -37,6 +39,17 @@ struct ParseOptions {
 
 // `twinning check`: diagnostics only, to stdout.
 [[nodiscard]] int run_check(const RunOptions& options);
+
+struct FmtOptions {
+    std::vector<std::string> files;
+    bool in_place = false;  // rewrite each file that would change
+    bool check = false;     // change nothing; exit 1 when a file would change
+    bool diff = false;      // print the changes as a unified diff
+};
+
+// `twinning fmt`: listings in the canonical layout, to stdout, in place,
+// as a diff, or only checked.
+[[nodiscard]] int run_fmt(const FmtOptions& options);
 
 // `twinning rules [NAME]`: the catalogue, or one rule's documentation;
 // `markdown` prints docs/rules.md.

@@ -1,4 +1,4 @@
-// The twinning command line: `parse`, `check` and `rules`.
+// The twinning command line: `parse`, `check`, `fmt` and `rules`.
 
 #include <fmt/format.h>
 #include <fmt/ostream.h>
@@ -220,6 +220,21 @@ int run(int argc, char** argv) {
     CommandLine check_flags;
     CLI::App* check = app.add_subcommand("check", "Report every problem in the listings");
     check_flags.add_to(*check);
+    bool fix = false;
+    bool unsafe_fixes = false;
+    CLI::Option* fix_flag =
+        check->add_flag("--fix", fix, "Apply the safe fixes to the files, then report what is left");
+    check->add_flag("--unsafe-fixes", unsafe_fixes, "With --fix, apply the unsafe fixes too")->needs(fix_flag);
+
+    twinning::cli::FmtOptions format_options;
+    CLI::App* format_command = app.add_subcommand("fmt", "Write listings back in one canonical layout");
+    format_command->add_option("files", format_options.files, "Listings to format; - for standard input")->required();
+    CLI::Option* in_place =
+        format_command->add_flag("--in-place", format_options.in_place, "Rewrite each file that would change");
+    in_place->excludes(
+        format_command->add_flag("--check", format_options.check, "Change nothing; exit 1 when a file would change"));
+    in_place->excludes(
+        format_command->add_flag("--diff", format_options.diff, "Print the changes as a unified diff, not the text"));
 
     std::string rule_name;
     bool markdown = false;
@@ -232,12 +247,18 @@ int run(int argc, char** argv) {
         if (rules->parsed()) {
             return twinning::cli::run_rules(rule_name, markdown);
         }
+        if (format_command->parsed()) {
+            return twinning::cli::run_fmt(format_options);
+        }
         if (parse->parsed()) {
             const twinning::cli::ParseOptions options{parse_flags.resolve(),
                                                       *twinning::emit::record_format_by_name(format), output, csv_safe};
             return twinning::cli::run_parse(options);
         }
-        return twinning::cli::run_check(check_flags.resolve());
+        twinning::cli::RunOptions check_options = check_flags.resolve();
+        check_options.fix = fix;
+        check_options.unsafe_fixes = unsafe_fixes;
+        return twinning::cli::run_check(check_options);
     } catch (const CLI::CallForHelp&) {
         return app.exit(CLI::CallForHelp());
     } catch (const CLI::CallForVersion& version) {

@@ -59,15 +59,7 @@ public:
         return false;
     }
 
-    void spaces() {
-        while (!done()) {
-            const std::size_t space = text::space_length(text_, at_);
-            if (space == 0 && !text::is_line_break(text_[at_])) {
-                return;
-            }
-            at_ += space != 0 ? space : 1;
-        }
-    }
+    void spaces() { at_ += text::blank_run_length(text_, at_); }
 
     // A whole word, case-insensitively; the cursor does not move otherwise.
     [[nodiscard]] bool word(std::string_view expected) {

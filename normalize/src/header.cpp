@@ -51,6 +51,29 @@ HeaderParts split_header(std::string_view header) {
     return parts;
 }
 
+std::string canonical_header(std::string_view header) {
+    const HeaderParts parts = split_header(header);
+    std::string as_written = text::collapse_whitespace(header);
+    if (!parts.country) {
+        return as_written;
+    }
+    const auto collapsed = [](const std::optional<Piece>& piece) {
+        return piece ? std::optional(text::collapse_whitespace(piece->text)) : std::nullopt;
+    };
+    const std::string name = text::collapse_whitespace(parts.name.text);
+    const auto country = collapsed(parts.country);
+    const auto region = collapsed(parts.region);
+    std::string canonical = name + " (" + *country + (region ? " - " + *region : "") + ")";
+    // A name or country with brackets or dashes of its own could cut
+    // differently once respaced; such a header keeps its own layout.
+    const HeaderParts again = split_header(canonical);
+    if (text::collapse_whitespace(again.name.text) != name || collapsed(again.country) != country ||
+        collapsed(again.region) != region) {
+        return as_written;
+    }
+    return canonical;
+}
+
 CountryParts split_country_region(Piece group) {
     if (find_country(group.text)) {
         return {group, std::nullopt};

@@ -31,22 +31,20 @@ public:
         return count;
     }
 
-    // A thousands separator: one space of any kind, a comma or a dot.
+    // A thousands separator: a comma, a dot, or spaces. A run of spaces
+    // and line breaks reads as one space, as everywhere in twinning, so
+    // `67  805` and `67 805` are the same count.
     [[nodiscard]] bool group_separator() {
         if (at_ < text_.size() && (text_[at_] == ',' || text_[at_] == '.')) {
             ++at_;
             return true;
         }
-        const std::size_t space = text::space_length(text_, at_);
-        at_ += space;
-        return space != 0;
+        const std::size_t before = at_;
+        spaces();
+        return at_ != before;
     }
 
-    void spaces() {
-        while (const std::size_t space = text::space_length(text_, at_)) {
-            at_ += space;
-        }
-    }
+    void spaces() { at_ += text::blank_run_length(text_, at_); }
 
     [[nodiscard]] bool literal(char c) {
         if (at_ < text_.size() && text_[at_] == c) {

@@ -10,22 +10,6 @@ namespace {
 
 using model::SourceSpan;
 
-// True when the text between two records holds an empty line, or one of
-// spaces only. Comment lines do not separate records.
-[[nodiscard]] bool has_blank_line(std::string_view gap) {
-    std::size_t line_start = gap.find('\n');
-    while (line_start != std::string_view::npos) {
-        const std::size_t next = gap.find('\n', line_start + 1);
-        const std::string_view line =
-            gap.substr(line_start + 1, next == std::string_view::npos ? std::string_view::npos : next - line_start - 1);
-        if (next != std::string_view::npos && text::trim(line).empty()) {
-            return true;
-        }
-        line_start = next;
-    }
-    return false;
-}
-
 // The parse state: what the custom rules consult and what the actions
 // build. It turns matched ranges into spans and hands each finished
 // record to the sink.
@@ -44,12 +28,16 @@ public:
 
     // `# twinning: ignore[a, b]` before a record applies to that record.
     void comment_before_record(const char* begin, const char* end) {
-        add_suppressions(view(begin, end), pending_suppressions_);
+        const std::string_view text = text::trim(view(begin, end));
+        add_suppressions(text, pending_suppressions_);
+        sink_.comment(text, span_of(text));
     }
 
     // Inside a record it applies to the record it stands in.
     void comment_in_record(const char* begin, const char* end) {
-        add_suppressions(view(begin, end), record_.suppressed);
+        const std::string_view text = text::trim(view(begin, end));
+        add_suppressions(text, record_.suppressed);
+        record_.comments.push_back({text, span_of(text)});
     }
 
     void header(const char* begin, const char* end) {
@@ -92,7 +80,7 @@ public:
         const model::Position end = record_.fields.back().span.end;
         record_.span = {begin, end};
         record_.follows_without_blank_line =
-            previous_end_ != 0 && !has_blank_line(input_.substr(previous_end_, begin.offset - previous_end_));
+            previous_end_ != 0 && !text::has_blank_line(input_.substr(previous_end_, begin.offset - previous_end_));
         previous_end_ = end.offset;
         // Taken only now: an attempt at a record that turns out to be
         // stray text must leave them for the record that follows.

@@ -18,6 +18,13 @@ def help_options(command):
     return set(re.findall(r"(?<![\w-])(--[a-z][a-z-]*|-[a-z])\b", text))
 
 
+def commands():
+    """The subcommands `twinning --help` lists."""
+    text = subprocess.run([TWINNING, "--help"], capture_output=True, check=True, text=True).stdout
+    listed = text.split("Subcommands:", 1)[1]
+    return [line.split()[0] for line in listed.splitlines() if line.strip()]
+
+
 def man_options():
     text = (ROOT / "docs" / "twinning.1").read_text()
     # Options stand after a space or a font escape, not inside a word such
@@ -29,12 +36,19 @@ def man_options():
 class ManPage(unittest.TestCase):
     def test_every_option_of_every_command_is_documented(self):
         documented = man_options()
-        for command in ("parse", "check", "rules"):
+        for command in commands():
             with self.subTest(command=command):
                 self.assertEqual(help_options(command) - documented, set())
 
+    def test_every_command_is_documented(self):
+        text = (ROOT / "docs" / "twinning.1").read_text()
+        for command in commands():
+            with self.subTest(command=command):
+                self.assertIn(f".B twinning {command}\n", text)
+                self.assertIn(f".B {command}\n", text)
+
     def test_the_man_page_documents_no_option_that_does_not_exist(self):
-        real = help_options("parse") | help_options("check") | help_options("rules") | {"--version"}
+        real = set().union(*(help_options(command) for command in commands())) | {"--version"}
         self.assertEqual(man_options() - real, set())
 
     def test_version_matches(self):
@@ -53,10 +67,10 @@ class Completion(unittest.TestCase):
         return set(result.stdout.split())
 
     def test_commands(self):
-        self.assertEqual(self.complete("twinning "), {"parse", "check", "rules", "--help", "--version"})
+        self.assertEqual(self.complete("twinning "), {*commands(), "--help", "--version"})
 
     def test_every_option_completes(self):
-        for command in ("parse", "check"):
+        for command in commands():
             with self.subTest(command=command):
                 self.assertEqual(help_options(command) - self.complete(f"twinning {command} -"), set())
 

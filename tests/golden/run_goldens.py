@@ -6,6 +6,7 @@ For each sample it runs twinning and compares, byte for byte:
   NAME.csv                parse --format csv
   NAME.diagnostics.json   check --diagnostics json
   NAME.diagnostics.human  check --diagnostics human, then `exit: N`
+  NAME.fmt                fmt, the listing in the canonical layout
 
 A sample may have NAME.args with extra command-line arguments. Run from the
 repository root so that file names in the output are `samples/NAME.txt`.
@@ -39,11 +40,13 @@ def outputs(twinning, sample):
     csv_out, _ = run(twinning, ["parse", *common, "--format", "csv", path])
     diag_json, _ = run(twinning, ["check", *common, "--diagnostics", "json", path])
     human, code = run(twinning, ["check", *common, "--diagnostics", "human", path])
+    canonical, _ = run(twinning, ["fmt", path])
     return {
         ".json": json_out,
         ".csv": csv_out,
         ".diagnostics.json": diag_json,
         ".diagnostics.human": human + f"exit: {code}\n".encode(),
+        ".fmt": canonical,
     }
 
 

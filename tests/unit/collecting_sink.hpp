@@ -35,6 +35,7 @@ struct CollectedRecord {
     twinning::model::SourceSpan span;
     bool follows_without_blank_line = false;
     std::vector<std::string> suppressed;
+    std::vector<std::string> comments;
 };
 
 // Text the grammar could not place, as handed to the sink.
@@ -61,6 +62,9 @@ public:
         for (const std::string_view name : raw.suppressed) {
             copy.suppressed.emplace_back(name);
         }
+        for (const twinning::model::RawComment& comment : raw.comments) {
+            copy.comments.emplace_back(comment.text);
+        }
         records.push_back(std::move(copy));
     }
 
@@ -68,20 +72,26 @@ public:
         stray.push_back({std::string(text), span});
     }
 
+    void comment(std::string_view text, const twinning::model::SourceSpan& span) override {
+        comments.push_back({std::string(text), span});
+    }
+
     std::vector<CollectedRecord> records;
     std::vector<Unrecognized> stray;
+    std::vector<Unrecognized> comments;  // outside records
 };
 
 struct Parsed {
     std::vector<CollectedRecord> records;
     std::vector<Unrecognized> unrecognized;
+    std::vector<Unrecognized> comments;  // outside records
 };
 
 // Parses `input` and returns what the grammar found.
 inline Parsed parse(std::string_view input, const std::string& file = "test.txt") {
     CollectingSink sink;
     twinning::parser::parse_listing(input, file, sink);
-    return {std::move(sink.records), std::move(sink.stray)};
+    return {std::move(sink.records), std::move(sink.stray), std::move(sink.comments)};
 }
 
 // Hands every raw record to `on_record` while its views are valid. Stray

@@ -561,6 +561,33 @@ TEST(Grammar, SkipsCommentLinesBetweenRecordsAndFields) {
     EXPECT_TRUE(parsed.unrecognized.empty());
 }
 
+TEST(Grammar, HandsCommentsOutsideRecordsToTheSinkTrimmed) {
+    const auto parsed = parse("# Partner cities  \n\n  # of Ostrava\nSplit (Croatia)\npopulation: 1\n# end\n");
+    ASSERT_EQ(parsed.comments.size(), 3U);
+    EXPECT_EQ(parsed.comments[0].text, "# Partner cities");
+    EXPECT_EQ(parsed.comments[1].text, "# of Ostrava");
+    expect_position(parsed.comments[1].span.begin, 22, 3, 3);
+    EXPECT_EQ(parsed.comments[2].text, "# end");
+    ASSERT_EQ(parsed.records.size(), 1U);
+    EXPECT_TRUE(parsed.records[0].comments.empty());
+}
+
+TEST(Grammar, GivesCommentsInsideARecordWithTheRecord) {
+    const auto parsed = parse("Split (Croatia)\n# checked 2024\npopulation: 1\n  # source: census\nsigned: 1976\n");
+    ASSERT_EQ(parsed.records.size(), 1U);
+    EXPECT_EQ(parsed.records[0].comments, (std::vector<std::string>{"# checked 2024", "# source: census"}));
+    EXPECT_TRUE(parsed.comments.empty());
+}
+
+TEST(Grammar, ReadsALineStartingWithALoneCarriageReturnAsIndented) {
+    const auto parsed = parse("Split (Croatia)\npopulation: 1\n\n\r# a comment\n\rpopulation: 2\n");
+    ASSERT_EQ(parsed.comments.size(), 1U);
+    EXPECT_EQ(parsed.comments[0].text, "# a comment");
+    ASSERT_EQ(parsed.records.size(), 2U);
+    ASSERT_EQ(parsed.records[1].fields.size(), 1U);
+    EXPECT_EQ(parsed.records[1].fields[0].label, "population");
+}
+
 TEST(Grammar, KeepsTheHeaderWhenACommentStandsBeforeTheFirstField) {
     const auto parsed = parse("Split (Croatia)\n# checked 2024\npopulation: 160 577 (2021)\n");
     ASSERT_EQ(parsed.records.size(), 1U);

@@ -6,6 +6,7 @@
 
 namespace {
 
+using twinning::normalize::canonical_header;
 using twinning::normalize::Piece;
 using twinning::normalize::split_country_region;
 using twinning::normalize::split_header;
@@ -165,6 +166,26 @@ TEST(SplitCountryRegion, DoesNotSplitWhenOneSideIsEmpty) {
     const auto trailing = split_country_region(Piece{"USA \xE2\x80\x93", 0});
     expect_piece(trailing.country, "USA \xE2\x80\x93", 0);
     EXPECT_FALSE(trailing.region.has_value());
+}
+
+// --- canonical_header --------------------------------------------------------
+
+TEST(CanonicalHeader, RespacesNameCountryAndRegion) {
+    EXPECT_EQ(canonical_header("  Shreveport  ( USA \xE2\x80\x93 Louisiana ) "), "Shreveport (USA - Louisiana)");
+    EXPECT_EQ(canonical_header("Split(Croatia)"), "Split (Croatia)");
+}
+
+TEST(CanonicalHeader, KeepsTheNamesOwnBrackets) {
+    EXPECT_EQ(canonical_header("Frankfurt (Oder)  (Germany)"), "Frankfurt (Oder) (Germany)");
+}
+
+TEST(CanonicalHeader, KeepsAHeaderWithoutCountryAsWrittenWithSpacesCleaned) {
+    EXPECT_EQ(canonical_header("Katowice,   Poland"), "Katowice, Poland");
+    EXPECT_EQ(canonical_header("Katowice ( )"), "Katowice ( )");
+}
+
+TEST(CanonicalHeader, KeepsACountryNameWithADashWhole) {
+    EXPECT_EQ(canonical_header("Bissau (Guinea-Bissau)"), "Bissau (Guinea-Bissau)");
 }
 
 }  // namespace

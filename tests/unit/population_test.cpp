@@ -109,7 +109,12 @@ TEST(ParsePopulation, RejectsUnclosedBracket) { expect_rejected("281 711 (2021")
 
 TEST(ParsePopulation, RejectsTextAfterTheYear) { expect_rejected("281 711 (2021) census"); }
 
-TEST(ParsePopulation, RejectsTwoSpacesBetweenGroups) { expect_rejected("281  711"); }
+// Any run of spaces and line breaks reads as one space, as it does once
+// `fmt` has cleaned the value: both must give the same count.
+TEST(ParsePopulation, ReadsARunOfSpacesBetweenGroupsAsOneSeparator) {
+    expect_population("281  711", 281711, std::nullopt);
+    expect_population("67\n   805 (2013)", 67805, 2013);
+}
 
 TEST(ParsePopulation, RejectsNegativeCount) { expect_rejected("-300"); }
 

@@ -7,8 +7,10 @@
 
 namespace {
 
+using twinning::text::blank_run_length;
 using twinning::text::collapse_whitespace;
 using twinning::text::dash_length;
+using twinning::text::has_blank_line;
 using twinning::text::is_line_break;
 using twinning::text::space_length;
 using twinning::text::trim;
@@ -20,6 +22,36 @@ TEST(SpaceLength, AcceptsAsciiSpaceAndTab) {
     EXPECT_EQ(space_length("\t", 0), 1U);
     EXPECT_EQ(space_length("a b", 1), 1U);
 }
+
+// A lone CR is trimmed like a space, so the grammar must see it as one.
+TEST(SpaceLength, TakesALoneCarriageReturnAsASpace) {
+    EXPECT_EQ(space_length("a\rb", 1), 1U);
+    EXPECT_EQ(space_length("\r", 0), 1U);
+}
+
+TEST(SpaceLength, LeavesTheCarriageReturnOfALineBreakAlone) { EXPECT_EQ(space_length("\r\n", 0), 0U); }
+
+TEST(BlankRunLength, SpansSpacesAndLineBreaksTogether) {
+    EXPECT_EQ(blank_run_length("a \t\r\n \xC2\xA0"
+                               "b",
+                               1),
+              7U);
+    EXPECT_EQ(blank_run_length("ab", 1), 0U);
+    EXPECT_EQ(blank_run_length("a", 1), 0U);
+}
+
+TEST(HasBlankLine, FindsAnEmptyOrSpacesOnlyLine) {
+    EXPECT_TRUE(has_blank_line("\n\n"));
+    EXPECT_TRUE(has_blank_line(" \n \t\r\nx"));
+}
+
+TEST(HasBlankLine, DoesNotCountTheLinesItStartsOrEndsIn) {
+    EXPECT_FALSE(has_blank_line("\n"));
+    EXPECT_FALSE(has_blank_line("  "));
+    EXPECT_FALSE(has_blank_line("\n   "));
+}
+
+TEST(HasBlankLine, DoesNotCountACommentLine) { EXPECT_FALSE(has_blank_line("\n# checked\n")); }
 
 TEST(SpaceLength, AcceptsNoBreakSpace) { EXPECT_EQ(space_length("\xC2\xA0", 0), 2U); }
 
@@ -49,7 +81,7 @@ TEST(SpaceLength, RejectsLettersDigitsAndLineBreaks) {
     EXPECT_EQ(space_length("a", 0), 0U);
     EXPECT_EQ(space_length("7", 0), 0U);
     EXPECT_EQ(space_length("\n", 0), 0U);
-    EXPECT_EQ(space_length("\r", 0), 0U);
+    EXPECT_EQ(space_length("\r\n", 0), 0U);
 }
 
 TEST(SpaceLength, RejectsZeroWidthSpaceAndDashes) {

@@ -15,6 +15,18 @@ namespace {
 
 }  // namespace
 
+std::size_t blank_run_length(std::string_view text, std::size_t i) {
+    std::size_t end = i;
+    while (end < text.size()) {
+        const std::size_t blank = blank_length(text, end);
+        if (blank == 0) {
+            break;
+        }
+        end += blank;
+    }
+    return end - i;
+}
+
 std::string collapse_whitespace(std::string_view text) {
     std::string out;
     out.reserve(text.size());
@@ -33,6 +45,22 @@ std::string collapse_whitespace(std::string_view text) {
         ++i;
     }
     return out;
+}
+
+bool has_blank_line(std::string_view gap) {
+    // Every line that both starts and ends inside the gap is a whole line.
+    std::size_t line_start = gap.find('\n');
+    while (line_start != std::string_view::npos) {
+        const std::size_t next = gap.find('\n', line_start + 1);
+        if (next == std::string_view::npos) {
+            return false;
+        }
+        if (trim(gap.substr(line_start + 1, next - line_start - 1)).empty()) {
+            return true;
+        }
+        line_start = next;
+    }
+    return false;
 }
 
 std::string_view trim(std::string_view text) {

@@ -37,6 +37,12 @@ struct RawField {
     SourceSpan value_span;   // of `value`; empty span right after the label when empty
 };
 
+// A `#` line, trimmed.
+struct RawComment {
+    std::string_view text;
+    SourceSpan span;
+};
+
 struct RawHeader {
     std::string_view text;  // trimmed
     SourceSpan span;
@@ -52,6 +58,8 @@ struct RawRecord {
     bool follows_without_blank_line = false;
     // Rule names from `# twinning: ignore[...]` comments right before it.
     std::vector<std::string_view> suppressed;
+    // Comment lines between its header and fields, in order.
+    std::vector<RawComment> comments;
 };
 
 }  // namespace twinning::model

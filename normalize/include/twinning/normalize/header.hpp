@@ -1,6 +1,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "twinning/normalize/pieces.hpp"
@@ -17,6 +18,11 @@ struct HeaderParts {
 };
 
 [[nodiscard]] HeaderParts split_header(std::string_view header);
+
+// The header as `fmt` writes it: `Name (Country - Region)` with spaces
+// cleaned, when it has those parts and reads back into the same ones;
+// otherwise the text as written with spaces cleaned.
+[[nodiscard]] std::string canonical_header(std::string_view header);
 
 // `USA - Pennsylvania` into country and region. The dash may be an en or
 // em dash, or a hyphen with spaces around it, so `Guinea-Bissau` stays

@@ -9,12 +9,16 @@ namespace twinning::text {
 // none. Besides space and tab this knows the Unicode spaces that pasted text
 // carries: NBSP, the U+2000..U+200A family (thin space among them), the
 // narrow NBSP, the medium mathematical space and the ideographic space.
+// A carriage return that does not end a line (old Mac line ends, or one
+// stray in pasted text) is a space too: trimming drops it, so the grammar
+// must not read it as text, or `\r#` would be text here and a comment
+// once trimmed.
 // Hand-written because it runs on every byte of input; utf8proc would decode
 // a code point for each ASCII letter.
 [[nodiscard]] constexpr std::size_t space_length(std::string_view text, std::size_t i) {
     const auto byte = [&](std::size_t k) { return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0U; };
     const unsigned first = byte(0);
-    if (first == ' ' || first == '\t') {
+    if (first == ' ' || first == '\t' || (first == '\r' && byte(1) != '\n')) {
         return 1;
     }
     if (first == 0xC2 && byte(1) == 0xA0) {
@@ -47,9 +51,17 @@ namespace twinning::text {
 // True for the characters that end a line or separate words.
 [[nodiscard]] constexpr bool is_line_break(char c) { return c == '\n' || c == '\r'; }
 
+// Byte length of the run of spaces and line breaks starting at `text[i]`;
+// readers skip such a run as one space, as collapse_whitespace makes it.
+[[nodiscard]] std::size_t blank_run_length(std::string_view text, std::size_t i);
+
 // Text with every run of spaces and line breaks made one ASCII space, and
 // no space at either end.
 [[nodiscard]] std::string collapse_whitespace(std::string_view text);
+
+// True when the text between two items holds an empty line, or one of
+// spaces only: what separates records and paragraphs.
+[[nodiscard]] bool has_blank_line(std::string_view gap);
 
 // Text without spaces or line breaks at either end.
 [[nodiscard]] std::string_view trim(std::string_view text);

@@ -1,0 +1,193 @@
+#include "twinning/format.hpp"
+
+#include <vector>
+
+#include "twinning/emit/record_writer.hpp"
+#include "twinning/normalize/header.hpp"
+#include "twinning/parser/parser.hpp"
+#include "twinning/text/spaces.hpp"
+
+namespace twinning {
+
+namespace {
+
+constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
+
+// CRLF when the listing's first line ends so, else LF.
+[[nodiscard]] std::string_view line_break_of(std::string_view input) {
+    const std::size_t end = input.find('\n');
+    return end != std::string_view::npos && end > 0 && input[end - 1] == '\r' ? "\r\n" : "\n";
+}
+
+[[nodiscard]] std::string field_line(const model::RawField& field) {
+    std::string line = field.label.kind == model::LabelKind::unknown ? text::collapse_whitespace(field.label.text)
+                                                                     : std::string(field.label.canonical);
+    line += ':';
+    const std::string value = text::collapse_whitespace(field.value);
+    if (!value.empty()) {
+        line += ' ';
+        line += value;
+    }
+    return line;
+}
+
+// What a record says, as fmt must keep it: its header's parts, each
+// field's label (its kind, or its text when unknown) and value, and its
+// comments, all with spaces cleaned.
+[[nodiscard]] std::vector<std::string> shape_of(const model::RawRecord& record) {
+    std::vector<std::string> shape;
+    if (record.header) {
+        const normalize::HeaderParts parts = normalize::split_header(record.header->text);
+        shape.push_back("header " + text::collapse_whitespace(parts.name.text));
+        for (const auto& piece : {parts.country, parts.region}) {
+            shape.push_back(piece ? text::collapse_whitespace(piece->text) : "-");
+        }
+    }
+    for (const model::RawField& field : record.fields) {
+        shape.push_back(field.label.kind == model::LabelKind::unknown ? text::collapse_whitespace(field.label.text)
+                                                                      : std::string(field.label.canonical));
+        shape.push_back(text::collapse_whitespace(field.value));
+    }
+    for (const model::RawComment& comment : record.comments) {
+        shape.emplace_back(comment.text);
+    }
+    return shape;
+}
+
+// Collects what a parse finds, to see whether a text reads back as one
+// record.
+class Readback final : public parser::RecordSink {
+public:
+    void record(const model::RawRecord& record) override { shapes.push_back(shape_of(record)); }
+    void unrecognized(std::string_view /*text*/, const model::SourceSpan& /*span*/) override { ++others; }
+    void comment(std::string_view /*text*/, const model::SourceSpan& /*span*/) override { ++others; }
+
+    std::vector<std::vector<std::string>> shapes;
+    std::size_t others = 0;
+};
+
+// Read after a line break, as a record is read anywhere but at the very
+// start: there, a leading byte-order mark would be taken as the file's.
+[[nodiscard]] bool reads_back_as(const std::string& text, const std::vector<std::string>& shape) {
+    Readback readback;
+    parser::parse_listing("\n" + text, "", readback);
+    return readback.others == 0 && readback.shapes.size() == 1 && readback.shapes.front() == shape;
+}
+
+// Builds the canonical text as the parser hands over records, comments
+// and stray lines, in input order.
+class CanonicalLayout final : public parser::RecordSink {
+public:
+    explicit CanonicalLayout(std::string_view input) : input_(input), line_break_(line_break_of(input)) {
+        if (input.starts_with(byte_order_mark)) {
+            text_ += byte_order_mark;
+        }
+    }
+
+    // The record in canonical layout, unless that would read back as
+    // something else (a respaced header can turn into a label, say); then
+    // it stays as written.
+    void record(const model::RawRecord& record) override {
+        separate(Item::record, record.span.begin.offset);
+        std::string canonical = canonical_record(record);
+        if (reads_back_as(canonical, shape_of(record))) {
+            text_ += canonical;
+        } else {
+            line(input_.substr(record.span.begin.offset, record.span.length()));
+        }
+        previous_end_ = record.span.end.offset;
+    }
+
+    void comment(std::string_view text, const model::SourceSpan& span) override { free_line(text, span); }
+
+    void unrecognized(std::string_view text, const model::SourceSpan& span) override { free_line(text, span); }
+
+    [[nodiscard]] std::string take_text() { return std::move(text_); }
+
+private:
+    enum class Item { none, record, free_line };
+
+    void free_line(std::string_view text, const model::SourceSpan& span) {
+        separate(Item::free_line, span.begin.offset);
+        line(text);
+        previous_end_ = span.end.offset;
+    }
+
+    // One blank line before every item, except where a comment or stray
+    // line stood right before this one: those stay together.
+    void separate(Item item, std::size_t begin) {
+        const bool together =
+            previous_ == Item::free_line && !text::has_blank_line(input_.substr(previous_end_, begin - previous_end_));
+        if (previous_ != Item::none && !together) {
+            text_ += line_break_;
+        }
+        // A byte-order mark that starts the first item is text, not the
+        // file's mark; a line break before it keeps it so.
+        if (text_.empty() && input_.substr(begin).starts_with(byte_order_mark)) {
+            text_ += line_break_;
+        }
+        previous_ = item;
+    }
+
+    void line(std::string_view text) {
+        text_ += text;
+        text_ += line_break_;
+    }
+
+    [[nodiscard]] std::string canonical_record(const model::RawRecord& record) const {
+        std::string lines;
+        const auto add = [&](std::string_view line) {
+            lines += line;
+            lines += line_break_;
+        };
+        if (record.header) {
+            add(normalize::canonical_header(record.header->text));
+        }
+        // Comments stand between the header and the fields, or between
+        // fields: each goes before the first field that follows it.
+        auto comment = record.comments.begin();
+        for (const model::RawField& field : record.fields) {
+            for (; comment != record.comments.end() && comment->span.begin.offset < field.span.begin.offset;
+                 ++comment) {
+                add(comment->text);
+            }
+            add(field_line(field));
+        }
+        return lines;
+    }
+
+    std::string_view input_;
+    std::string_view line_break_;
+    std::string text_;
+    Item previous_ = Item::none;
+    std::size_t previous_end_ = 0;
+};
+
+// Each record as its JSON, without where it stands.
+[[nodiscard]] std::vector<nlohmann::ordered_json> record_values(std::string_view input, const Options& options) {
+    std::vector<nlohmann::ordered_json> values;
+    Options quiet = options;
+    quiet.checks.enabled.reset();  // the records are wanted, not the findings
+    [[maybe_unused]] const ListingReport report = process_listing(input, "", quiet, [&](const model::Record& record) {
+        nlohmann::ordered_json value = emit::record_to_json(record);
+        for (const char* position : {"file", "line", "end_line"}) {
+            value.erase(position);
+        }
+        values.push_back(std::move(value));
+    });
+    return values;
+}
+
+}  // namespace
+
+std::string format_listing(std::string_view input) {
+    CanonicalLayout layout(input);
+    parser::parse_listing(input, "", layout);
+    return layout.take_text();
+}
+
+bool same_records(std::string_view before, std::string_view after, const Options& options) {
+    return record_values(before, options) == record_values(after, options);
+}
+
+}  // namespace twinning
