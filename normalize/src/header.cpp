@@ -18,13 +18,21 @@ struct Dash {
     std::size_t length = 0;
 };
 
+// True when `before` ends in a space of any kind or a line break.
+[[nodiscard]] bool ends_in_blank(std::string_view before) {
+    const std::string_view trimmed = text::trim(before);
+    return trimmed.data() + trimmed.size() != before.data() + before.size();
+}
+
 [[nodiscard]] std::optional<Dash> find_region_dash(std::string_view text) {
     for (std::size_t i = 0; i < text.size(); ++i) {
         const std::size_t dash = text::dash_length(text, i);
         if (dash == 0) {
             continue;
         }
-        const bool spaced = i > 0 && text::space_length(text, i - 1) != 0 && text::space_length(text, i + 1) != 0;
+        // Spaced as cleaning would leave it: any run of spaces and line
+        // breaks on both sides, so `USA -\nOhio` splits as `USA - Ohio` does.
+        const bool spaced = ends_in_blank(text.substr(0, i)) && text::blank_run_length(text, i + dash) != 0;
         if (dash > 1 || spaced) {
             return Dash{i, dash};
         }

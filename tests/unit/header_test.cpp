@@ -135,6 +135,17 @@ TEST(SplitCountryRegion, SplitsAtEnDashWithOrWithoutSpaces) {
     expect_piece(*tight.region, "Louisiana", 6);
 }
 
+// Spaced as cleaned text would be: a line break or a no-break space counts.
+TEST(SplitCountryRegion, SplitsAtAHyphenSpacedByAnyBlank) {
+    const auto wrapped = split_country_region(Piece{"USA -\r\nOhio", 0});
+    expect_piece(wrapped.country, "USA", 0);
+    ASSERT_TRUE(wrapped.region.has_value());
+    expect_piece(*wrapped.region, "Ohio", 7);
+    const auto no_break = split_country_region(Piece{"USA\xC2\xA0-\xC2\xA0Ohio", 0});
+    expect_piece(no_break.country, "USA", 0);
+    ASSERT_TRUE(no_break.region.has_value());
+}
+
 TEST(SplitCountryRegion, DoesNotSplitAtUnspacedHyphen) {
     const auto parts = split_country_region(Piece{"USA-Pennsylvania", 0});
     expect_piece(parts.country, "USA-Pennsylvania", 0);

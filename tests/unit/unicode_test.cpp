@@ -42,6 +42,13 @@ TEST(FoldKey, FoldsTurkishAndGermanLetters) {
 
 TEST(FoldKey, KeepsPunctuation) { EXPECT_EQ(fold_key("U.S.A."), "u.s.a."); }
 
+// ASCII takes a path of its own; it must fold as the Unicode path does.
+TEST(FoldKey, FoldsAsciiAsUnicodeTextIsFolded) {
+    EXPECT_EQ(fold_key("Frankfurt (ODER)\t-  Nord"), "frankfurt (oder) - nord");
+    EXPECT_EQ(fold_key("Ko\xC5\xA1ice KOSICE"), "kosice kosice");
+    EXPECT_EQ(fold_key("KOSICE Ko\xC5\xA1ice"), "kosice kosice");
+}
+
 TEST(FoldKey, GivesEqualKeysForEqualInvalidInput) {
     EXPECT_EQ(fold_key("a\xFF  b"), fold_key("a\xFF b"));
     EXPECT_NE(fold_key("a\xFF"

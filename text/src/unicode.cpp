@@ -68,6 +68,17 @@ namespace {
 // Folds one piece with utf8proc, which works on a buffer of 32-bit code
 // points four times the text's size; empty when the piece is not UTF-8.
 [[nodiscard]] std::optional<std::string> fold_piece(std::string_view piece) {
+    // On ASCII, utf8proc's folding is lower case and nothing else; most
+    // names and areas are ASCII, and this spares them its decoding.
+    if (std::ranges::all_of(piece, [](char c) { return static_cast<unsigned char>(c) < 0x80U; })) {
+        std::string lowered(piece);
+        for (char& c : lowered) {
+            if (c >= 'A' && c <= 'Z') {
+                c = static_cast<char>(c - 'A' + 'a');
+            }
+        }
+        return lowered;
+    }
     utf8proc_uint8_t* mapped = nullptr;
     const auto options = static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD |
                                                         UTF8PROC_STRIPMARK | UTF8PROC_LUMP);

@@ -1,9 +1,22 @@
 #include "cross_index.hpp"
 
+#include <absl/container/flat_hash_map.h>
+
+#include <array>
+
 #include "twinning/text/hash.hpp"
 #include "twinning/text/unicode.hpp"
 
 namespace twinning::validators {
+
+struct CrossIndex::Tables {
+    std::array<absl::flat_hash_map<std::uint64_t, Seen>, 2> by_table;
+};
+
+CrossIndex::CrossIndex() : tables_(std::make_unique<Tables>()) {}
+CrossIndex::CrossIndex(CrossIndex&&) noexcept = default;
+CrossIndex& CrossIndex::operator=(CrossIndex&&) noexcept = default;
+CrossIndex::~CrossIndex() = default;
 
 std::uint64_t CrossIndex::hash(std::string_view key) { return text::stable_hash(key); }
 
@@ -11,16 +24,27 @@ void CrossIndex::locate(const std::string& file, const model::SourceSpan& span) 
     if (files_.empty() || files_.back() != file) {
         files_.push_back(file);
     }
-    current_.file = static_cast<std::uint32_t>(files_.size() - 1);
-    current_.span = span;
+    current_ = {static_cast<std::uint32_t>(files_.size() - 1), span};
+    current_kept_ = false;
+}
+
+std::uint32_t CrossIndex::current_record() {
+    if (!current_kept_) {
+        places_.push_back(current_);
+        current_kept_ = true;
+    }
+    return static_cast<std::uint32_t>(places_.size() - 1);
 }
 
 const CrossIndex::Seen* CrossIndex::remember(Table table, std::uint64_t key, Seen facts) {
-    Seen seen = facts;
-    seen.file = current_.file;
-    seen.span = current_.span;
-    const auto [entry, inserted] = tables_.at(static_cast<std::size_t>(table)).emplace(key, seen);
-    return inserted ? nullptr : &entry->second;
+    auto& seen = tables_->by_table.at(static_cast<std::size_t>(table));
+    const auto found = seen.find(key);
+    if (found != seen.end()) {
+        return &found->second;
+    }
+    facts.record = current_record();
+    seen.emplace(key, facts);
+    return nullptr;
 }
 
 std::string country_key(const model::Record& record) {

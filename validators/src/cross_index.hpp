@@ -2,9 +2,9 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "twinning/model/record.hpp"
@@ -12,40 +12,61 @@
 namespace twinning::validators {
 
 // Compact memory of the records seen so far, for the checks across
-// records: per key, a 64-bit hash and where the first record stands, never
-// the record's strings, so a large run stays small.
+// records. A key is a 64-bit hash, never the record's strings; what is kept
+// under it is a few bytes and the number of the record it came from, whose
+// place is kept once. The tables are open-addressing hash maps, with no
+// allocation per key: a run of millions of records stays small and fast.
 class CrossIndex {
 public:
     enum class Table : std::uint8_t { records, near_names };
 
-    // What is kept of a record under a key: where it is, and what the
+    // What is kept under a key: the record it came from, and what the
     // near-name check needs to confirm a match.
     struct Seen {
-        static constexpr std::uint32_t nothing_deleted = 0xFFFFFFFFU;
+        static constexpr std::uint16_t nothing_deleted = 0xFFFFU;
 
-        std::uint32_t file = 0;                      // index into the run's file names
-        model::SourceSpan span;                      // the first record's header, or first label
         std::uint64_t name = 0;                      // hash of the folded name
-        std::uint32_t deleted_at = nothing_deleted;  // which letter the key leaves out
+        std::uint32_t record = 0;                    // see place()
+        std::uint16_t deleted_at = nothing_deleted;  // which letter the key leaves out
         char32_t deleted = 0;                        // and that letter
     };
+
+    // Where a remembered record stands.
+    struct Place {
+        std::uint32_t file = 0;  // see file()
+        model::SourceSpan span;  // its header, or its first label
+    };
+
+    CrossIndex();
+    CrossIndex(const CrossIndex&) = delete;
+    CrossIndex& operator=(const CrossIndex&) = delete;
+    CrossIndex(CrossIndex&&) noexcept;
+    CrossIndex& operator=(CrossIndex&&) noexcept;
+    ~CrossIndex();
 
     [[nodiscard]] static std::uint64_t hash(std::string_view key);
 
     // The first record filed under `key` in `table`, or nullptr when this
-    // record is the first, which is then remembered with `facts` and its
-    // place.
+    // record is the first, which is then remembered with `facts`. The
+    // pointer is valid until the next call.
     [[nodiscard]] const Seen* remember(Table table, std::uint64_t key, Seen facts);
 
     // Where the record being checked stands; set before each record.
     void locate(const std::string& file, const model::SourceSpan& span);
 
+    [[nodiscard]] const Place& place(std::uint32_t record) const { return places_.at(record); }
     [[nodiscard]] const std::string& file(std::uint32_t index) const { return files_.at(index); }
 
 private:
-    std::array<std::unordered_map<std::uint64_t, Seen>, 2> tables_;
+    // The current record's place, kept only once a key remembers it.
+    [[nodiscard]] std::uint32_t current_record();
+
+    struct Tables;
+    std::unique_ptr<Tables> tables_;
+    std::vector<Place> places_;
     std::vector<std::string> files_;
-    Seen current_;
+    Place current_;
+    bool current_kept_ = false;
 };
 
 // The record's identity: folded name and country, so `Košice (Slovakia)`

@@ -25,7 +25,8 @@ void check_duplicate_record(const RecordContext& context, CrossIndex& index, Dia
     }
     model::Diagnostic diagnostic = diagnose(Rule::duplicate_record, context, record_anchor(context.raw),
                                             fmt::format("{} is listed again", who(record)));
-    diagnostic.notes.push_back({"first listed here", first->span, index.file(first->file)});
+    const CrossIndex::Place& place = index.place(first->record);
+    diagnostic.notes.push_back({"first listed here", place.span, index.file(place.file)});
     out.push_back(std::move(diagnostic));
 }
 

@@ -1,5 +1,8 @@
 // possible-duplicate: see the documentation below, which `twinning rules possible-duplicate` prints.
 
+#include <cstdlib>
+#include <optional>
+
 #include "../rules.hpp"
 #include "twinning/text/unicode.hpp"
 
@@ -58,8 +61,7 @@ using Letters = std::u32string;
     if (earlier.deleted_at == now.deleted_at) {
         return true;
     }
-    const std::uint32_t gap =
-        earlier.deleted_at > now.deleted_at ? earlier.deleted_at - now.deleted_at : now.deleted_at - earlier.deleted_at;
+    const int gap = std::abs(int{earlier.deleted_at} - int{now.deleted_at});
     return gap == 1 && earlier.deleted == now.deleted;
 }
 
@@ -81,27 +83,28 @@ void check_possible_duplicate(const RecordContext& context, CrossIndex& index, D
     const std::string country = country_key(record);
     CrossIndex::Seen facts;
     facts.name = key_hash(country, name);
-    const CrossIndex::Seen* near = nullptr;
+    std::optional<std::uint32_t> near;
     // The name itself, then with each letter left out in turn: names one
     // edit apart share one of these keys, so a lookup per key finds them
     // without comparing every pair.
     for (std::uint32_t i = 0; i <= name.size(); ++i) {
         const bool whole = i == name.size();
-        facts.deleted_at = whole ? CrossIndex::Seen::nothing_deleted : i;
+        facts.deleted_at = whole ? CrossIndex::Seen::nothing_deleted : static_cast<std::uint16_t>(i);
         facts.deleted = whole ? 0 : name[i];
         const Letters key = whole ? name : name.substr(0, i) + name.substr(i + 1);
         const CrossIndex::Seen* seen = index.remember(CrossIndex::Table::near_names, key_hash(country, key), facts);
-        if (near == nullptr && seen != nullptr && one_edit_apart(*seen, facts)) {
-            near = seen;
+        if (!near && seen != nullptr && one_edit_apart(*seen, facts)) {
+            near = seen->record;
         }
     }
-    if (near == nullptr) {
+    if (!near) {
         return;
     }
     model::Diagnostic diagnostic =
         diagnose(Rule::possible_duplicate, context, record_anchor(context.raw),
                  fmt::format("{} is one letter away from a city listed before", who(record)));
-    diagnostic.notes.push_back({"the near name is here", near->span, index.file(near->file)});
+    const CrossIndex::Place& place = index.place(*near);
+    diagnostic.notes.push_back({"the near name is here", place.span, index.file(place.file)});
     out.push_back(std::move(diagnostic));
 }
 
