@@ -24,8 +24,15 @@ void CrossIndex::locate(const std::string& file, const model::SourceSpan& span) 
     if (files_.empty() || files_.back() != file) {
         files_.push_back(file);
     }
-    current_ = {static_cast<std::uint32_t>(files_.size() - 1), span};
+    current_ = {static_cast<std::uint32_t>(files_.size() - 1), span, 0};
     current_kept_ = false;
+}
+
+void CrossIndex::name_current(std::uint64_t name) {
+    current_.name = name;
+    if (current_kept_) {
+        places_.back().name = name;
+    }
 }
 
 std::uint32_t CrossIndex::current_record() {

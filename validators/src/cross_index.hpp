@@ -20,21 +20,30 @@ class CrossIndex {
 public:
     enum class Table : std::uint8_t { records, near_names };
 
-    // What is kept under a key: the record it came from, and what the
-    // near-name check needs to confirm a match.
+    // What is kept under a key, in eight bytes: the record it came from, and
+    // for the near-name check which letter the key leaves out.
     struct Seen {
-        static constexpr std::uint16_t nothing_deleted = 0xFFFFU;
+        static constexpr std::uint8_t nothing_deleted = 0xFFU;
 
-        std::uint64_t name = 0;                      // hash of the folded name
-        std::uint32_t record = 0;                    // see place()
-        std::uint16_t deleted_at = nothing_deleted;  // which letter the key leaves out
-        char32_t deleted = 0;                        // and that letter
+        std::uint32_t record = 0;  // see place()
+        // The left-out letter's position in the top byte, the letter (a
+        // code point, 21 bits) below it.
+        std::uint32_t deletion = pack(nothing_deleted, 0);
+
+        [[nodiscard]] static constexpr std::uint32_t pack(std::uint8_t at, char32_t letter) {
+            constexpr std::uint32_t letter_bits = 0xFFFFFFU;
+            return (std::uint32_t{at} << 24U) | (static_cast<std::uint32_t>(letter) & letter_bits);
+        }
+        [[nodiscard]] constexpr std::uint8_t deleted_at() const { return static_cast<std::uint8_t>(deletion >> 24U); }
+        [[nodiscard]] constexpr char32_t deleted() const { return deletion & 0xFFFFFFU; }
     };
 
-    // Where a remembered record stands.
+    // A remembered record: where it stands, and the hash of its folded name
+    // when the near-name check gave one.
     struct Place {
         std::uint32_t file = 0;  // see file()
         model::SourceSpan span;  // its header, or its first label
+        std::uint64_t name = 0;
     };
 
     CrossIndex();
@@ -53,6 +62,8 @@ public:
 
     // Where the record being checked stands; set before each record.
     void locate(const std::string& file, const model::SourceSpan& span);
+    // The hash of its folded name; set before its near-name keys.
+    void name_current(std::uint64_t name);
 
     [[nodiscard]] const Place& place(std::uint32_t record) const { return places_.at(record); }
     [[nodiscard]] const std::string& file(std::uint32_t index) const { return files_.at(index); }

@@ -52,17 +52,14 @@ using Letters = std::u32string;
 // pairs share a key but are two edits apart, as `Wismar` and `Weimar`.
 [[nodiscard]] bool one_edit_apart(const CrossIndex::Seen& earlier, const CrossIndex::Seen& now) {
     constexpr auto none = CrossIndex::Seen::nothing_deleted;
-    if (earlier.name == now.name) {
-        return false;  // the same name: duplicate-record's finding
-    }
-    if ((earlier.deleted_at == none) != (now.deleted_at == none)) {
+    if ((earlier.deleted_at() == none) != (now.deleted_at() == none)) {
         return true;
     }
-    if (earlier.deleted_at == now.deleted_at) {
+    if (earlier.deleted_at() == now.deleted_at()) {
         return true;
     }
-    const int gap = std::abs(int{earlier.deleted_at} - int{now.deleted_at});
-    return gap == 1 && earlier.deleted == now.deleted;
+    const int gap = std::abs(int{earlier.deleted_at()} - int{now.deleted_at()});
+    return gap == 1 && earlier.deleted() == now.deleted();
 }
 
 }  // namespace
@@ -81,19 +78,22 @@ void check_possible_duplicate(const RecordContext& context, CrossIndex& index, D
         return;
     }
     const std::string country = country_key(record);
-    CrossIndex::Seen facts;
-    facts.name = key_hash(country, name);
+    const std::uint64_t name_hash = key_hash(country, name);
+    index.name_current(name_hash);
     std::optional<std::uint32_t> near;
     // The name itself, then with each letter left out in turn: names one
     // edit apart share one of these keys, so a lookup per key finds them
     // without comparing every pair.
     for (std::uint32_t i = 0; i <= name.size(); ++i) {
         const bool whole = i == name.size();
-        facts.deleted_at = whole ? CrossIndex::Seen::nothing_deleted : static_cast<std::uint16_t>(i);
-        facts.deleted = whole ? 0 : name[i];
+        CrossIndex::Seen facts;
+        if (!whole) {
+            facts.deletion = CrossIndex::Seen::pack(static_cast<std::uint8_t>(i), name[i]);
+        }
         const Letters key = whole ? name : name.substr(0, i) + name.substr(i + 1);
         const CrossIndex::Seen* seen = index.remember(CrossIndex::Table::near_names, key_hash(country, key), facts);
-        if (!near && seen != nullptr && one_edit_apart(*seen, facts)) {
+        // The same name is duplicate-record's finding, not a near one.
+        if (!near && seen != nullptr && index.place(seen->record).name != name_hash && one_edit_apart(*seen, facts)) {
             near = seen->record;
         }
     }
