@@ -9,15 +9,13 @@ added input. Prints a table; exits 1 when a ratio is off.
 """
 
 import argparse
-import os
 import pathlib
-import resource
-import subprocess
 import sys
 import tempfile
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 import hostile  # noqa: E402
+import measure as measure_run  # noqa: E402
 
 TIME_RATIO_LIMIT = 12.0
 # Peak memory may grow by at most this many bytes per added input byte. It
@@ -30,11 +28,8 @@ MEMORY_PER_INPUT_BYTE = 16.0
 
 def measure(twinning, args, path):
     """(cpu seconds, peak RSS bytes) of one run."""
-    process = subprocess.Popen([twinning, *args, str(path)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, status, usage = os.wait4(process.pid, 0)
-    if os.WIFSIGNALED(status):
-        raise RuntimeError(f"twinning died on {path}")
-    return usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024
+    result = measure_run.run([twinning, *args, str(path)])
+    return result.cpu_seconds, result.peak_rss_bytes
 
 
 def best_of(runs, twinning, args, path):

@@ -15,13 +15,12 @@ import os
 import pathlib
 import platform
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 import corpus  # noqa: E402
+import measure  # noqa: E402
 
 COMMANDS = {
     "parse jsonl": ["parse", "--format", "jsonl"],
@@ -36,19 +35,9 @@ TARGET_SEED_MS = 5.0
 
 
 def timed(argv):
-    """(wall seconds, peak RSS bytes) of one run, output discarded.
-
-    Peak RSS comes from GNU time: a child of this script would also count the
-    memory of the Python process it was forked from.
-    """
-    with tempfile.NamedTemporaryFile("r") as report:
-        start = time.perf_counter()
-        status = subprocess.run(["/usr/bin/time", "-o", report.name, "-f", "%M", *argv],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False).returncode
-        elapsed = time.perf_counter() - start
-        if status < 0 or status > 2:
-            raise RuntimeError(f"{argv[0]} failed with {status}")
-        return elapsed, int(report.read().split()[-1]) * 1024
+    """(wall seconds, peak RSS bytes) of one run, output discarded."""
+    result = measure.run(argv)
+    return result.wall_seconds, result.peak_rss_bytes
 
 
 def best_of(runs, argv):

@@ -3,33 +3,23 @@
 #include <array>
 #include <string>
 
+#include "record_json_text.hpp"
 #include "twinning/emit/csv.hpp"
-#include "twinning/emit/json_text.hpp"
 
 namespace twinning::emit {
 
 namespace {
-
-constexpr int json_indent = 2;
 
 // `{"records": [...]}`, pretty-printed, written one record at a time.
 class JsonWriter final : public RecordWriter {
 public:
     explicit JsonWriter(std::ostream& out) : out_(out) { out_ << "{\n  \"records\": ["; }
 
+    // Each record two levels deep, inside the document's object and array.
     void write(const model::Record& record) override {
-        std::string text = json_text(record_to_json(record), json_indent);
-        // Nest the record two levels deep: strings hold no raw line
-        // breaks (JSON escapes them), so every break is layout.
-        std::string nested;
-        nested.reserve(text.size() + text.size() / 8);
-        for (const char c : text) {
-            nested.push_back(c);
-            if (c == '\n') {
-                nested.append("    ");
-            }
-        }
-        out_ << (first_ ? "\n    " : ",\n    ") << nested;
+        text_.assign(first_ ? "\n    " : ",\n    ");
+        append_record_indented(text_, record, 2);
+        out_ << text_;
         first_ = false;
     }
 
@@ -37,6 +27,7 @@ public:
 
 private:
     std::ostream& out_;
+    std::string text_;  // reused, so a run allocates for its longest record only
     bool first_ = true;
 };
 
@@ -45,11 +36,17 @@ class JsonLinesWriter final : public RecordWriter {
 public:
     explicit JsonLinesWriter(std::ostream& out) : out_(out) {}
 
-    void write(const model::Record& record) override { out_ << json_text(record_to_json(record)) << '\n'; }
+    void write(const model::Record& record) override {
+        text_.clear();
+        append_record_line(text_, record);
+        text_ += '\n';
+        out_ << text_;
+    }
     void finish() override {}
 
 private:
     std::ostream& out_;
+    std::string text_;
 };
 
 }  // namespace

@@ -1,0 +1,300 @@
+#include "record_json_text.hpp"
+
+#include <fmt/format.h>
+
+#include <array>
+#include <cstdint>
+
+namespace twinning::emit {
+
+namespace {
+
+constexpr std::string_view replacement_character = "\xEF\xBF\xBD";
+
+// Length of the valid UTF-8 sequence at text[i], or, when there is none,
+// 0 with `skip` set to the bytes to replace: the lead byte and the
+// continuation bytes that could still have completed it (the "maximal
+// subpart" the Unicode standard recommends replacing as one).
+[[nodiscard]] std::size_t valid_sequence(std::string_view text, std::size_t i, std::size_t& skip) {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[i + k]); };
+    const unsigned lead = byte(0);
+    std::size_t length = 0;
+    unsigned low = 0x80;   // the second byte's range, narrowed for overlongs,
+    unsigned high = 0xBF;  // surrogates and code points past U+10FFFF
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        length = 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        length = 3;
+        low = lead == 0xE0 ? 0xA0 : 0x80;
+        high = lead == 0xED ? 0x9F : 0xBF;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        length = 4;
+        low = lead == 0xF0 ? 0x90 : 0x80;
+        high = lead == 0xF4 ? 0x8F : 0xBF;
+    } else {
+        skip = 1;
+        return 0;
+    }
+    for (std::size_t k = 1; k < length; ++k) {
+        const bool fits =
+            i + k < text.size() && byte(k) >= (k == 1 ? low : 0x80U) && byte(k) <= (k == 1 ? high : 0xBFU);
+        if (!fits) {
+            skip = k;
+            return 0;
+        }
+    }
+    return length;
+}
+
+void append_escaped_ascii(std::string& out, char c) {
+    switch (c) {
+        case '"':
+            out += "\\\"";
+            return;
+        case '\\':
+            out += "\\\\";
+            return;
+        case '\b':
+            out += "\\b";
+            return;
+        case '\f':
+            out += "\\f";
+            return;
+        case '\n':
+            out += "\\n";
+            return;
+        case '\r':
+            out += "\\r";
+            return;
+        case '\t':
+            out += "\\t";
+            return;
+        default:
+            break;
+    }
+    if (static_cast<unsigned char>(c) < 0x20U) {
+        fmt::format_to(std::back_inserter(out), "\\u{:04x}", static_cast<unsigned>(c));
+    } else {
+        out += c;
+    }
+}
+
+// The record's fields in schema order, written by a layout that knows
+// where commas, line breaks and indentation go.
+class Layout {
+public:
+    Layout(std::string& out, bool indented, int depth) : out_(out), indented_(indented), depth_(depth) {}
+
+    void begin(char bracket) {
+        out_ += bracket;
+        ++depth_;
+        first_ = true;
+    }
+
+    void end(char bracket) {
+        --depth_;
+        if (!first_) {
+            break_line();
+        }
+        out_ += bracket;
+        first_ = false;
+    }
+
+    void key(std::string_view name) {
+        element();
+        append_json_string(out_, name);
+        out_ += indented_ ? ": " : ":";
+        first_ = true;  // the value follows on the same line
+        pending_value_ = true;
+    }
+
+    // Before a value: a comma and a new line unless it is the first in
+    // its container or follows its key.
+    void element() {
+        if (pending_value_) {
+            pending_value_ = false;
+            first_ = false;
+            return;
+        }
+        if (!first_) {
+            out_ += ',';
+        }
+        break_line();
+        first_ = false;
+    }
+
+    void string(std::string_view text) {
+        element();
+        append_json_string(out_, text);
+    }
+
+    void null() {
+        element();
+        out_ += "null";
+    }
+
+    template <typename Number>
+    void number(Number value) {
+        element();
+        fmt::format_to(std::back_inserter(out_), "{}", value);
+    }
+
+    // An empty container is `[]`, on the line of its key.
+    void empty_array() {
+        element();
+        out_ += "[]";
+    }
+
+    template <typename List, typename Text>
+    void strings(const List& list, Text text) {
+        if (list.empty()) {
+            empty_array();
+            return;
+        }
+        element();
+        begin('[');
+        for (const auto& item : list) {
+            string(text(item));
+        }
+        end(']');
+    }
+
+private:
+    void break_line() {
+        if (indented_) {
+            out_ += '\n';
+            out_.append(static_cast<std::size_t>(2 * depth_), ' ');
+        }
+    }
+
+    std::string& out_;
+    bool indented_;
+    int depth_;
+    bool first_ = true;
+    bool pending_value_ = false;
+};
+
+template <typename T>
+void optional_string(Layout& layout, const std::optional<model::Located<T>>& located) {
+    if (located) {
+        layout.string(located->value);
+    } else {
+        layout.null();
+    }
+}
+
+void text_or_null(Layout& layout, const std::string& text) {
+    if (text.empty()) {
+        layout.null();
+    } else {
+        layout.string(text);
+    }
+}
+
+void write_record(Layout& layout, const model::Record& record) {
+    layout.begin('{');
+    layout.key("name");
+    optional_string(layout, record.name);
+    layout.key("country");
+    optional_string(layout, record.country);
+    layout.key("country_code");
+    text_or_null(layout, record.country_code);
+    layout.key("subdivision");
+    optional_string(layout, record.subdivision);
+    layout.key("subdivision_code");
+    text_or_null(layout, record.subdivision_code);
+    layout.key("population");
+    if (record.population) {
+        layout.number(record.population->value);
+    } else {
+        layout.null();
+    }
+    layout.key("population_year");
+    if (record.population_year) {
+        layout.number(*record.population_year);
+    } else {
+        layout.null();
+    }
+    layout.key("signed");
+    if (record.signed_on) {
+        layout.string(model::to_iso8601(record.signed_on->value));
+    } else {
+        layout.null();
+    }
+    layout.key("renewed");
+    layout.strings(record.renewed, [](const auto& date) { return model::to_iso8601(date.value); });
+    layout.key("websites");
+    layout.strings(record.websites, [](const auto& site) -> std::string_view { return site.value; });
+    layout.key("cooperation_areas");
+    layout.strings(record.cooperation_areas, [](const auto& area) -> std::string_view { return area.value; });
+    layout.key("extra");
+    if (record.extra.empty()) {
+        layout.empty_array();
+    } else {
+        layout.element();
+        layout.begin('[');
+        for (const model::ExtraField& field : record.extra) {
+            layout.element();
+            layout.begin('{');
+            layout.key("label");
+            layout.string(field.label);
+            layout.key("value");
+            layout.string(field.value);
+            layout.end('}');
+        }
+        layout.end(']');
+    }
+    layout.key("inferred");
+    layout.strings(record.inferred, [](model::Field field) { return model::to_string(field); });
+    layout.key("file");
+    layout.string(record.file);
+    layout.key("line");
+    layout.number(record.line);
+    layout.key("end_line");
+    layout.number(record.end_line);
+    layout.end('}');
+}
+
+}  // namespace
+
+void append_json_string(std::string& out, std::string_view text) {
+    out += '"';
+    for (std::size_t i = 0; i < text.size();) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte < 0x80U) {
+            append_escaped_ascii(out, text[i]);
+            ++i;
+            continue;
+        }
+        std::size_t skip = 0;
+        const std::size_t length = valid_sequence(text, i, skip);
+        if (length == 0) {
+            out += replacement_character;
+            i += skip;
+            continue;
+        }
+        const std::string_view sequence = text.substr(i, length);
+        // Legal in JSON, but line breaks to JavaScript.
+        if (sequence == "\xE2\x80\xA8") {
+            out += "\\u2028";
+        } else if (sequence == "\xE2\x80\xA9") {
+            out += "\\u2029";
+        } else {
+            out += sequence;
+        }
+        i += length;
+    }
+    out += '"';
+}
+
+void append_record_line(std::string& out, const model::Record& record) {
+    Layout layout(out, false, 0);
+    write_record(layout, record);
+}
+
+void append_record_indented(std::string& out, const model::Record& record, int depth) {
+    Layout layout(out, true, depth);
+    write_record(layout, record);
+}
+
+}  // namespace twinning::emit

@@ -1,0 +1,102 @@
+#include "record_json_text.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "twinning/emit/json_text.hpp"
+#include "twinning/emit/record_writer.hpp"
+#include "twinning/twinning.hpp"
+
+// The direct writer must give the bytes nlohmann-json gives for the same
+// record; nlohmann is the reference here and only here.
+
+namespace {
+
+using twinning::emit::append_json_string;
+
+std::string reference(const std::string& text) { return twinning::emit::json_text(nlohmann::ordered_json(text)); }
+
+std::string direct(const std::string& text) {
+    std::string out;
+    append_json_string(out, text);
+    return out;
+}
+
+std::string read(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+TEST(RecordJsonText, WritesEveryRecordOfEverySampleAndFixtureAsNlohmannDoes) {
+    twinning::Options records_only;
+    records_only.checks.enabled.reset();  // the records are compared, not the findings
+    int records = 0;
+    for (const char* folder : {"samples", "tests/fixtures/rules"}) {
+        for (const auto& entry :
+             std::filesystem::directory_iterator(std::filesystem::path(TWINNING_SOURCE_DIR) / folder)) {
+            if (entry.path().extension() != ".txt") {
+                continue;
+            }
+            const auto report = twinning::process_listing(
+                read(entry.path()), entry.path().filename().string(), records_only, [&](const auto& r) {
+                    const nlohmann::ordered_json json = twinning::emit::record_to_json(r);
+                    std::string line;
+                    twinning::emit::append_record_line(line, r);
+                    EXPECT_EQ(line, twinning::emit::json_text(json)) << entry.path();
+                    std::string indented;
+                    twinning::emit::append_record_indented(indented, r, 0);
+                    EXPECT_EQ(indented, twinning::emit::json_text(json, 2)) << entry.path();
+                    ++records;
+                });
+            EXPECT_GE(report.records, 0U);
+        }
+    }
+    EXPECT_GT(records, 100);
+}
+
+TEST(RecordJsonText, EscapesAsNlohmannDoes) {
+    for (const std::string& text : {
+             std::string("plain"),
+             std::string("quote \" backslash \\ slash /"),
+             std::string("\b\f\n\r\t\x01\x1f\x7f"),
+             std::string("Ko\xC5\xA1ice \xE2\x80\xA8 \xE2\x80\xA9 \xF0\x9F\x98\x80"),
+             std::string("\x80 \xC0\xAF \xE0\x80\x80 \xED\xA0\x80 \xF4\x90\x80\x80 \xF5 \xFF"),
+             std::string("\xE2\x80", 2),
+             std::string("\xF0\x9F\x98"),
+             std::string("\xE2\x41\xE2\x80\x41"),
+             std::string("nul \0 inside", 12),
+         }) {
+        EXPECT_EQ(direct(text), reference(text)) << text;
+    }
+}
+
+// Random bytes, biased toward the lead and continuation bytes where
+// decoders differ; the same sequence every run.
+TEST(RecordJsonText, ReplacesInvalidUtf8AsNlohmannDoesOnRandomBytes) {
+    std::uint64_t state = 20261128;
+    const auto next = [&] {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return static_cast<unsigned>(state >> 33U);
+    };
+    constexpr std::array<unsigned char, 12> interesting{0x80, 0xBF, 0xC2, 0xDF, 0xE0, 0xED,
+                                                        0xEF, 0xF0, 0xF4, 0xA0, 0x9F, 0x90};
+    for (int round = 0; round < 20000; ++round) {
+        std::string text;
+        const unsigned length = next() % 12;
+        for (unsigned i = 0; i < length; ++i) {
+            const unsigned roll = next();
+            text += static_cast<char>(roll % 3 == 0 ? interesting.at(roll / 3 % interesting.size()) : roll % 256);
+        }
+        ASSERT_EQ(direct(text), reference(text)) << ::testing::PrintToString(text);
+    }
+}
+
+}  // namespace
