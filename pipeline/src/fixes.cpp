@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "twinning/text/spaces.hpp"
+
 namespace twinning {
 
 namespace {
@@ -19,6 +21,17 @@ struct PlacedEdit {
         return a.begin == b.begin;
     }
     return a.begin < b.end && b.begin < a.end;
+}
+
+// Fixes write `\n`; a CRLF file gets CRLF, so a fix never mixes the two.
+void append_with_line_breaks(std::string& out, std::string_view replacement, std::string_view line_break) {
+    for (const char c : replacement) {
+        if (c == '\n') {
+            out += line_break;
+        } else {
+            out += c;
+        }
+    }
 }
 
 [[nodiscard]] bool admitted(const model::Diagnostic& diagnostic, FixSafety safety) {
@@ -53,9 +66,11 @@ FixOutcome apply_fixes(std::string_view text, const std::vector<model::Diagnosti
         }
     }
     std::ranges::sort(taken, {}, &PlacedEdit::begin);
+    const std::string_view line_break = text::line_break_of(text);
     std::size_t at = 0;
     for (const PlacedEdit& edit : taken) {
-        outcome.text.append(text.substr(at, edit.begin - at)).append(*edit.replacement);
+        outcome.text.append(text.substr(at, edit.begin - at));
+        append_with_line_breaks(outcome.text, *edit.replacement, line_break);
         at = edit.end;
     }
     outcome.text.append(text.substr(at));

@@ -13,12 +13,6 @@ namespace {
 
 constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
 
-// CRLF when the listing's first line ends so, else LF.
-[[nodiscard]] std::string_view line_break_of(std::string_view input) {
-    const std::size_t end = input.find('\n');
-    return end != std::string_view::npos && end > 0 && input[end - 1] == '\r' ? "\r\n" : "\n";
-}
-
 [[nodiscard]] std::string field_line(const model::RawField& field) {
     std::string line = field.label.kind == model::LabelKind::unknown ? text::collapse_whitespace(field.label.text)
                                                                      : std::string(field.label.canonical);
@@ -78,7 +72,7 @@ public:
 // and stray lines, in input order.
 class CanonicalLayout final : public parser::RecordSink {
 public:
-    explicit CanonicalLayout(std::string_view input) : input_(input), line_break_(line_break_of(input)) {
+    explicit CanonicalLayout(std::string_view input) : input_(input), line_break_(text::line_break_of(input)) {
         if (input.starts_with(byte_order_mark)) {
             text_ += byte_order_mark;
         }

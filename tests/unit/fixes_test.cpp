@@ -63,6 +63,11 @@ TEST(ApplyFixes, IgnoresDiagnosticsWithoutFixes) {
     EXPECT_TRUE(outcome.applied.empty());
 }
 
+TEST(ApplyFixes, WritesTheFilesOwnLineBreaks) {
+    EXPECT_EQ(apply_fixes("a\r\nb\r\n", {fixing(3, 3, "\n")}, FixSafety::safe_only).text, "a\r\n\r\nb\r\n");
+    EXPECT_EQ(apply_fixes("a\nb\n", {fixing(2, 2, "\n")}, FixSafety::safe_only).text, "a\n\nb\n");
+}
+
 TEST(FixListing, FixesWhatTheChecksOffer) {
     const auto outcome = twinning::fix_listing("Split (Croatia)\npopulataion: 1\nTartu (Estonia)\npopulation: 2\n",
                                                "list.txt", {}, FixSafety::safe_only);

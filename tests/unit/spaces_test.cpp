@@ -12,6 +12,7 @@ using twinning::text::collapse_whitespace;
 using twinning::text::dash_length;
 using twinning::text::has_blank_line;
 using twinning::text::is_line_break;
+using twinning::text::line_break_of;
 using twinning::text::space_length;
 using twinning::text::trim;
 
@@ -49,6 +50,13 @@ TEST(HasBlankLine, DoesNotCountTheLinesItStartsOrEndsIn) {
     EXPECT_FALSE(has_blank_line("\n"));
     EXPECT_FALSE(has_blank_line("  "));
     EXPECT_FALSE(has_blank_line("\n   "));
+}
+
+TEST(LineBreakOf, FollowsTheFirstLine) {
+    EXPECT_EQ(line_break_of("a\r\nb\n"), "\r\n");
+    EXPECT_EQ(line_break_of("a\nb\r\n"), "\n");
+    EXPECT_EQ(line_break_of("no break"), "\n");
+    EXPECT_EQ(line_break_of("\n"), "\n");
 }
 
 TEST(HasBlankLine, DoesNotCountACommentLine) { EXPECT_FALSE(has_blank_line("\n# checked\n")); }

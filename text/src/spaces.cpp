@@ -47,6 +47,11 @@ std::string collapse_whitespace(std::string_view text) {
     return out;
 }
 
+std::string_view line_break_of(std::string_view text) {
+    const std::size_t end = text.find('\n');
+    return end != std::string_view::npos && end > 0 && text[end - 1] == '\r' ? "\r\n" : "\n";
+}
+
 bool has_blank_line(std::string_view gap) {
     // Every line that both starts and ends inside the gap is a whole line.
     std::size_t line_start = gap.find('\n');

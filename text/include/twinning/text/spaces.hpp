@@ -63,6 +63,10 @@ namespace twinning::text {
 // spaces only: what separates records and paragraphs.
 [[nodiscard]] bool has_blank_line(std::string_view gap);
 
+// The text's line break: CRLF when its first line ends so, else LF. What
+// twinning writes into a file uses the file's own.
+[[nodiscard]] std::string_view line_break_of(std::string_view text);
+
 // Text without spaces or line breaks at either end.
 [[nodiscard]] std::string_view trim(std::string_view text);
 
