@@ -67,4 +67,15 @@ bool AtomicOutput::commit() {
     return true;
 }
 
+std::optional<std::string> replace_file(const std::filesystem::path& target, std::string_view text) {
+    AtomicOutput output(target);
+    if (output.is_open()) {
+        output.stream() << text;
+        if (output.commit()) {
+            return std::nullopt;
+        }
+    }
+    return output.error();
+}
+
 }  // namespace twinning::cli

@@ -2,7 +2,9 @@
 
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace twinning::cli {
 
@@ -32,5 +34,9 @@ private:
     std::string error_;
     bool committed_ = false;
 };
+
+// Replaces the whole of `target` with `text` through an AtomicOutput; the
+// error message when that fails.
+[[nodiscard]] std::optional<std::string> replace_file(const std::filesystem::path& target, std::string_view text);
 
 }  // namespace twinning::cli

@@ -181,12 +181,8 @@ void list_applied(const std::string& file, const std::vector<model::Diagnostic>&
         if (fixed.applied.empty()) {
             continue;
         }
-        AtomicOutput output(path);
-        if (output.is_open()) {
-            output.stream() << fixed.text;
-        }
-        if (!output.is_open() || !output.commit()) {
-            print_failure(output.error());
+        if (const auto error = replace_file(path, fixed.text)) {
+            print_failure(*error);
             all_fixed = false;
             continue;
         }

@@ -15,67 +15,71 @@ namespace {
 
 void print_message(const std::string& message) { fmt::print(std::cerr, "twinning: {}\n", message); }
 
-[[nodiscard]] bool rewrite(const SourceFile& file, const std::string& text) {
-    AtomicOutput output(file.name);
-    if (output.is_open()) {
-        output.stream() << text;
-        if (output.commit()) {
-            return true;
-        }
+enum class Outcome { unchanged, changed, failed };
+
+// Writes the formatted text where the options say: stdout, a diff, or the
+// file itself; with --check, nowhere.
+[[nodiscard]] Outcome deliver(const std::string& path, const SourceFile& file, const std::string& formatted,
+                              const FmtOptions& options) {
+    const bool changed = formatted != file.text;
+    if (options.diff) {
+        std::cout << unified_diff(file.name, file.text, formatted);
     }
-    print_message(output.error());
-    return false;
+    if (options.check) {
+        if (changed) {
+            print_message(fmt::format("{} would be reformatted", file.name));
+        }
+    } else if (options.in_place) {
+        if (path == "-") {
+            print_message("--in-place needs files, not standard input");
+            return Outcome::failed;
+        }
+        if (changed) {
+            if (const auto error = replace_file(path, formatted)) {
+                print_message(*error);
+                return Outcome::failed;
+            }
+        }
+    } else if (!options.diff) {
+        std::cout << formatted;
+    }
+    return changed ? Outcome::changed : Outcome::unchanged;
+}
+
+[[nodiscard]] Outcome format_file(const std::string& path, const FmtOptions& options) {
+    auto source = read_source(path);
+    if (const auto* failure = std::get_if<ReadError>(&source)) {
+        print_message(failure->message);
+        return Outcome::failed;
+    }
+    const auto& file = std::get<SourceFile>(source);
+    const std::string formatted = format_listing(file.text);
+    // The layout must never change a value; if it would, that is a bug in
+    // twinning, and the file is better left alone than rewritten.
+    if (!same_records(file.text, formatted, Options{})) {
+        print_message(fmt::format(
+            "{}: the canonical layout would change a record, so the file is left as it is; please report this",
+            file.name));
+        return Outcome::failed;
+    }
+    return deliver(path, file, formatted, options);
 }
 
 }  // namespace
 
 int run_fmt(const FmtOptions& options) {
     bool failed = false;
-    bool would_change = false;
+    bool changed = false;
     for (const std::string& path : options.files) {
-        auto source = read_source(path);
-        if (const auto* failure = std::get_if<ReadError>(&source)) {
-            print_message(failure->message);
-            failed = true;
-            continue;
-        }
-        const auto& file = std::get<SourceFile>(source);
-        const std::string formatted = format_listing(file.text);
-        // The layout must never change a value; if it would, that is a bug
-        // in twinning, and the file is better left alone than rewritten.
-        if (!same_records(file.text, formatted, Options{})) {
-            print_message(
-                fmt::format("{}: the canonical layout would change a record, so the file is left as it "
-                            "is; please report this",
-                            file.name));
-            failed = true;
-            continue;
-        }
-        const bool changed = formatted != file.text;
-        if (options.diff) {
-            std::cout << unified_diff(file.name, file.text, formatted);
-        }
-        if (options.check) {
-            if (changed) {
-                would_change = true;
-                print_message(fmt::format("{} would be reformatted", file.name));
-            }
-        } else if (options.in_place) {
-            if (path == "-") {
-                print_message("--in-place needs files, not standard input");
-                failed = true;
-            } else if (changed) {
-                failed = !rewrite(file, formatted) || failed;
-            }
-        } else if (!options.diff) {
-            std::cout << formatted;
-        }
+        const Outcome outcome = format_file(path, options);
+        failed = failed || outcome == Outcome::failed;
+        changed = changed || outcome == Outcome::changed;
     }
     std::cout.flush();
     if (failed) {
         return exit_failure;
     }
-    return would_change ? exit_findings : exit_clean;
+    return options.check && changed ? exit_findings : exit_clean;
 }
 
 }  // namespace twinning::cli

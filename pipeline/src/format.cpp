@@ -13,9 +13,15 @@ namespace {
 
 constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
 
+// The label as fmt writes it: the canonical spelling, or an unknown label
+// as written.
+[[nodiscard]] std::string written_label(const model::RawField& field) {
+    return field.label.kind == model::LabelKind::unknown ? text::collapse_whitespace(field.label.text)
+                                                         : std::string(field.label.canonical);
+}
+
 [[nodiscard]] std::string field_line(const model::RawField& field) {
-    std::string line = field.label.kind == model::LabelKind::unknown ? text::collapse_whitespace(field.label.text)
-                                                                     : std::string(field.label.canonical);
+    std::string line = written_label(field);
     line += ':';
     const std::string value = text::collapse_whitespace(field.value);
     if (!value.empty()) {
@@ -23,6 +29,11 @@ constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
         line += value;
     }
     return line;
+}
+
+void append_line(std::string& out, std::string_view line, std::string_view line_break) {
+    out += line;
+    out += line_break;
 }
 
 // What a record says, as fmt must keep it: its header's parts, each
@@ -38,8 +49,7 @@ constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
         }
     }
     for (const model::RawField& field : record.fields) {
-        shape.push_back(field.label.kind == model::LabelKind::unknown ? text::collapse_whitespace(field.label.text)
-                                                                      : std::string(field.label.canonical));
+        shape.push_back(written_label(field));
         shape.push_back(text::collapse_whitespace(field.value));
     }
     for (const model::RawComment& comment : record.comments) {
@@ -123,17 +133,11 @@ private:
         previous_ = item;
     }
 
-    void line(std::string_view text) {
-        text_ += text;
-        text_ += line_break_;
-    }
+    void line(std::string_view text) { append_line(text_, text, line_break_); }
 
     [[nodiscard]] std::string canonical_record(const model::RawRecord& record) const {
         std::string lines;
-        const auto add = [&](std::string_view line) {
-            lines += line;
-            lines += line_break_;
-        };
+        const auto add = [&](std::string_view line) { append_line(lines, line, line_break_); };
         if (record.header) {
             add(normalize::canonical_header(record.header->text));
         }
