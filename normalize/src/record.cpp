@@ -224,7 +224,9 @@ private:
             return;
         }
         ValueSpans spans(areas->value, areas->value_span);
-        for (const Piece& piece : split_trimmed(areas->value, ",;")) {
+        const std::vector<Piece> pieces = split_trimmed(areas->value, ",;");
+        record_.cooperation_areas.reserve(pieces.size());  // a megabyte-long list grows once, not by doubling
+        for (const Piece& piece : pieces) {
             record_.cooperation_areas.push_back({text::collapse_whitespace(piece.text), spans.of(piece)});
         }
     }
