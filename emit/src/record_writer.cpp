@@ -51,6 +51,12 @@ private:
 
 }  // namespace
 
+std::string record_json_line(const model::Record& record) {
+    std::string line;
+    append_record_line(line, record);
+    return line;
+}
+
 std::optional<RecordFormat> record_format_by_name(std::string_view name) {
     if (name == "json") {
         return RecordFormat::json;

@@ -161,17 +161,16 @@ private:
     std::size_t previous_end_ = 0;
 };
 
-// Each record as its JSON, without where it stands.
-[[nodiscard]] std::vector<nlohmann::ordered_json> record_values(std::string_view input, const Options& options) {
-    std::vector<nlohmann::ordered_json> values;
+// Each record as its JSON line, without where it stands.
+[[nodiscard]] std::vector<std::string> record_values(std::string_view input, const Options& options) {
+    std::vector<std::string> values;
     Options quiet = options;
     quiet.checks.enabled.reset();  // the records are wanted, not the findings
     [[maybe_unused]] const ListingReport report = process_listing(input, "", quiet, [&](const model::Record& record) {
-        nlohmann::ordered_json value = emit::record_to_json(record);
-        for (const char* position : {"file", "line", "end_line"}) {
-            value.erase(position);
-        }
-        values.push_back(std::move(value));
+        model::Record unplaced = record;
+        unplaced.line = 0;
+        unplaced.end_line = 0;
+        values.push_back(emit::record_json_line(unplaced));
     });
     return values;
 }

@@ -5,6 +5,7 @@
 #include <optional>
 #include <ostream>
 #include <span>
+#include <string>
 #include <string_view>
 
 #include "twinning/model/record.hpp"
@@ -37,6 +38,10 @@ public:
 
 // One record as a JSON object, fields in schema order.
 [[nodiscard]] nlohmann::ordered_json record_to_json(const model::Record& record);
+
+// One record as the line `--format jsonl` writes for it, without the line
+// break.
+[[nodiscard]] std::string record_json_line(const model::Record& record);
 
 // The CSV header row's field names, in column order.
 [[nodiscard]] std::span<const std::string_view> csv_columns();
