@@ -20,10 +20,10 @@ import measure as measure_run  # noqa: E402
 TIME_RATIO_LIMIT = 12.0
 # Peak memory may grow by at most this many bytes per added input byte. It
 # guards against regressions; it is not yet the goal of memory that stays at
-# the input's own size: a megabyte-long value is still copied into the record,
-# its JSON and the written text (one field of a million areas costs about 14
-# bytes an input byte today, so the bound leaves room for allocator noise).
-MEMORY_PER_INPUT_BYTE = 16.0
+# the input's own size: one field of a million areas costs about 9.5 bytes
+# an input byte (each area is a string with its span in the record), nested
+# brackets about 8, a line with no colon 2.
+MEMORY_PER_INPUT_BYTE = 12.0
 
 
 def measure(twinning, args, path):
