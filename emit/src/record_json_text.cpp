@@ -257,9 +257,25 @@ void write_record(Layout& layout, const model::Record& record) {
 
 }  // namespace
 
+// True for the bytes written as they are: printable ASCII but `"` and `\`.
+[[nodiscard]] constexpr bool plain(char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return byte >= 0x20U && byte < 0x80U && c != '"' && c != '\\';
+}
+
 void append_json_string(std::string& out, std::string_view text) {
     out += '"';
     for (std::size_t i = 0; i < text.size();) {
+        // Most text is plain ASCII: copy each run of it at once.
+        std::size_t run = i;
+        while (run < text.size() && plain(text[run])) {
+            ++run;
+        }
+        out.append(text.substr(i, run - i));
+        i = run;
+        if (i == text.size()) {
+            break;
+        }
         const auto byte = static_cast<unsigned char>(text[i]);
         if (byte < 0x80U) {
             append_escaped_ascii(out, text[i]);

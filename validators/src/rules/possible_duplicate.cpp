@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "../rules.hpp"
+#include "twinning/text/hash.hpp"
 #include "twinning/text/unicode.hpp"
 
 namespace twinning::validators::rules {
@@ -37,12 +38,18 @@ using Letters = std::u32string;
     return letters;
 }
 
-[[nodiscard]] std::uint64_t key_hash(const std::string& country, const Letters& letters) {
-    std::string key = country + '\x1f';
-    for (const char32_t letter : letters) {
-        key.append(reinterpret_cast<const char*>(&letter), sizeof letter);  // NOLINT: bytes of a code point
+// The hash of `country \x1f letters`, leaving out the letter at `skip`
+// (none when it is past the end), streamed: no key is built.
+[[nodiscard]] std::uint64_t key_hash(const std::string& country, const Letters& letters, std::size_t skip) {
+    text::StableHash hash;
+    hash.add(country).add("\x1f");
+    for (std::size_t i = 0; i < letters.size(); ++i) {
+        if (i != skip) {
+            const char32_t letter = letters[i];
+            hash.add({reinterpret_cast<const char*>(&letter), sizeof letter});  // NOLINT: bytes of a code point
+        }
     }
-    return CrossIndex::hash(key);
+    return hash.value();
 }
 
 // Two names filed under the same key are one edit apart when the key was
@@ -78,7 +85,7 @@ void check_possible_duplicate(const RecordContext& context, CrossIndex& index, D
         return;
     }
     const std::string country = country_key(record);
-    const std::uint64_t name_hash = key_hash(country, name);
+    const std::uint64_t name_hash = key_hash(country, name, name.size());
     index.name_current(name_hash);
     std::optional<std::uint32_t> near;
     // The name itself, then with each letter left out in turn: names one
@@ -90,8 +97,7 @@ void check_possible_duplicate(const RecordContext& context, CrossIndex& index, D
         if (!whole) {
             facts.deletion = CrossIndex::Seen::pack(static_cast<std::uint8_t>(i), name[i]);
         }
-        const Letters key = whole ? name : name.substr(0, i) + name.substr(i + 1);
-        const CrossIndex::Seen* seen = index.remember(CrossIndex::Table::near_names, key_hash(country, key), facts);
+        const CrossIndex::Seen* seen = index.remember(CrossIndex::Table::near_names, key_hash(country, name, i), facts);
         // The same name is duplicate-record's finding, not a near one.
         if (!near && seen != nullptr && index.place(seen->record).name != name_hash && one_edit_apart(*seen, facts)) {
             near = seen->record;
