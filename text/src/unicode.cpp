@@ -68,17 +68,6 @@ namespace {
 // Folds one piece with utf8proc, which works on a buffer of 32-bit code
 // points four times the text's size; empty when the piece is not UTF-8.
 [[nodiscard]] std::optional<std::string> fold_piece(std::string_view piece) {
-    // On ASCII, utf8proc's folding is lower case and nothing else; most
-    // names and areas are ASCII, and this spares them its decoding.
-    if (std::ranges::all_of(piece, [](char c) { return static_cast<unsigned char>(c) < 0x80U; })) {
-        std::string lowered(piece);
-        for (char& c : lowered) {
-            if (c >= 'A' && c <= 'Z') {
-                c = static_cast<char>(c - 'A' + 'a');
-            }
-        }
-        return lowered;
-    }
     utf8proc_uint8_t* mapped = nullptr;
     const auto options = static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD |
                                                         UTF8PROC_STRIPMARK | UTF8PROC_LUMP);
@@ -103,9 +92,37 @@ namespace {
     return end;
 }
 
+// On ASCII, utf8proc's folding is lower case and nothing else, and the
+// inner marks are all above ASCII: folding is lowering and collapsing
+// spaces, done here in one pass. Most names and areas are ASCII.
+[[nodiscard]] bool is_ascii(std::string_view text) {
+    return std::ranges::all_of(text, [](char c) { return static_cast<unsigned char>(c) < 0x80U; });
+}
+
+[[nodiscard]] std::string fold_ascii(std::string_view text) {
+    std::string folded;
+    folded.reserve(text.size());
+    bool space_pending = false;
+    for (const char c : text) {
+        if (c == ' ' || c == '\t' || is_line_break(c)) {
+            space_pending = !folded.empty();
+            continue;
+        }
+        if (space_pending) {
+            folded += ' ';
+            space_pending = false;
+        }
+        folded += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    return folded;
+}
+
 }  // namespace
 
 std::string fold_key(std::string_view text) {
+    if (is_ascii(text)) {
+        return fold_ascii(text);
+    }
     // In pieces, so a megabyte-long value costs its own size, not four times it.
     std::string folded;
     for (std::size_t begin = 0; begin < text.size();) {
