@@ -1,6 +1,8 @@
 #include "twinning/fixes.hpp"
 
 #include <algorithm>
+#include <set>
+#include <utility>
 
 #include "twinning/text/spaces.hpp"
 
@@ -12,6 +14,12 @@ struct PlacedEdit {
     std::size_t begin = 0;
     std::size_t end = 0;
     const std::string* replacement = nullptr;
+
+    // By place; an insertion comes before a replacement that starts where
+    // it stands.
+    friend bool operator<(const PlacedEdit& a, const PlacedEdit& b) {
+        return std::pair(a.begin, a.end) < std::pair(b.begin, b.end);
+    }
 };
 
 // Two edits clash when their ranges overlap, or when both insert at the
@@ -47,7 +55,21 @@ constexpr int max_rounds = 10;
 
 FixOutcome apply_fixes(std::string_view text, const std::vector<model::Diagnostic>& diagnostics, FixSafety safety) {
     FixOutcome outcome;
-    std::vector<PlacedEdit> taken;
+    // Ordered by place, so a new edit is checked against its neighbours
+    // only: a file with many fixes costs n log n, not n squared.
+    std::set<PlacedEdit> taken;
+    const auto clashes_with_taken = [&](const PlacedEdit& edit) {
+        auto near = taken.lower_bound(PlacedEdit{edit.begin, edit.begin, nullptr});
+        if (near != taken.begin()) {
+            --near;
+        }
+        for (; near != taken.end() && near->begin <= edit.end; ++near) {
+            if (clash(edit, *near)) {
+                return true;
+            }
+        }
+        return false;
+    };
     for (const model::Diagnostic& diagnostic : diagnostics) {
         if (!admitted(diagnostic, safety)) {
             continue;
@@ -56,16 +78,14 @@ FixOutcome apply_fixes(std::string_view text, const std::vector<model::Diagnosti
         for (const model::Edit& edit : diagnostic.fix->edits) {
             edits.push_back({edit.span.begin.offset, edit.span.end.offset, &edit.replacement});
         }
-        const bool fits = std::ranges::all_of(edits, [&](const PlacedEdit& edit) {
-            return edit.end <= text.size() &&
-                   std::ranges::none_of(taken, [&](const auto& t) { return clash(edit, t); });
+        const bool fits = std::ranges::none_of(edits, [&](const PlacedEdit& edit) {
+            return edit.end > text.size() || edit.begin > edit.end || clashes_with_taken(edit);
         });
         if (fits) {
-            taken.insert(taken.end(), edits.begin(), edits.end());
+            taken.insert(edits.begin(), edits.end());
             outcome.applied.push_back(diagnostic);
         }
     }
-    std::ranges::sort(taken, {}, &PlacedEdit::begin);
     const std::string_view line_break = text::line_break_of(text);
     std::size_t at = 0;
     for (const PlacedEdit& edit : taken) {

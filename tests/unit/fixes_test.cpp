@@ -49,6 +49,29 @@ TEST(ApplyFixes, TakesAnInsertionRightAfterAReplacement) {
     EXPECT_EQ(outcome.text, "XYcd");
 }
 
+TEST(ApplyFixes, TakesAnInsertionRightBeforeAReplacement) {
+    const auto outcome = apply_fixes("abcd", {fixing(2, 4, "X"), fixing(2, 2, "Y")}, FixSafety::safe_only);
+    EXPECT_EQ(outcome.text, "abYX");
+}
+
+TEST(ApplyFixes, LeavesOutAnInsertionInsideAReplacement) {
+    const auto outcome = apply_fixes("abcd", {fixing(1, 3, "X"), fixing(2, 2, "Y")}, FixSafety::safe_only);
+    EXPECT_EQ(outcome.text, "aXd");
+}
+
+// Many fixes: each is checked against its neighbours only, and all apply.
+TEST(ApplyFixes, AppliesTenThousandFixes) {
+    std::string text;
+    std::vector<Diagnostic> diagnostics;
+    for (std::size_t i = 0; i < 10000; ++i) {
+        text += "ab";
+        diagnostics.push_back(fixing(2 * i, 2 * i + 1, "X"));
+    }
+    const auto outcome = apply_fixes(text, diagnostics, FixSafety::safe_only);
+    EXPECT_EQ(outcome.applied.size(), 10000U);
+    EXPECT_EQ(outcome.text.substr(0, 6), "XbXbXb");
+}
+
 TEST(ApplyFixes, AppliesUnsafeFixesOnlyWhenAsked) {
     const std::vector<Diagnostic> diagnostics{fixing(0, 1, "X", false)};
     EXPECT_EQ(apply_fixes("ab", diagnostics, FixSafety::safe_only).text, "ab");
