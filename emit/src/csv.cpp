@@ -4,6 +4,8 @@
 #include <range/v3/range/conversion.hpp>
 #include <range/v3/view/join.hpp>
 #include <range/v3/view/transform.hpp>
+#include <string>
+#include <type_traits>
 
 namespace twinning::emit {
 
@@ -38,50 +40,69 @@ template <typename Range, typename Format>
     return items | ranges::views::transform(format) | ranges::views::join(separator) | ranges::to<std::string>();
 }
 
-// The JSON form is the one source of truth for every value's text.
-[[nodiscard]] std::string cell_text(const nlohmann::ordered_json& value) {
-    if (value.is_null()) {
+template <typename T>
+[[nodiscard]] std::string text_of(const std::optional<model::Located<T>>& located) {
+    if (!located) {
         return {};
     }
-    if (value.is_string()) {
-        return value.get<std::string>();
+    if constexpr (std::is_same_v<T, std::string>) {
+        return located->value;
+    } else {
+        return std::to_string(located->value);
     }
-    if (value.is_array()) {
-        return joined(
-            value,
-            [](const nlohmann::ordered_json& item) {
-                if (item.is_object()) {
-                    return item.at("label").get<std::string>() + ": " + item.at("value").get<std::string>();
-                }
-                return cell_text(item);
-            },
-            list_separator);
-    }
-    return value.dump();
+}
+
+[[nodiscard]] std::string date_text(const model::Located<model::PartialDate>& date) {
+    return model::to_iso8601(date.value);
+}
+
+[[nodiscard]] std::string_view value_text(const model::Located<std::string>& item) { return item.value; }
+
+// The record's cells in column order, each value written as the JSON
+// output writes it (a date in ISO 8601, a count in digits), lists joined.
+[[nodiscard]] std::array<std::string, columns.size()> cells_of(const model::Record& record) {
+    return {
+        text_of(record.name),
+        text_of(record.country),
+        record.country_code,
+        text_of(record.subdivision),
+        record.subdivision_code,
+        text_of(record.population),
+        record.population_year ? std::to_string(*record.population_year) : std::string(),
+        record.signed_on ? date_text(*record.signed_on) : std::string(),
+        joined(record.renewed, date_text, list_separator),
+        joined(record.websites, value_text, list_separator),
+        joined(record.cooperation_areas, value_text, list_separator),
+        joined(
+            record.extra, [](const model::ExtraField& field) { return field.label + ": " + field.value; },
+            list_separator),
+        joined(
+            record.inferred, [](model::Field field) { return std::string(model::to_string(field)); }, list_separator),
+        record.file,
+        std::to_string(record.line),
+        std::to_string(record.end_line),
+    };
 }
 
 class CsvWriter final : public RecordWriter {
 public:
     CsvWriter(std::ostream& out, bool formula_safe) : out_(out), formula_safe_(formula_safe) {
-        write_row([](std::string_view column) { return std::string(column); });
+        out_ << joined(
+                    columns, [](std::string_view column) { return std::string(column); }, ",")
+             << row_end;
     }
 
     void write(const model::Record& record) override {
-        const nlohmann::ordered_json json = record_to_json(record);
-        write_row([&](std::string_view column) {
-            std::string text = cell_text(json.at(column));
-            return csv_cell(formula_safe_ ? defuse_formula(std::move(text)) : text);
-        });
+        const auto cells = cells_of(record);
+        const auto cell = [&](const std::string& text) {
+            return csv_cell(formula_safe_ ? defuse_formula(text) : text);
+        };
+        out_ << joined(cells, cell, ",") << row_end;
     }
 
     void finish() override {}
 
 private:
-    template <typename Cell>
-    void write_row(Cell cell) {
-        out_ << joined(columns, cell, ",") << row_end;
-    }
-
     std::ostream& out_;
     bool formula_safe_;
 };
