@@ -2,6 +2,8 @@
 #include <fmt/ostream.h>
 
 #include <iostream>
+#include <utility>
+#include <vector>
 
 #include "atomic_output.hpp"
 #include "commands.hpp"
@@ -19,11 +21,17 @@ enum class Outcome { unchanged, changed, failed };
 
 // Writes the formatted text where the options say: stdout, a diff, or the
 // file itself; with --check, nowhere.
-[[nodiscard]] Outcome deliver(const std::string& path, const SourceFile& file, const std::string& formatted,
-                              const FmtOptions& options) {
+[[nodiscard]] Outcome deliver(const std::string& path, const SourceFile& file,
+                              const FormattedListing& formatted_listing, const FmtOptions& options) {
+    const std::string& formatted = formatted_listing.text;
     const bool changed = formatted != file.text;
     if (options.diff) {
-        std::cout << unified_diff(file.name, file.text, formatted);
+        std::vector<std::pair<std::size_t, std::size_t>> aligned;
+        aligned.reserve(formatted_listing.anchors.size());
+        for (const LineAnchor& anchor : formatted_listing.anchors) {
+            aligned.emplace_back(anchor.input_line, anchor.output_line);
+        }
+        std::cout << unified_diff(file.name, file.text, formatted, aligned);
     }
     if (options.check) {
         if (changed) {
@@ -53,10 +61,10 @@ enum class Outcome { unchanged, changed, failed };
         return Outcome::failed;
     }
     const auto& file = std::get<SourceFile>(source);
-    const std::string formatted = format_listing(file.text);
+    const FormattedListing formatted = format_listing_anchored(file.text);
     // The layout must never change a value; if it would, that is a bug in
     // twinning, and the file is better left alone than rewritten.
-    if (!same_records(file.text, formatted, Options{})) {
+    if (!same_records(file.text, formatted.text, Options{})) {
         print_message(fmt::format(
             "{}: the canonical layout would change a record, so the file is left as it is; please report this",
             file.name));

@@ -1,5 +1,6 @@
 #include "twinning/format.hpp"
 
+#include <algorithm>
 #include <vector>
 
 #include "twinning/emit/record_writer.hpp"
@@ -92,10 +93,10 @@ public:
     // something else (a respaced header can turn into a label, say); then
     // it stays as written.
     void record(const model::RawRecord& record) override {
-        separate(Item::record, record.span.begin.offset);
+        separate(Item::record, record.span.begin);
         std::string canonical = canonical_record(record);
         if (reads_back_as(canonical, shape_of(record))) {
-            text_ += canonical;
+            lines(canonical);
         } else {
             line(input_.substr(record.span.begin.offset, record.span.length()));
         }
@@ -106,34 +107,45 @@ public:
 
     void unrecognized(std::string_view text, const model::SourceSpan& span) override { free_line(text, span); }
 
-    [[nodiscard]] std::string take_text() { return std::move(text_); }
+    [[nodiscard]] FormattedListing take() { return {std::move(text_), std::move(anchors_)}; }
 
 private:
     enum class Item { none, record, free_line };
 
     void free_line(std::string_view text, const model::SourceSpan& span) {
-        separate(Item::free_line, span.begin.offset);
+        separate(Item::free_line, span.begin);
         line(text);
         previous_end_ = span.end.offset;
     }
 
     // One blank line before every item, except where a comment or stray
     // line stood right before this one: those stay together.
-    void separate(Item item, std::size_t begin) {
-        const bool together =
-            previous_ == Item::free_line && !text::has_blank_line(input_.substr(previous_end_, begin - previous_end_));
+    void separate(Item item, const model::Position& begin) {
+        const bool together = previous_ == Item::free_line &&
+                              !text::has_blank_line(input_.substr(previous_end_, begin.offset - previous_end_));
         if (previous_ != Item::none && !together) {
-            text_ += line_break_;
+            line("");
         }
         // A byte-order mark that starts the first item is text, not the
         // file's mark; a line break before it keeps it so.
-        if (text_.empty() && input_.substr(begin).starts_with(byte_order_mark)) {
-            text_ += line_break_;
+        if (text_.empty() && input_.substr(begin.offset).starts_with(byte_order_mark)) {
+            line("");
         }
+        anchors_.push_back({begin.line - 1U, lines_});
         previous_ = item;
     }
 
-    void line(std::string_view text) { append_line(text_, text, line_break_); }
+    // A line as written may hold line breaks of its own: a record kept
+    // as written.
+    void line(std::string_view text) {
+        append_line(text_, text, line_break_);
+        lines_ += 1 + static_cast<std::size_t>(std::ranges::count(text, '\n'));
+    }
+
+    void lines(const std::string& text) {
+        text_ += text;
+        lines_ += static_cast<std::size_t>(std::ranges::count(text, '\n'));
+    }
 
     [[nodiscard]] std::string canonical_record(const model::RawRecord& record) const {
         std::string lines;
@@ -159,6 +171,8 @@ private:
     std::string text_;
     Item previous_ = Item::none;
     std::size_t previous_end_ = 0;
+    std::size_t lines_ = 0;  // written so far
+    std::vector<LineAnchor> anchors_;
 };
 
 // Each record as its JSON line, without where it stands.
@@ -177,11 +191,13 @@ private:
 
 }  // namespace
 
-std::string format_listing(std::string_view input) {
+FormattedListing format_listing_anchored(std::string_view input) {
     CanonicalLayout layout(input);
     parser::parse_listing(input, "", layout);
-    return layout.take_text();
+    return layout.take();
 }
+
+std::string format_listing(std::string_view input) { return format_listing_anchored(input).text; }
 
 bool same_records(std::string_view before, std::string_view after, const Options& options) {
     return record_values(before, options) == record_values(after, options);

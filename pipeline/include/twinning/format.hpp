@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "twinning/twinning.hpp"
 
@@ -20,6 +21,22 @@ namespace twinning {
 // A byte-order mark and CRLF line breaks are kept. What the listing says
 // does not change: see same_records.
 [[nodiscard]] std::string format_listing(std::string_view input);
+
+// Where a line of the input and a line of the canonical text start the same
+// record, comment or stray line (0-based line numbers, in order): a diff
+// need only compare what lies between two of them.
+struct LineAnchor {
+    std::size_t input_line = 0;
+    std::size_t output_line = 0;
+};
+
+struct FormattedListing {
+    std::string text;
+    std::vector<LineAnchor> anchors;
+};
+
+// The canonical text and its anchors.
+[[nodiscard]] FormattedListing format_listing_anchored(std::string_view input);
 
 // True when both listings give the same records, value for value, whatever
 // their layout. Dates are read with `options`, as a run would read them.
