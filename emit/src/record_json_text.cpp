@@ -163,7 +163,7 @@ private:
     void break_line() {
         if (indented_) {
             out_ += '\n';
-            out_.append(static_cast<std::size_t>(2 * depth_), ' ');
+            out_.append(2 * static_cast<std::size_t>(depth_), ' ');
         }
     }
 
