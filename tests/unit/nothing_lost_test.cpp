@@ -2,32 +2,18 @@
 
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
+
+#include "listings.hpp"
 
 namespace {
 
-std::string read(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
 TEST(NothingLost, HoldsForEverySampleAndFixture) {
-    int files = 0;
-    for (const char* folder : {"samples", "tests/fixtures/rules"}) {
-        for (const auto& entry :
-             std::filesystem::directory_iterator(std::filesystem::path(TWINNING_SOURCE_DIR) / folder)) {
-            if (entry.path().extension() == ".txt") {
-                EXPECT_EQ(twinning_test::nothing_lost_violation(read(entry.path())), "") << entry.path();
-                ++files;
-            }
-        }
+    const auto listings = twinning_test::sample_and_fixture_listings();
+    for (const auto& listing : listings) {
+        EXPECT_EQ(twinning_test::nothing_lost_violation(twinning_test::read_file(listing)), "") << listing;
     }
-    EXPECT_GT(files, 40);
+    EXPECT_GT(listings.size(), 40U);
 }
 
 TEST(NothingLost, HoldsForTheMessThatPastingBrings) {

@@ -3,12 +3,10 @@
 #include <gtest/gtest.h>
 
 #include <cstdint>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "listings.hpp"
 #include "twinning/emit/json_text.hpp"
 #include "twinning/emit/record_writer.hpp"
 #include "twinning/twinning.hpp"
@@ -28,36 +26,22 @@ std::string direct(const std::string& text) {
     return out;
 }
 
-std::string read(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
 TEST(RecordJsonText, WritesEveryRecordOfEverySampleAndFixtureAsNlohmannDoes) {
     twinning::Options records_only;
     records_only.checks.enabled.reset();  // the records are compared, not the findings
     int records = 0;
-    for (const char* folder : {"samples", "tests/fixtures/rules"}) {
-        for (const auto& entry :
-             std::filesystem::directory_iterator(std::filesystem::path(TWINNING_SOURCE_DIR) / folder)) {
-            if (entry.path().extension() != ".txt") {
-                continue;
-            }
-            const auto report = twinning::process_listing(
-                read(entry.path()), entry.path().filename().string(), records_only, [&](const auto& r) {
-                    const nlohmann::ordered_json json = twinning::emit::record_to_json(r);
-                    std::string line;
-                    twinning::emit::append_record_line(line, r);
-                    EXPECT_EQ(line, twinning::emit::json_text(json)) << entry.path();
-                    std::string indented;
-                    twinning::emit::append_record_indented(indented, r, 0);
-                    EXPECT_EQ(indented, twinning::emit::json_text(json, 2)) << entry.path();
-                    ++records;
-                });
-            EXPECT_GE(report.records, 0U);
-        }
+    for (const auto& listing : twinning_test::sample_and_fixture_listings()) {
+        [[maybe_unused]] const twinning::ListingReport report = twinning::process_listing(
+            twinning_test::read_file(listing), listing.filename().string(), records_only, [&](const auto& record) {
+                const nlohmann::ordered_json json = twinning::emit::record_to_json(record);
+                std::string line;
+                twinning::emit::append_record_line(line, record);
+                EXPECT_EQ(line, twinning::emit::json_text(json)) << listing;
+                std::string indented;
+                twinning::emit::append_record_indented(indented, record, 0);
+                EXPECT_EQ(indented, twinning::emit::json_text(json, 2)) << listing;
+                ++records;
+            });
     }
     EXPECT_GT(records, 100);
 }
