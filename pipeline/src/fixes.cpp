@@ -31,17 +31,6 @@ struct PlacedEdit {
     return a.begin < b.end && b.begin < a.end;
 }
 
-// Fixes write `\n`; a CRLF file gets CRLF, so a fix never mixes the two.
-void append_with_line_breaks(std::string& out, std::string_view replacement, std::string_view line_break) {
-    for (const char c : replacement) {
-        if (c == '\n') {
-            out += line_break;
-        } else {
-            out += c;
-        }
-    }
-}
-
 [[nodiscard]] bool admitted(const model::Diagnostic& diagnostic, FixSafety safety) {
     return diagnostic.fix && !diagnostic.fix->edits.empty() &&
            (diagnostic.fix->safe || safety == FixSafety::also_unsafe);
@@ -90,7 +79,8 @@ FixOutcome apply_fixes(std::string_view text, const std::vector<model::Diagnosti
     std::size_t at = 0;
     for (const PlacedEdit& edit : taken) {
         outcome.text.append(text.substr(at, edit.begin - at));
-        append_with_line_breaks(outcome.text, *edit.replacement, line_break);
+        // Fixes write `\n`; a CRLF file gets CRLF, so a fix never mixes the two.
+        outcome.text += text::with_line_breaks(*edit.replacement, line_break);
         at = edit.end;
     }
     outcome.text.append(text.substr(at));

@@ -98,7 +98,9 @@ public:
         if (reads_back_as(canonical, shape_of(record))) {
             lines(canonical);
         } else {
-            line(input_.substr(record.span.begin.offset, record.span.length()));
+            // In the file's one kind of line break, or the next run would
+            // take another kind from a record kept as written.
+            line(text::with_line_breaks(input_.substr(record.span.begin.offset, record.span.length()), line_break_));
         }
         previous_end_ = record.span.end.offset;
     }

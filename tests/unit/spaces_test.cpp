@@ -15,6 +15,7 @@ using twinning::text::is_line_break;
 using twinning::text::line_break_of;
 using twinning::text::space_length;
 using twinning::text::trim;
+using twinning::text::with_line_breaks;
 
 // --- space_length ------------------------------------------------------------
 
@@ -50,6 +51,12 @@ TEST(HasBlankLine, DoesNotCountTheLinesItStartsOrEndsIn) {
     EXPECT_FALSE(has_blank_line("\n"));
     EXPECT_FALSE(has_blank_line("  "));
     EXPECT_FALSE(has_blank_line("\n   "));
+}
+
+TEST(WithLineBreaks, WritesEveryLineBreakOneWay) {
+    EXPECT_EQ(with_line_breaks("a\r\nb\nc", "\n"), "a\nb\nc");
+    EXPECT_EQ(with_line_breaks("a\r\nb\nc\r", "\r\n"), "a\r\nb\r\nc\r");
+    EXPECT_EQ(with_line_breaks("a\r\r\n", "\n"), "a\r\n");
 }
 
 TEST(LineBreakOf, FollowsTheFirstLine) {

@@ -52,6 +52,22 @@ std::string_view line_break_of(std::string_view text) {
     return end != std::string_view::npos && end > 0 && text[end - 1] == '\r' ? "\r\n" : "\n";
 }
 
+std::string with_line_breaks(std::string_view text, std::string_view line_break) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text.substr(i, 2) == "\r\n") {
+            out += line_break;
+            ++i;
+        } else if (text[i] == '\n') {
+            out += line_break;
+        } else {
+            out += text[i];
+        }
+    }
+    return out;
+}
+
 bool has_blank_line(std::string_view gap) {
     // Every line that both starts and ends inside the gap is a whole line.
     std::size_t line_start = gap.find('\n');

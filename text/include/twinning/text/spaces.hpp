@@ -67,6 +67,9 @@ namespace twinning::text {
 // twinning writes into a file uses the file's own.
 [[nodiscard]] std::string_view line_break_of(std::string_view text);
 
+// The text with each line break, LF or CRLF, written as `line_break`.
+[[nodiscard]] std::string with_line_breaks(std::string_view text, std::string_view line_break);
+
 // Text without spaces or line breaks at either end.
 [[nodiscard]] std::string_view trim(std::string_view text);
 
