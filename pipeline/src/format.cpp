@@ -37,6 +37,23 @@ void append_line(std::string& out, std::string_view line, std::string_view line_
     out += line_break;
 }
 
+// A record kept as written: its lines as they are but for trailing spaces
+// (a lone CR among them), in the file's one kind of line break. Another
+// kind, or a CR left before a break, would make the next run differ.
+[[nodiscard]] std::string as_written(std::string_view text, std::string_view line_break) {
+    std::string lines;
+    for (std::size_t end = text.find('\n');; end = text.find('\n')) {
+        const std::string_view line = text.substr(0, end);
+        const std::string_view trimmed = text::trim(line);
+        lines += trimmed.empty() ? std::string_view() : line.substr(0, trimmed.data() + trimmed.size() - line.data());
+        if (end == std::string_view::npos) {
+            return lines;
+        }
+        lines += line_break;
+        text.remove_prefix(end + 1);
+    }
+}
+
 // What a record says, as fmt must keep it: its header's parts, each
 // field's label (its kind, or its text when unknown) and value, and its
 // comments, all with spaces cleaned.
@@ -98,9 +115,7 @@ public:
         if (reads_back_as(canonical, shape_of(record))) {
             lines(canonical);
         } else {
-            // In the file's one kind of line break, or the next run would
-            // take another kind from a record kept as written.
-            line(text::with_line_breaks(input_.substr(record.span.begin.offset, record.span.length()), line_break_));
+            line(as_written(input_.substr(record.span.begin.offset, record.span.length()), line_break_));
         }
         previous_end_ = record.span.end.offset;
     }
