@@ -100,7 +100,7 @@ public:
 // and stray lines, in input order.
 class CanonicalLayout final : public parser::RecordSink {
 public:
-    explicit CanonicalLayout(std::string_view input) : input_(input), line_break_(text::line_break_of(input)) {
+    explicit CanonicalLayout(std::string_view input) : input_(input) {
         if (input.starts_with(byte_order_mark)) {
             text_ += byte_order_mark;
         }
@@ -108,14 +108,19 @@ public:
 
     // The record in canonical layout, unless that would read back as
     // something else (a respaced header can turn into a label, say); then
-    // it stays as written.
+    // as written, with trailing spaces dropped and the file's line breaks;
+    // and if even that reads differently (spaces can decide whether a
+    // label wraps), byte for byte.
     void record(const model::RawRecord& record) override {
         separate(Item::record, record.span.begin);
-        std::string canonical = canonical_record(record);
-        if (reads_back_as(canonical, shape_of(record))) {
+        const std::vector<std::string> shape = shape_of(record);
+        const std::string_view exact = input_.substr(record.span.begin.offset, record.span.length());
+        if (std::string canonical = canonical_record(record); reads_back_as(canonical, shape)) {
             lines(canonical);
+        } else if (std::string cleaned = as_written(exact, line_break_); reads_back_as(cleaned, shape)) {
+            line(cleaned);
         } else {
-            line(as_written(input_.substr(record.span.begin.offset, record.span.length()), line_break_));
+            line(exact);
         }
         previous_end_ = record.span.end.offset;
     }
@@ -138,6 +143,12 @@ private:
     // One blank line before every item, except where a comment or stray
     // line stood right before this one: those stay together.
     void separate(Item item, const model::Position& begin) {
+        // The file's kind of line break is the first one from its first
+        // item on, whatever blank lines come before: fmt drops those, so
+        // the next run finds the same kind first.
+        if (previous_ == Item::none) {
+            line_break_ = text::line_break_of(input_.substr(begin.offset));
+        }
         const bool together = previous_ == Item::free_line &&
                               !text::has_blank_line(input_.substr(previous_end_, begin.offset - previous_end_));
         if (previous_ != Item::none && !together) {
@@ -184,7 +195,7 @@ private:
     }
 
     std::string_view input_;
-    std::string_view line_break_;
+    std::string_view line_break_ = "\n";
     std::string text_;
     Item previous_ = Item::none;
     std::size_t previous_end_ = 0;
