@@ -127,10 +127,9 @@ std::string unified_diff(std::string_view name, std::string_view before, std::st
             }
         }
         const std::size_t last = std::min(steps.size(), last_change + context + 1);
-        for (std::size_t k = i; k < first; ++k) {
-            ++before_line;
-            ++after_line;
-        }
+        // Steps before `first` are kept lines, on both sides.
+        before_line += first - i;
+        after_line += first - i;
         out += hunk_header(steps, first, last, before_line, after_line);
         for (std::size_t k = first; k < last; ++k) {
             append_line(out, steps[k].mark, steps[k].line);

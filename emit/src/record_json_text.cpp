@@ -100,12 +100,13 @@ public:
         first_ = false;
     }
 
+    // The schema's keys are plain ASCII: quoted as they are, not escaped.
     void key(std::string_view name) {
         element();
-        append_json_string(out_, name);
-        out_ += indented_ ? ": " : ":";
-        first_ = true;  // the value follows on the same line
-        pending_value_ = true;
+        out_ += '"';
+        out_ += name;
+        out_ += indented_ ? "\": " : "\":";
+        pending_value_ = true;  // the value follows on the same line
     }
 
     // Before a value: a comma and a new line unless it is the first in

@@ -94,27 +94,19 @@ namespace {
 
 // On ASCII, utf8proc's folding is lower case and nothing else, and the
 // inner marks are all above ASCII: folding is lowering and collapsing
-// spaces, done here in one pass. Most names and areas are ASCII.
+// spaces, without utf8proc's decoding. Most names and areas are ASCII.
 [[nodiscard]] bool is_ascii(std::string_view text) {
     return std::ranges::all_of(text, [](char c) { return static_cast<unsigned char>(c) < 0x80U; });
 }
 
 [[nodiscard]] std::string fold_ascii(std::string_view text) {
-    std::string folded;
-    folded.reserve(text.size());
-    bool space_pending = false;
-    for (const char c : text) {
-        if (c == ' ' || c == '\t' || is_line_break(c)) {
-            space_pending = !folded.empty();
-            continue;
+    std::string lowered(text);
+    for (char& c : lowered) {
+        if (c >= 'A' && c <= 'Z') {
+            c = static_cast<char>(c - 'A' + 'a');
         }
-        if (space_pending) {
-            folded += ' ';
-            space_pending = false;
-        }
-        folded += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
     }
-    return folded;
+    return collapse_whitespace(lowered);
 }
 
 }  // namespace
