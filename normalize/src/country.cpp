@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <vector>
 
 #include "iso_tables.hpp"
 #include "twinning/normalize/place_key.hpp"
@@ -78,7 +79,20 @@ std::optional<std::string_view> closest_country_name(std::string_view written) {
     constexpr int limit = 2;
     int best_distance = limit + 1;
     std::optional<std::string_view> best;
-    for (const iso::Key& row : iso::country_keys) {
+    static const auto row_counts = [] {
+        std::vector<text::LetterCounts> counts;
+        counts.reserve(iso::country_keys.size());
+        for (const iso::Key& row : iso::country_keys) {
+            counts.push_back(text::count_letters(row.key));
+        }
+        return counts;
+    }();
+    const text::LetterCounts counts = text::count_letters(key);
+    for (std::size_t i = 0; i < row_counts.size(); ++i) {
+        const iso::Key& row = iso::country_keys[i];
+        if (!text::counts_allow_distance(counts, row_counts.at(i), limit)) {
+            continue;
+        }
         const int distance = text::bounded_edit_distance(key, row.key, limit);
         if (distance < best_distance) {
             best_distance = distance;

@@ -104,12 +104,18 @@ constexpr std::array aliases{
     return out;
 }
 
+struct AliasLetters {
+    std::string letters;
+    text::LetterCounts counts{};
+};
+
 // The aliases' letters, worked out once.
-[[nodiscard]] const std::array<std::string, aliases.size()>& alias_letters() {
+[[nodiscard]] const std::array<AliasLetters, aliases.size()>& alias_letters() {
     static const auto letters = [] {
-        std::array<std::string, aliases.size()> out;
+        std::array<AliasLetters, aliases.size()> out;
         for (std::size_t i = 0; i < aliases.size(); ++i) {
-            out.at(i) = letters_only(aliases.at(i).key);
+            out.at(i).letters = letters_only(aliases.at(i).key);
+            out.at(i).counts = text::count_letters(out.at(i).letters);
         }
         return out;
     }();
@@ -165,18 +171,19 @@ std::optional<LabelMatch> match_label(std::string_view key) {
     const std::string letters = letters_only(key);
     const auto& known = alias_letters();
     for (std::size_t i = 0; i < aliases.size(); ++i) {
-        if (known.at(i) == letters) {
+        if (known.at(i).letters == letters) {
             return LabelMatch{aliases.at(i).kind, canonical_label(aliases.at(i).kind), true};
         }
     }
+    const text::LetterCounts counts = text::count_letters(letters);
     std::optional<LabelMatch> best;
     int best_distance = 0;
     for (std::size_t i = 0; i < aliases.size(); ++i) {
-        const int budget = typo_budget(known.at(i));
-        if (budget == 0) {
+        const int budget = typo_budget(known.at(i).letters);
+        if (budget == 0 || !text::counts_allow_distance(counts, known.at(i).counts, budget)) {
             continue;
         }
-        const int distance = text::bounded_edit_distance(letters, known.at(i), budget);
+        const int distance = text::bounded_edit_distance(letters, known.at(i).letters, budget);
         if (distance <= budget && (!best || distance < best_distance)) {
             best = LabelMatch{aliases.at(i).kind, canonical_label(aliases.at(i).kind), false};
             best_distance = distance;

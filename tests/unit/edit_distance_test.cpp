@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <utility>
+#include <vector>
+
 namespace {
 
 using twinning::text::bounded_edit_distance;
@@ -64,6 +68,33 @@ TEST(BoundedEditDistance, WithZeroLimitTellsOnlyEqualFromUnequal) {
 TEST(BoundedEditDistance, IsSymmetric) {
     EXPECT_EQ(bounded_edit_distance("sitting", "kitten", 5), 3);
     EXPECT_EQ(bounded_edit_distance("ba", "ab", 2), 1);
+}
+
+// --- the letter-count bound ---------------------------------------------------
+
+using twinning::text::count_letters;
+using twinning::text::counts_allow_distance;
+
+// The bound must never rule out a pair the distance accepts.
+TEST(CountsAllowDistance, NeverRulesOutAPairWithinTheLimit) {
+    const std::vector<std::pair<std::string, std::string>> pairs{
+        {"population", "popluation"},   // swap: counts equal
+        {"population", "pxpulatiyn"},   // two substitutions: four counts apart
+        {"population", "populataion"},  // insertion
+        {"czechia", "czchia"},          // deletion
+        {"norway", "n\xc3\xb6rway"},    // a letter outside a-z
+    };
+    for (const auto& [a, b] : pairs) {
+        const int distance = bounded_edit_distance(a, b, 2);
+        ASSERT_LE(distance, 2) << a << " / " << b;
+        EXPECT_TRUE(counts_allow_distance(count_letters(a), count_letters(b), distance)) << a << " / " << b;
+    }
+}
+
+TEST(CountsAllowDistance, RulesOutWordsWithDifferentLetters) {
+    EXPECT_FALSE(counts_allow_distance(count_letters("population"), count_letters("sport"), 2));
+    EXPECT_FALSE(counts_allow_distance(count_letters("abc"), count_letters("xyz"), 1));
+    EXPECT_TRUE(counts_allow_distance(count_letters("abc"), count_letters("abd"), 1));
 }
 
 }  // namespace

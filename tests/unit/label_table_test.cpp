@@ -128,6 +128,15 @@ TEST(MatchLabel, AllowsTwoEditsOnLabelsLongerThanEightLetters) {
     expect_match("poulaton", LabelKind::population, "population", false);
 }
 
+// The letter-count filter in front of the edit distance must let through
+// every word the distance accepts: two substitutions move four counts.
+TEST(MatchLabel, AllowsTwoSubstitutionsAndNonAsciiLettersOnLongLabels) {
+    expect_match("pxpulatiyn", LabelKind::population, "population", false);
+    expect_match("populati\u00f6n", LabelKind::population, "population", false);
+    expect_match("inhabitnats", LabelKind::population, "population", false);
+    EXPECT_EQ(match_label("pxpxlatiyn"), std::nullopt);
+}
+
 TEST(MatchLabel, AllowsNoTypoOnLabelsOfFourLettersOrFewer) {
     EXPECT_EQ(match_label("citi"), std::nullopt);
     EXPECT_EQ(match_label("towm"), std::nullopt);

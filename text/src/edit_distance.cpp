@@ -58,4 +58,20 @@ int bounded_edit_distance(std::string_view a, std::string_view b, int limit) {
     return distance_in_rows(a, b, limit, before, previous, current);
 }
 
+LetterCounts count_letters(std::string_view word) {
+    LetterCounts counts{};
+    for (const char c : word) {
+        ++counts.at(c >= 'a' && c <= 'z' ? static_cast<std::size_t>(c - 'a') : counts.size() - 1);
+    }
+    return counts;
+}
+
+bool counts_allow_distance(const LetterCounts& a, const LetterCounts& b, int limit) {
+    int difference = 0;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        difference += std::abs(static_cast<int>(a.at(i)) - static_cast<int>(b.at(i)));
+    }
+    return difference <= 2 * limit;
+}
+
 }  // namespace twinning::text
