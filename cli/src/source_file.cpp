@@ -14,10 +14,22 @@ namespace twinning::cli {
 
 namespace {
 
-[[nodiscard]] std::string read_all(std::istream& in) {
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return std::move(buffer).str();
+// Reads to the end. `expected_size` is what the file should hold: reading
+// into a string of that size takes the input's own size in memory, where a
+// growing buffer can take twice it. A file that grew meanwhile is still read
+// whole.
+[[nodiscard]] std::string read_all(std::istream& in, std::size_t expected_size = 0) {
+    std::string text(expected_size, '\0');
+    in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    text.resize(static_cast<std::size_t>(in.gcount()));
+    if (in.eof()) {
+        return text;
+    }
+    in.clear(in.rdstate() & ~std::ios::failbit);
+    std::ostringstream rest;
+    rest << in.rdbuf();
+    text += std::move(rest).str();
+    return text;
 }
 
 // Text never holds a NUL byte; a file that does is binary, and parsing it
@@ -44,7 +56,8 @@ std::variant<SourceFile, ReadError> read_source(const std::string& path) {
     if (!in) {
         return ReadError{fmt::format("cannot read {}: {}", path, std::strerror(errno))};
     }
-    std::string text = read_all(in);
+    const std::uintmax_t size = std::filesystem::file_size(path, error);
+    std::string text = read_all(in, error ? 0 : static_cast<std::size_t>(size));
     if (in.bad()) {
         return ReadError{fmt::format("cannot read {}: read failed", path)};
     }

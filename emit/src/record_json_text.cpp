@@ -192,6 +192,34 @@ void text_or_null(Layout& layout, const std::string& text) {
     }
 }
 
+// About how many bytes the record takes as JSON: its strings, quoted, with
+// room for keys, separators and indentation. Reserving it first means a
+// record with a megabyte-long list is written into one allocation of about
+// its own size, where growing by doubling could take twice that.
+[[nodiscard]] std::size_t json_size_estimate(const model::Record& record, int depth) {
+    constexpr std::size_t fixed = 1024;  // keys, nulls, numbers and dates
+    const std::size_t per_string = 8 + 2 * static_cast<std::size_t>(depth + 3);
+    std::size_t size = fixed;
+    auto add = [&](std::string_view text) { size += text.size() + per_string; };
+    for (const auto* located : {&record.name, &record.country, &record.subdivision}) {
+        if (*located) {
+            add((*located)->value);
+        }
+    }
+    for (const auto& site : record.websites) {
+        add(site.value);
+    }
+    for (const auto& area : record.cooperation_areas) {
+        add(area.value);
+    }
+    for (const auto& field : record.extra) {
+        add(field.label);
+        add(field.value);
+    }
+    size += record.renewed.size() * (16 + per_string);
+    return size;
+}
+
 void write_record(Layout& layout, const model::Record& record) {
     layout.begin('{');
     layout.key("name");
@@ -305,11 +333,13 @@ void append_json_string(std::string& out, std::string_view text) {
 }
 
 void append_record_line(std::string& out, const model::Record& record) {
+    out.reserve(out.size() + json_size_estimate(record, 0));
     Layout layout(out, false, 0);
     write_record(layout, record);
 }
 
 void append_record_indented(std::string& out, const model::Record& record, int depth) {
+    out.reserve(out.size() + json_size_estimate(record, depth));
     Layout layout(out, true, depth);
     write_record(layout, record);
 }

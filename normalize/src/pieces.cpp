@@ -17,15 +17,7 @@ void add_trimmed(std::vector<Piece>& pieces, std::string_view value, std::size_t
 
 std::vector<Piece> split_trimmed(std::string_view value, std::string_view separators) {
     std::vector<Piece> pieces;
-    std::size_t begin = 0;
-    while (begin <= value.size()) {
-        std::size_t end = value.find_first_of(separators, begin);
-        if (end == std::string_view::npos) {
-            end = value.size();
-        }
-        add_trimmed(pieces, value, begin, end);
-        begin = end + 1;
-    }
+    for_each_trimmed(value, separators, [&](const Piece& piece) { pieces.push_back(piece); });
     return pieces;
 }
 

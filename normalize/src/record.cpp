@@ -20,6 +20,9 @@ using model::Located;
 using model::Rule;
 using model::SourceSpan;
 
+// Areas are listed with commas, or semicolons where an area has a comma.
+constexpr std::string_view area_separators = ",;";
+
 // Spans of the parts of one value, resolved from the value's own span.
 // Parts are asked for in order, so resolving them is one walk.
 class ValueSpans {
@@ -224,11 +227,14 @@ private:
             return;
         }
         ValueSpans spans(areas->value, areas->value_span);
-        const std::vector<Piece> pieces = split_trimmed(areas->value, ",;");
-        record_.cooperation_areas.reserve(pieces.size());  // a megabyte-long list grows once, not by doubling
-        for (const Piece& piece : pieces) {
+        // Counted first, so a megabyte-long list is allocated once, with no
+        // list of pieces beside it.
+        std::size_t count = 0;
+        for_each_trimmed(areas->value, area_separators, [&](const Piece& /*piece*/) { ++count; });
+        record_.cooperation_areas.reserve(count);
+        for_each_trimmed(areas->value, area_separators, [&](const Piece& piece) {
             record_.cooperation_areas.push_back({text::collapse_whitespace(piece.text), spans.of(piece)});
-        }
+        });
     }
 
     void read_extra_fields() {

@@ -15,14 +15,24 @@ namespace twinning {
 
 namespace {
 
-// The record's identity in fingerprints: folded name and country code, or
-// its first field when it has no name.
-[[nodiscard]] std::string record_identity(const model::RawRecord& raw, const model::Record& record) {
+// The record's identity in fingerprints, as two parts hashed with a 0x1F
+// between them: folded name and country code, or its first field's label
+// and value when it has no name. The parts are views, so a record with a
+// megabyte-long first value costs no copy of it.
+struct Identity {
+    std::string_view first;
+    std::string_view second;
+};
+
+// `folded_name` holds the folded name the identity points into.
+[[nodiscard]] Identity record_identity(const model::RawRecord& raw, const model::Record& record,
+                                       std::string& folded_name) {
     if (record.name) {
-        return text::fold_key(record.name->value) + '\x1f' + record.country_code;
+        folded_name = text::fold_key(record.name->value);
+        return {folded_name, record.country_code};
     }
     const model::RawField& first = raw.fields.front();
-    return std::string(first.label.text) + '\x1f' + std::string(first.value);
+    return {first.label.text, first.value};
 }
 
 // Gives each diagnostic of one file its fingerprint: the file, the rule, the
@@ -34,12 +44,16 @@ public:
     explicit Fingerprints(std::string_view input) : input_(input) {}
 
     // The hash of `file \x1f rule \x1f identity \x1f text \x1f occurrence`,
-    // streamed, so a megabyte-long span costs no copy of itself.
-    void assign(model::Diagnostic& diagnostic, std::string_view identity) {
+    // streamed, so a megabyte-long span costs no copy of itself. A finding
+    // about no record has an empty identity.
+    void assign(model::Diagnostic& diagnostic, const Identity* identity) {
         const std::string_view quoted =
             input_.substr(std::min(diagnostic.span.offset(), input_.size()), diagnostic.span.length());
         text::StableHash key;
-        key.add(diagnostic.file).add("\x1f").add(model::info(diagnostic.rule).name).add("\x1f").add(identity);
+        key.add(diagnostic.file).add("\x1f").add(model::info(diagnostic.rule).name).add("\x1f");
+        if (identity != nullptr) {
+            key.add(identity->first).add("\x1f").add(identity->second);
+        }
         key.add("\x1f").add_collapsed(quoted);
         const int occurrence = occurrences_[key.value()]++;
         key.add("\x1f").add(std::to_string(occurrence));
@@ -83,7 +97,7 @@ public:
     Collector(const Options& options, std::string_view input, const std::string& file, ListingReport& report)
         : options_(options), file_(file), report_(report), fingerprints_(input) {}
 
-    void add(model::Diagnostic diagnostic, std::string_view identity) {
+    void add(model::Diagnostic diagnostic, const Identity* identity) {
         const auto rule = static_cast<std::size_t>(diagnostic.rule);
         if (const auto& chosen = options_.severity.at(rule)) {
             diagnostic.severity = *chosen;
@@ -132,7 +146,7 @@ public:
         std::erase_if(report_.diagnostics, [](const model::Diagnostic& d) { return d.rule == stray_rule; });
         report_.hidden.at(static_cast<std::size_t>(severity_of(stray_rule))) -= stray.found - shown(stray);
         stray = {};
-        add(validators::Validator::not_a_listing(stray_lines_, first_stray_, file_), {});
+        add(validators::Validator::not_a_listing(stray_lines_, first_stray_, file_), nullptr);
     }
 
     // One too-many-findings finding for each rule that went past the limit.
@@ -142,7 +156,7 @@ public:
             if (tally.found > shown(tally)) {
                 model::Diagnostic diagnostic = validators::Validator::too_many_findings(
                     static_cast<model::Rule>(rule), tally.found - shown(tally), tally.first_hidden, file_);
-                fingerprints_.assign(diagnostic, {});
+                fingerprints_.assign(diagnostic, nullptr);
                 report_.diagnostics.push_back(std::move(diagnostic));
             }
         }
@@ -189,10 +203,15 @@ public:
         const model::Record record = normalize::normalize_record(raw, file_, normalize_);
         findings_.clear();
         validator_.check_record(raw, record, findings_);
-        const std::string identity = record_identity(raw, record);
+        // Most records have no finding: their identity is never worked out.
+        std::string folded_name;
+        std::optional<Identity> identity;
         for (model::Diagnostic& diagnostic : findings_.kept()) {
             if (!suppressed(raw, diagnostic.rule)) {
-                collector_.add(std::move(diagnostic), identity);
+                if (!identity) {
+                    identity = record_identity(raw, record, folded_name);
+                }
+                collector_.add(std::move(diagnostic), &*identity);
             }
         }
         add_dropped(&raw);
@@ -205,7 +224,7 @@ public:
         findings_.clear();
         validator_.check_text(input, file_, findings_);
         for (model::Diagnostic& diagnostic : findings_.kept()) {
-            collector_.add(std::move(diagnostic), {});
+            collector_.add(std::move(diagnostic), nullptr);
         }
         add_dropped(nullptr);
     }
@@ -215,7 +234,7 @@ public:
         found_.clear();
         validator_.check_unrecognized(text, span, file_, found_);
         for (model::Diagnostic& diagnostic : found_) {
-            collector_.add(std::move(diagnostic), {});
+            collector_.add(std::move(diagnostic), nullptr);
         }
     }
 

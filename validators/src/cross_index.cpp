@@ -61,9 +61,12 @@ std::string country_key(const model::Record& record) {
     return record.country ? text::fold_key(record.country->value) : std::string();
 }
 
-std::string identity_key(const model::Record& record) {
-    const std::string name = record.name ? text::fold_key(record.name->value) : std::string();
-    return name + '\x1f' + country_key(record);
+std::uint64_t identity_hash(const model::Record& record) {
+    text::StableHash hash;
+    if (record.name) {
+        hash.add(text::fold_key(record.name->value));
+    }
+    return hash.add("\x1f").add(country_key(record)).value();
 }
 
 }  // namespace twinning::validators

@@ -80,9 +80,10 @@ private:
     bool current_kept_ = false;
 };
 
-// The record's identity: folded name and country, so `Košice (Slovakia)`
-// and `KOSICE (SK)` are the same city.
-[[nodiscard]] std::string identity_key(const model::Record& record);
+// The hash of the record's identity: folded name and country, so
+// `Košice (Slovakia)` and `KOSICE (SK)` are the same city. The parts are
+// hashed one after the other, never joined into one string.
+[[nodiscard]] std::uint64_t identity_hash(const model::Record& record);
 
 // The country part of the identity: the ISO code, or the folded name as
 // written when it is not a known country.

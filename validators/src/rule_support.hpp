@@ -53,10 +53,35 @@ using FindingReport = model::Diagnostic (*)(const model::Finding&, const RecordC
         raw.fields, [kind](const model::RawField& field) { return field.label.kind == kind && !field.value.empty(); });
 }
 
+// Source text as a message quotes it: on one line, and cut after 80
+// characters (the span still covers all of it). Only the start of the text
+// is read, so quoting a megabyte-long value costs no copy of it.
+[[nodiscard]] inline std::string quoted(std::string_view source) {
+    constexpr std::size_t limit = 80;
+    auto starts_character = [](char c) { return (static_cast<unsigned char>(c) & 0xC0U) != 0x80U; };
+    // Enough bytes for 80 characters even if every one took four bytes and
+    // was followed by a run of spaces that collapses away.
+    std::size_t read = std::min(source.size(), 64 * limit);
+    while (read < source.size() && read > 0 && !starts_character(source[read])) {
+        --read;
+    }
+    std::string text = text::collapse_whitespace(source.substr(0, read));
+    const bool longer = !text::trim(source.substr(read)).empty();
+    if (text.size() <= limit && !longer) {
+        return text;
+    }
+    std::size_t cut = std::min(limit, text.size());
+    while (cut > 0 && cut < text.size() && !starts_character(text[cut])) {
+        --cut;  // keep whole UTF-8 characters
+    }
+    const std::string_view kept = text::trim(std::string_view(text).substr(0, cut));
+    return std::string(kept) + "…";
+}
+
 // How the record calls itself in messages: `Uralsk`, or `record` when it
-// has no name.
+// has no name. A long name is cut as quoted text is.
 [[nodiscard]] inline std::string who(const model::Record& record) {
-    return record.name ? fmt::format("`{}`", record.name->value) : std::string("record");
+    return record.name ? fmt::format("`{}`", quoted(record.name->value)) : std::string("record");
 }
 
 // The source text under `span`, taken from the header or field value that
@@ -69,21 +94,6 @@ using FindingReport = model::Diagnostic (*)(const model::Finding&, const RecordC
         }
     }
     return {};
-}
-
-// Source text as a message quotes it: on one line, and cut after 80
-// characters (the span still covers all of it).
-[[nodiscard]] inline std::string quoted(std::string_view source) {
-    constexpr std::size_t limit = 80;
-    std::string text = text::collapse_whitespace(source);
-    if (text.size() <= limit) {
-        return text;
-    }
-    std::size_t cut = limit;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0U) == 0x80U) {
-        --cut;  // keep whole UTF-8 characters
-    }
-    return text.substr(0, cut) + "…";
 }
 
 // The check the missing-FIELD rules share: the record has no field of

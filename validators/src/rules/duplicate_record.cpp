@@ -18,7 +18,7 @@ void check_duplicate_record(const RecordContext& context, CrossIndex& index, Dia
     if (!record.name) {
         return;
     }
-    const std::uint64_t key = CrossIndex::hash(identity_key(record));
+    const std::uint64_t key = identity_hash(record);
     const CrossIndex::Seen* first = index.remember(CrossIndex::Table::records, key, {});
     if (first == nullptr) {
         return;
