@@ -7,7 +7,8 @@
 // - JSON, JSON Lines, SARIF and GitLab output parse back as JSON;
 // - CSV has a row per record plus the header;
 // - GitHub output is one command line per diagnostic, whatever the input;
-// - fmt keeps every record, comment and stray line, and is idempotent.
+// - fmt keeps every record, comment and stray line, and is idempotent;
+// - the parts a listing is cut into for threads parse to what it does whole.
 //
 // Misspelled-word is off: hunspell's suggestions take milliseconds a word,
 // which would slow the fuzzer a thousandfold; tests cover that rule. The
@@ -131,6 +132,63 @@ void check_canonical_layout(std::string_view input, const twinning::Options& opt
     }
 }
 
+// Everything the grammar reports, as text: records with their spans,
+// suppressions and comments, stray text and comments outside records.
+class GrammarLog final : public twinning::parser::RecordSink {
+public:
+    void record(const twinning::model::RawRecord& record) override {
+        std::vector<std::string_view> suppressed = pending;
+        pending.clear();
+        suppressed.insert(suppressed.end(), record.suppressed.begin(), record.suppressed.end());
+        log += "record " + span_text(record.span) + (record.follows_without_blank_line ? " follows" : "") + "\n";
+        if (record.header) {
+            log += "header " + span_text(record.header->span) + "\n";
+        }
+        for (const auto& field : record.fields) {
+            log += "field " + span_text(field.label.span) + " " + span_text(field.value_span) + " " +
+                   std::to_string(static_cast<int>(field.label.kind)) + "\n";
+        }
+        for (const auto& comment : record.comments) {
+            log += "in-record comment " + span_text(comment.span) + "\n";
+        }
+        for (const std::string_view name : suppressed) {
+            log += "suppressed " + std::string(name) + "\n";
+        }
+    }
+    void unrecognized(std::string_view /*text*/, const twinning::model::SourceSpan& span) override {
+        log += "stray " + span_text(span) + "\n";
+    }
+    void comment(std::string_view /*text*/, const twinning::model::SourceSpan& span) override {
+        log += "comment " + span_text(span) + "\n";
+    }
+
+    std::string log;
+    // Suppressions a part left for the next part's first record.
+    std::vector<std::string_view> pending;
+
+private:
+    static std::string span_text(const twinning::model::SourceSpan& span) {
+        return std::to_string(span.begin.offset) + ":" + std::to_string(span.begin.line) + ":" +
+               std::to_string(span.begin.column) + "-" + std::to_string(span.end.offset) + ":" +
+               std::to_string(span.end.line) + ":" + std::to_string(span.end.column);
+    }
+};
+
+// Parts cut at every blank line parse to what the whole listing parses to:
+// what lets --jobs split a listing.
+void check_parts(std::string_view input) {
+    GrammarLog whole;
+    twinning::parser::parse_listing(input, "fuzz.txt", whole);
+    GrammarLog parted;
+    for (const auto& part : twinning::parser::split_listing(input, 1)) {
+        std::vector<std::string_view> left = twinning::parser::parse_listing_part(input, part, "fuzz.txt", parted);
+        parted.pending.insert(parted.pending.end(), left.begin(), left.end());
+    }
+    if (parted.log != whole.log) {
+        fail("parts of the listing parse to something else than the whole");
+    }
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -162,6 +220,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         fail("CSV has rows without records");
     }
     check_canonical_layout(input, options);
+    check_parts(input);
     constexpr std::uint64_t render_one_in = 8;
     if (twinning::text::stable_hash(input) % render_one_in == 0) {
         render_every_format(report, input);

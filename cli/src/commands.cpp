@@ -126,7 +126,8 @@ private:
 
 // Runs every file through one Checker; unreadable files are reported and
 // skipped, and make the run fail.
-[[nodiscard]] bool process_files(const RunOptions& options, const RecordHandler& on_record, Findings& findings) {
+[[nodiscard]] bool process_files(const RunOptions& options, const RecordRenderer& render,
+                                 const RenderedRecordHandler& on_record, Findings& findings) {
     Checker checker(options.pipeline);
     bool all_read = true;
     for (const std::string& path : options.files) {
@@ -137,7 +138,7 @@ private:
             continue;
         }
         const auto& file = std::get<SourceFile>(source);
-        findings.add(checker.process(file.text, file.name, on_record), file.text);
+        findings.add(checker.process(file.text, file.name, render, on_record), file.text);
     }
     return all_read;
 }
@@ -208,8 +209,11 @@ int run_parse(const ParseOptions& options) {
     }
     std::ostream& out = file ? file->stream() : std::cout;
     const auto writer = emit::make_record_writer(options.format, out, options.csv_safe);
+    // Records are rendered on the threads that check them, and written here
+    // in input order.
     const bool all_read = process_files(
-        options.run, [&](const model::Record& record) { writer->write(record); }, findings);
+        options.run, [&](const model::Record& record, std::string& text) { writer->render(record, text); },
+        [&](const model::Record& /*record*/, std::string_view text) { writer->write_rendered(text); }, findings);
     writer->finish();
     out.flush();
     // A run that could not read all its input leaves -o untouched.
@@ -228,7 +232,7 @@ int run_check(const RunOptions& options) {
     }
     const bool all_fixed = !options.fix || fix_files(options);
     const bool all_read = process_files(
-        options, [](const model::Record&) {}, findings);
+        options, RecordRenderer{}, [](const model::Record& /*record*/, std::string_view /*rendered*/) {}, findings);
     findings.finish(std::cout);
     return finish_run(all_read && all_fixed, options, findings);
 }

@@ -4,10 +4,12 @@
 #include <fmt/ostream.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <thread>
 
 #include "commands.hpp"
 #include "config_file.hpp"
@@ -71,6 +73,7 @@ struct CommandLine {
     std::optional<int> max_per_rule;
     std::string baseline;
     std::string write_baseline;
+    std::optional<unsigned> jobs;
 
     void add_to(CLI::App& command) {
         command.add_option("files", files, "Listings to read; - for standard input")->required();
@@ -96,6 +99,10 @@ struct CommandLine {
             ->check(CLI::NonNegativeNumber);
         command.add_option("--baseline", baseline, "Report only findings that this baseline does not have");
         command.add_option("--write-baseline", write_baseline, "Record today's findings in this file and exit 0");
+        command
+            .add_option("-j,--jobs", jobs,
+                        "Parse a large listing on N threads (default: the number of cores); the output is the same")
+            ->check(CLI::Range(1U, 1024U));
     }
 
     [[nodiscard]] Settings settings() const {
@@ -184,6 +191,7 @@ struct CommandLine {
         constexpr int default_max_per_rule = 20;
         run.pipeline.max_per_rule =
             write_baseline.empty() ? static_cast<std::size_t>(s.max_per_rule.value_or(default_max_per_rule)) : 0;
+        run.pipeline.jobs = jobs.value_or(std::max(1U, std::thread::hardware_concurrency()));
         for (const auto& [selector, level] : s.severity) {
             const auto severity = twinning::model::severity_by_name(level);
             const auto rules = twinning::cli::rules_named_by(selector);

@@ -92,13 +92,15 @@ public:
              << row_end;
     }
 
-    void write(const model::Record& record) override {
+    void render(const model::Record& record, std::string& out) const override {
         const auto cells = cells_of(record);
         const auto cell = [&](const std::string& text) {
             return csv_cell(formula_safe_ ? defuse_formula(text) : text);
         };
-        out_ << joined(cells, cell, ",") << row_end;
+        out += joined(cells, cell, ",");
+        out += row_end;
     }
+    void write_rendered(std::string_view text) override { out_ << text; }
 
     void finish() override {}
 

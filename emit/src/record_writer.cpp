@@ -16,10 +16,11 @@ public:
     explicit JsonWriter(std::ostream& out) : out_(out) { out_ << "{\n  \"records\": ["; }
 
     // Each record two levels deep, inside the document's object and array.
-    void write(const model::Record& record) override {
-        text_.assign(first_ ? "\n    " : ",\n    ");
-        append_record_indented(text_, record, 2);
-        out_ << text_;
+    void render(const model::Record& record, std::string& out) const override {
+        append_record_indented(out, record, 2);
+    }
+    void write_rendered(std::string_view text) override {
+        out_ << (first_ ? "\n    " : ",\n    ") << text;
         first_ = false;
     }
 
@@ -27,7 +28,6 @@ public:
 
 private:
     std::ostream& out_;
-    std::string text_;  // reused, so a run allocates for its longest record only
     bool first_ = true;
 };
 
@@ -36,17 +36,15 @@ class JsonLinesWriter final : public RecordWriter {
 public:
     explicit JsonLinesWriter(std::ostream& out) : out_(out) {}
 
-    void write(const model::Record& record) override {
-        text_.clear();
-        append_record_line(text_, record);
-        text_ += '\n';
-        out_ << text_;
+    void render(const model::Record& record, std::string& out) const override {
+        append_record_line(out, record);
+        out += '\n';
     }
+    void write_rendered(std::string_view text) override { out_ << text; }
     void finish() override {}
 
 private:
     std::ostream& out_;
-    std::string text_;
 };
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "twinning/parser/parser.hpp"
 
+#include <algorithm>
+
 #include "grammar.hpp"
 #include "twinning/parser/suppression.hpp"
 #include "twinning/text/spaces.hpp"
@@ -17,6 +19,13 @@ class RecordBuilder {
 public:
     RecordBuilder(std::string_view input, RecordSink& sink)
         : input_(input), sink_(sink), scanner_(input), cursor_(model::PositionCursor::for_input(input)) {}
+
+    // For a part that starts at the start of line `line`, past the first.
+    RecordBuilder(std::string_view input, std::size_t begin, std::uint32_t line, RecordSink& sink)
+        : input_(input), sink_(sink), scanner_(input), cursor_(input.substr(begin), model::Position{begin, line, 1}) {}
+
+    // Suppressions that found no record to apply to.
+    [[nodiscard]] std::vector<std::string_view> take_pending_suppressions() { return std::move(pending_suppressions_); }
 
     [[nodiscard]] std::string_view input() const { return input_; }
     [[nodiscard]] LabelScanner& scanner() { return scanner_; }
@@ -188,6 +197,41 @@ struct action<rules::stray_text> {
     }
 };
 
+// A line of nothing but spaces, starting at `at`: the length of it and its
+// line break, or 0 when the line is not blank or has no line break.
+[[nodiscard]] std::size_t blank_line_length(std::string_view input, std::size_t at) {
+    std::size_t i = at;
+    while (const std::size_t space = text::space_length(input, i)) {
+        i += space;
+    }
+    if (i < input.size() && input[i] == '\n') {
+        return i + 1 - at;
+    }
+    if (input.substr(i, 2) == "\r\n") {
+        return i + 2 - at;
+    }
+    return 0;
+}
+
+// The first place at or after `from` where a line follows a blank line,
+// or npos. A byte-order mark there would read as the part's own mark, so
+// such a place is passed over.
+[[nodiscard]] std::size_t next_part_start(std::string_view input, std::size_t from) {
+    constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
+    std::size_t line_end = from == 0 ? std::string_view::npos : input.find('\n', from - 1);
+    while (line_end != std::string_view::npos && line_end + 1 < input.size()) {
+        const std::size_t line_start = line_end + 1;
+        if (const std::size_t blank = blank_line_length(input, line_start); blank != 0) {
+            const std::size_t start = line_start + blank;
+            if (start < input.size() && !input.substr(start).starts_with(byte_order_mark)) {
+                return start;
+            }
+        }
+        line_end = input.find('\n', line_start);
+    }
+    return std::string_view::npos;
+}
+
 }  // namespace
 
 void parse_listing(std::string_view input, const std::string& file, RecordSink& sink) {
@@ -196,6 +240,39 @@ void parse_listing(std::string_view input, const std::string& file, RecordSink& 
     // The grammar accepts every input: each line is blank, a comment, part
     // of a record, or stray text. Nothing is left to fail on.
     [[maybe_unused]] const bool parsed = peg::parse<rules::document, action>(in, builder);
+}
+
+std::vector<ListingPart> split_listing(std::string_view input, std::size_t target) {
+    std::vector<ListingPart> parts;
+    ListingPart part;
+    while (input.size() - part.begin > target) {
+        const std::size_t end = next_part_start(input, part.begin + std::max<std::size_t>(target, 1));
+        if (end == std::string_view::npos) {
+            break;
+        }
+        part.end = end;
+        parts.push_back(part);
+        part.first_line +=
+            static_cast<std::uint32_t>(std::count(input.begin() + static_cast<std::ptrdiff_t>(part.begin),
+                                                  input.begin() + static_cast<std::ptrdiff_t>(end), '\n'));
+        part.begin = end;
+    }
+    part.end = input.size();
+    parts.push_back(part);
+    return parts;
+}
+
+std::vector<std::string_view> parse_listing_part(std::string_view input, const ListingPart& part,
+                                                 const std::string& file, RecordSink& sink) {
+    // The rules look ahead in the builder's input: it ends where the part
+    // does, as the grammar's input does. Lookahead never crosses a blank
+    // line, so within the part it sees what it sees in the whole listing.
+    const std::string_view through_part = input.substr(0, part.end);
+    RecordBuilder builder = part.begin == 0 ? RecordBuilder(through_part, sink)
+                                            : RecordBuilder(through_part, part.begin, part.first_line, sink);
+    Input in(input.data() + part.begin, part.end - part.begin, file);
+    [[maybe_unused]] const bool parsed = peg::parse<rules::document, action>(in, builder);
+    return builder.take_pending_suppressions();
 }
 
 }  // namespace twinning::parser

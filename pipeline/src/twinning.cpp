@@ -4,7 +4,10 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <utility>
+#include <variant>
 
+#include "in_order.hpp"
 #include "twinning/normalize/record.hpp"
 #include "twinning/parser/parser.hpp"
 #include "twinning/text/hash.hpp"
@@ -34,6 +37,86 @@ struct Identity {
     const model::RawField& first = raw.fields.front();
     return {first.label.text, first.value};
 }
+
+// The identity, worked out the first time a finding needs it: most
+// records have none.
+class LazyIdentity {
+public:
+    LazyIdentity(const model::RawRecord& raw, const model::Record& record) : raw_(raw), record_(record) {}
+
+    [[nodiscard]] const Identity& get() {
+        if (!identity_) {
+            identity_ = record_identity(raw_, record_, folded_name_);
+        }
+        return *identity_;
+    }
+
+private:
+    const model::RawRecord& raw_;
+    const model::Record& record_;
+    std::string folded_name_;
+    std::optional<Identity> identity_;
+};
+
+// A record as a part's thread leaves it: normalized, with the findings of
+// the checks that need no other record (those past the per-rule limit only
+// counted, by rule).
+struct CheckedRecord {
+    model::RawRecord raw;
+    model::Record record;
+    std::vector<model::Diagnostic> kept;
+    std::vector<std::pair<model::Rule, validators::Findings::Dropped>> dropped;
+    std::string rendered;
+};
+
+// Text of a part that belongs to no record.
+struct StrayText {
+    std::string_view text;
+    model::SourceSpan span;
+};
+
+struct CheckedPart {
+    std::vector<std::variant<CheckedRecord, StrayText>> items;
+    // Suppressions after the part's last record, for a later part's first.
+    std::vector<std::string_view> pending_suppressions;
+};
+
+// What a part's thread runs: the grammar, the normalizers and the checks of
+// each record alone, collecting the results in order.
+class PartChecker final : public parser::RecordSink {
+public:
+    PartChecker(const std::string& file, const normalize::Options& normalize, validators::RecordChecks& checks,
+                const RecordRenderer& render, std::size_t limit, CheckedPart& part)
+        : file_(file), normalize_(normalize), checks_(checks), render_(render), findings_(limit), part_(part) {}
+
+    void record(const model::RawRecord& raw) override {
+        CheckedRecord checked{raw, normalize::normalize_record(raw, file_, normalize_), {}, {}, {}};
+        findings_.clear();
+        checks_.check(checked.raw, checked.record, findings_);
+        checked.kept = std::move(findings_.kept());
+        for (std::size_t rule = 0; rule < validators::rule_count; ++rule) {
+            if (findings_.dropped().at(rule).count != 0) {
+                checked.dropped.emplace_back(static_cast<model::Rule>(rule), findings_.dropped().at(rule));
+            }
+        }
+        if (render_) {
+            render_(checked.record, checked.rendered);
+        }
+        part_.items.emplace_back(std::move(checked));
+    }
+
+    void unrecognized(std::string_view text, const model::SourceSpan& span) override {
+        part_.items.emplace_back(StrayText{text, span});
+    }
+
+private:
+    const std::string& file_;
+    const normalize::Options& normalize_;
+    validators::RecordChecks& checks_;
+    const RecordRenderer& render_;
+    validators::Findings findings_;
+    CheckedPart& part_;
+};
 
 // Gives each diagnostic of one file its fingerprint: the file, the rule, the
 // record's identity and the text under the span, plus a count to tell apart
@@ -190,10 +273,12 @@ private:
 class Pipeline final : public parser::RecordSink {
 public:
     Pipeline(const std::string& file, const normalize::Options& normalize, validators::Validator& validator,
-             const RecordHandler& on_record, Collector& collector, ListingReport& report, std::size_t limit)
+             const RecordRenderer& render, const RenderedRecordHandler& on_record, Collector& collector,
+             ListingReport& report, std::size_t limit)
         : file_(file),
           normalize_(normalize),
           validator_(validator),
+          render_(render),
           on_record_(on_record),
           collector_(collector),
           report_(report),
@@ -203,30 +288,51 @@ public:
         const model::Record record = normalize::normalize_record(raw, file_, normalize_);
         findings_.clear();
         validator_.check_record(raw, record, findings_);
-        // Most records have no finding: their identity is never worked out.
-        std::string folded_name;
-        std::optional<Identity> identity;
-        for (model::Diagnostic& diagnostic : findings_.kept()) {
-            if (!suppressed(raw, diagnostic.rule)) {
-                if (!identity) {
-                    identity = record_identity(raw, record, folded_name);
-                }
-                collector_.add(std::move(diagnostic), &*identity);
+        LazyIdentity identity(raw, record);
+        keep(raw, findings_.kept(), identity);
+        add_dropped(&raw);
+        ++report_.records;
+        rendered_.clear();
+        if (render_) {
+            render_(record, rendered_);
+        }
+        on_record_(record, rendered_);
+    }
+
+    // A record a part's thread has normalized and checked on its own: the
+    // checks against earlier records are left, in input order.
+    void checked_record(CheckedRecord& checked) {
+        const model::RawRecord& raw = checked.raw;
+        findings_.clear();
+        validator_.check_against_earlier(raw, checked.record, findings_);
+        LazyIdentity identity(raw, checked.record);
+        keep(raw, checked.kept, identity);
+        keep(raw, findings_.kept(), identity);
+        for (const auto& [rule, dropped] : checked.dropped) {
+            if (!suppressed(raw, rule)) {
+                collector_.add_dropped(rule, dropped);
             }
         }
         add_dropped(&raw);
         ++report_.records;
-        on_record_(record);
+        on_record_(checked.record, checked.rendered);
     }
 
     // The text checks' findings, which belong to no record.
     void check_text(std::string_view input) {
         findings_.clear();
         validator_.check_text(input, file_, findings_);
-        for (model::Diagnostic& diagnostic : findings_.kept()) {
+        text_findings(findings_);
+    }
+
+    // Text findings worked out elsewhere, for the whole input.
+    void text_findings(validators::Findings& findings) {
+        for (model::Diagnostic& diagnostic : findings.kept()) {
             collector_.add(std::move(diagnostic), nullptr);
         }
-        add_dropped(nullptr);
+        for (std::size_t rule = 0; rule < validators::rule_count; ++rule) {
+            collector_.add_dropped(static_cast<model::Rule>(rule), findings.dropped().at(rule));
+        }
     }
 
     void unrecognized(std::string_view text, const model::SourceSpan& span) override {
@@ -239,6 +345,15 @@ public:
     }
 
 private:
+    // The findings the record's suppressions leave, to the collector.
+    void keep(const model::RawRecord& raw, std::vector<model::Diagnostic>& diagnostics, LazyIdentity& identity) {
+        for (model::Diagnostic& diagnostic : diagnostics) {
+            if (!suppressed(raw, diagnostic.rule)) {
+                collector_.add(std::move(diagnostic), &identity.get());
+            }
+        }
+    }
+
     // What the last check only counted; `raw` decides what is suppressed.
     void add_dropped(const model::RawRecord* raw) {
         for (std::size_t rule = 0; rule < validators::rule_count; ++rule) {
@@ -252,7 +367,9 @@ private:
     const std::string& file_;
     const normalize::Options& normalize_;
     validators::Validator& validator_;
-    const RecordHandler& on_record_;
+    const RecordRenderer& render_;
+    const RenderedRecordHandler& on_record_;
+    std::string rendered_;  // reused, record after record
     Collector& collector_;
     ListingReport& report_;
     validators::Findings findings_;  // reused, record after record
@@ -266,13 +383,93 @@ Checker::Checker(Checker&&) noexcept = default;
 Checker& Checker::operator=(Checker&&) noexcept = default;
 Checker::~Checker() = default;
 
+namespace {
+
+// The parts on `jobs` threads, each with checks of its own; what they
+// leave goes through `pipeline` in input order.
+void process_parts(std::string_view input, const std::vector<parser::ListingPart>& parts, const std::string& file,
+                   const normalize::Options& normalize, const Options& options, const validators::Validator& validator,
+                   const RecordRenderer& render, Pipeline& pipeline) {
+    const std::size_t threads = std::min(options.jobs, parts.size());
+    std::vector<validators::RecordChecks> checks;
+    checks.reserve(threads);
+    for (std::size_t thread = 0; thread < threads; ++thread) {
+        checks.emplace_back(validator.options());
+    }
+    // At most this many parts wait to be consumed: enough that a slow part
+    // does not leave a thread idle, few enough to keep memory small.
+    const std::size_t window = 3 * threads;
+    // The text checks first, as one pass over the whole listing has them.
+    validators::Findings text(options.max_per_rule);
+    map_in_order<validators::Findings>(
+        parts.size(), threads, window,
+        [&](std::size_t index, std::size_t /*thread*/) {
+            const parser::ListingPart& part = parts.at(index);
+            validators::Findings found(options.max_per_rule);
+            validator.check_text(input, part.begin, part.end, part.first_line, file, found);
+            return found;
+        },
+        [&](validators::Findings& found) {
+            for (model::Diagnostic& diagnostic : found.kept()) {
+                text.push_back(std::move(diagnostic));
+            }
+            for (std::size_t rule = 0; rule < validators::rule_count; ++rule) {
+                text.add_dropped(static_cast<model::Rule>(rule), found.dropped().at(rule));
+            }
+        });
+    pipeline.text_findings(text);
+    // Suppressions no record of their part took, for the next record.
+    std::vector<std::string_view> pending;
+    map_in_order<CheckedPart>(
+        parts.size(), threads, window,
+        [&](std::size_t index, std::size_t thread) {
+            CheckedPart part;
+            // About one record a hundred bytes, so the list rarely moves.
+            constexpr std::size_t bytes_a_record = 100;
+            part.items.reserve((parts.at(index).end - parts.at(index).begin) / bytes_a_record + 1);
+            PartChecker checker(file, normalize, checks.at(thread), render, options.max_per_rule, part);
+            part.pending_suppressions = parser::parse_listing_part(input, parts.at(index), file, checker);
+            return part;
+        },
+        [&](CheckedPart& part) {
+            for (auto& item : part.items) {
+                if (auto* checked = std::get_if<CheckedRecord>(&item)) {
+                    if (!pending.empty()) {
+                        checked->raw.suppressed.insert(checked->raw.suppressed.begin(), pending.begin(), pending.end());
+                        pending.clear();
+                    }
+                    pipeline.checked_record(*checked);
+                } else {
+                    const auto& stray = std::get<StrayText>(item);
+                    pipeline.unrecognized(stray.text, stray.span);
+                }
+            }
+            pending.insert(pending.end(), part.pending_suppressions.begin(), part.pending_suppressions.end());
+        });
+}
+
+}  // namespace
+
 ListingReport Checker::process(std::string_view input, const std::string& file, const RecordHandler& on_record) {
+    return process(input, file, RecordRenderer{},
+                   [&](const model::Record& record, std::string_view /*rendered*/) { on_record(record); });
+}
+
+ListingReport Checker::process(std::string_view input, const std::string& file, const RecordRenderer& render,
+                               const RenderedRecordHandler& on_record) {
+    const Options& options = state_->options;
     ListingReport report;
-    const normalize::Options normalize{normalize::slash_date_reading(state_->options.date_order, input)};
-    Collector collector(state_->options, input, file, report);
-    Pipeline pipeline(file, normalize, state_->validator, on_record, collector, report, state_->options.max_per_rule);
-    pipeline.check_text(input);
-    parser::parse_listing(input, file, pipeline);
+    const normalize::Options normalize{normalize::slash_date_reading(options.date_order, input)};
+    Collector collector(options, input, file, report);
+    Pipeline pipeline(file, normalize, state_->validator, render, on_record, collector, report, options.max_per_rule);
+    const std::vector<parser::ListingPart> parts =
+        options.jobs > 1 ? parser::split_listing(input, options.part_bytes) : std::vector<parser::ListingPart>{};
+    if (parts.size() > 1) {
+        process_parts(input, parts, file, normalize, options, state_->validator, render, pipeline);
+    } else {
+        pipeline.check_text(input);
+        parser::parse_listing(input, file, pipeline);
+    }
     collector.replace_stray_text_when_no_records();
     collector.count_hidden();
     return report;

@@ -135,6 +135,47 @@ class OutputFile(unittest.TestCase):
         self.assertEqual(len(result.stderr.decode().splitlines()), 1)
 
 
+class Jobs(unittest.TestCase):
+    """--jobs cuts a listing of more than 1 MiB into parts for threads; the
+    bytes written must not depend on it."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.folder = tempfile.TemporaryDirectory()
+        cls.listing = pathlib.Path(cls.folder.name) / "listing.txt"
+        corpus = pathlib.Path(SAMPLES).parent / "bench" / "corpus.py"
+        subprocess.run([sys.executable, str(corpus), "3000000", str(cls.listing)], check=True,
+                       capture_output=True)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.folder.cleanup()
+
+    def test_output_is_the_same_for_any_number_of_jobs(self):
+        commands = [
+            ["parse", "--format", "jsonl"],
+            ["parse", "--format", "json"],
+            ["parse", "--format", "csv"],
+            ["check", "--diagnostics", "json", "--max-per-rule", "0"],
+            ["check"],
+        ]
+        for command in commands:
+            args = [*command, "--reference-date", "2026-01-01", str(self.listing)]
+            one = run(*args, "--jobs", "1")
+            self.assertIn(one.returncode, (0, 1))
+            self.assertGreater(len(one.stdout), 1000)
+            for jobs in ("2", "3"):
+                many = run(*args, "--jobs", jobs)
+                self.assertEqual(many.returncode, one.returncode, command)
+                self.assertEqual(many.stdout, one.stdout, f"{command} on {jobs} jobs")
+                self.assertEqual(many.stderr, one.stderr, f"{command} on {jobs} jobs")
+
+    def test_jobs_must_be_positive(self):
+        result = run("check", "--jobs", "0", seed())
+        self.assertEqual(result.returncode, 2)
+        self.assertEqual(len(result.stderr.decode().splitlines()), 1)
+
+
 class Version(unittest.TestCase):
     def test_version(self):
         result = run("--version")

@@ -43,14 +43,19 @@ std::uint32_t CrossIndex::current_record() {
     return static_cast<std::uint32_t>(places_.size() - 1);
 }
 
+void CrossIndex::prefetch(Table table, std::uint64_t key) const {
+    tables_->by_table.at(static_cast<std::size_t>(table)).prefetch(key);
+}
+
 const CrossIndex::Seen* CrossIndex::remember(Table table, std::uint64_t key, Seen facts) {
     auto& seen = tables_->by_table.at(static_cast<std::size_t>(table));
-    const auto found = seen.find(key);
-    if (found != seen.end()) {
-        return &found->second;
+    // One probe, not a find and then an insert: at millions of keys each
+    // probe is a cache miss, and they were the cost of the whole index.
+    const auto [entry, inserted] = seen.try_emplace(key, facts);
+    if (!inserted) {
+        return &entry->second;
     }
-    facts.record = current_record();
-    seen.emplace(key, facts);
+    entry->second.record = current_record();
     return nullptr;
 }
 

@@ -4,6 +4,7 @@
 #include <iterator>
 
 #include "registry.hpp"
+#include "spelling.hpp"
 #include "twinning/text/unicode.hpp"
 
 namespace twinning::validators {
@@ -18,6 +19,19 @@ void Findings::push_back(model::Diagnostic diagnostic) {
         return;
     }
     kept_.push_back(std::move(diagnostic));
+}
+
+void Findings::add_dropped(model::Rule rule, const Dropped& dropped) {
+    if (dropped.count == 0) {
+        return;
+    }
+    const auto index = static_cast<std::size_t>(rule);
+    counts_.at(index) += dropped.count;
+    Dropped& mine = dropped_.at(index);
+    if (mine.count == 0) {
+        mine.first = dropped.first;
+    }
+    mine.count += dropped.count;
 }
 
 void Findings::clear() {
@@ -62,14 +76,20 @@ void Validator::check_record(const model::RawRecord& raw, const model::Record& r
 }
 
 void Validator::check_text(std::string_view input, const std::string& file, Findings& out) {
+    check_text(input, 0, input.size(), 1, file, out);
+}
+
+void Validator::check_text(std::string_view input, std::size_t begin, std::size_t end, std::uint32_t line,
+                           const std::string& file, Findings& out) const {
     const bool utf8 = state_->options.runs(Rule::invalid_utf8);
     const bool controls = state_->options.runs(Rule::control_character);
     if (!utf8 && !controls) {
         return;
     }
-    model::PositionCursor cursor = model::PositionCursor::for_input(input);
-    std::size_t i = 0;
-    while (i < input.size()) {
+    model::PositionCursor cursor = begin == 0 ? model::PositionCursor::for_input(input)
+                                              : model::PositionCursor(input.substr(begin), {begin, line, 1});
+    std::size_t i = begin;
+    while (i < end) {
         const auto code_point = text::decode(input, i);
         if (!code_point) {
             if (utf8) {
@@ -103,20 +123,43 @@ model::Diagnostic Validator::too_many_findings(model::Rule rule, std::size_t hid
     return rules::report_too_many_findings(rule, hidden, first_hidden, file);
 }
 
-void Validator::check_record(const model::RawRecord& raw, const model::Record& record, Findings& out) {
-    const CheckOptions& options = state_->options;
-    const RecordContext context{raw, record, options, state_->spelling};
+namespace {
+
+// The checks of one record alone: each rule's own check, then the findings
+// the normalizers left in the record.
+void check_alone(const RecordContext& context, Findings& out) {
     for (const RuleEntry& entry : rule_entries()) {
-        if (entry.check != nullptr && options.runs(entry.doc->rule)) {
+        if (entry.check != nullptr && context.options.runs(entry.doc->rule)) {
             entry.check(context, out);
         }
     }
-    for (const model::Finding& finding : record.findings) {
+    for (const model::Finding& finding : context.record.findings) {
         const RuleEntry& entry = rule_entry(finding.rule);
-        if (entry.report != nullptr && options.runs(finding.rule)) {
+        if (entry.report != nullptr && context.options.runs(finding.rule)) {
             out.push_back(entry.report(finding, context));
         }
     }
+}
+
+}  // namespace
+
+RecordChecks::RecordChecks(const CheckOptions& options) : options_(&options), spelling_(std::make_unique<Spelling>()) {}
+RecordChecks::RecordChecks(RecordChecks&&) noexcept = default;
+RecordChecks& RecordChecks::operator=(RecordChecks&&) noexcept = default;
+RecordChecks::~RecordChecks() = default;
+
+void RecordChecks::check(const model::RawRecord& raw, const model::Record& record, Findings& out) {
+    check_alone(RecordContext{raw, record, *options_, *spelling_}, out);
+}
+
+void Validator::check_record(const model::RawRecord& raw, const model::Record& record, Findings& out) {
+    check_alone(RecordContext{raw, record, state_->options, state_->spelling}, out);
+    check_against_earlier(raw, record, out);
+}
+
+void Validator::check_against_earlier(const model::RawRecord& raw, const model::Record& record, Findings& out) {
+    const CheckOptions& options = state_->options;
+    const RecordContext context{raw, record, options, state_->spelling};
     state_->index.locate(record.file, record_anchor(raw));
     for (const RuleEntry& entry : rule_entries()) {
         if (entry.cross_check != nullptr && options.runs(entry.doc->rule)) {

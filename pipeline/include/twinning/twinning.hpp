@@ -28,6 +28,12 @@ struct Options {
     // At most this many findings of one rule are kept per file; the rest
     // are counted in one too-many-findings finding. 0 keeps them all.
     std::size_t max_per_rule = 0;
+    // Threads that parse, normalize and check records on their own. A
+    // listing larger than `part_bytes` is cut into parts at blank lines for
+    // them; records are still checked against each other, and handed on,
+    // in input order, so the outcome is the same for any count.
+    std::size_t jobs = 1;
+    std::size_t part_bytes = std::size_t{1} << 18U;
 };
 
 struct ListingReport {
@@ -40,6 +46,12 @@ struct ListingReport {
 };
 
 using RecordHandler = std::function<void(const model::Record&)>;
+
+// Turns a record into the text it is written as. With several jobs it runs
+// on the threads that check records, at the same time on each.
+using RecordRenderer = std::function<void(const model::Record&, std::string& out)>;
+// Receives each record in input order with the text the renderer made.
+using RenderedRecordHandler = std::function<void(const model::Record&, std::string_view rendered)>;
 
 // Runs listings through every stage. One Checker serves all the files of a
 // run, so duplicates are found across files and the spelling cache is
@@ -57,6 +69,11 @@ public:
     // `on_record` as soon as it is complete, so the caller can stream it.
     [[nodiscard]] ListingReport process(std::string_view input, const std::string& file,
                                         const RecordHandler& on_record);
+
+    // The same, with each record rendered before it is handed on: on the
+    // threads that check records, so writing the output is parallel too.
+    [[nodiscard]] ListingReport process(std::string_view input, const std::string& file, const RecordRenderer& render,
+                                        const RenderedRecordHandler& on_record);
 
 private:
     struct State;

@@ -27,9 +27,22 @@ public:
     RecordWriter& operator=(RecordWriter&&) = delete;
     virtual ~RecordWriter() = default;
 
-    virtual void write(const model::Record& record) = 0;
+    // The record's own text, without what stands between records. It
+    // changes nothing in the writer, so threads may render records at once.
+    virtual void render(const model::Record& record, std::string& out) const = 0;
+    // Writes text render() made, as the next record.
+    virtual void write_rendered(std::string_view text) = 0;
+    // Renders the record and writes it.
+    void write(const model::Record& record) {
+        text_.clear();
+        render(record, text_);
+        write_rendered(text_);
+    }
     // Closes the document; call once after the last record.
     virtual void finish() = 0;
+
+private:
+    std::string text_;  // reused, so a run allocates for its longest record only
 };
 
 // `csv_formula_safe` applies to CSV only; see make_csv_writer.

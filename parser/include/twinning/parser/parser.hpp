@@ -1,7 +1,10 @@
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "twinning/model/raw_record.hpp"
 
@@ -34,5 +37,25 @@ inline constexpr std::size_t max_fields_per_record = 1000;
 // Parses a whole listing. Every byte that is not blank ends up in a header,
 // a field, a comment, or the unrecognized text handed to the sink.
 void parse_listing(std::string_view input, const std::string& file, RecordSink& sink);
+
+// A stretch of a listing that starts on the line after a blank line, or at
+// the start. No record spans a blank line, so there the grammar stands
+// between records, and the parts of a listing parse one by one, or at the
+// same time, to exactly what the whole listing gives.
+struct ListingPart {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    std::uint32_t first_line = 1;  // the line `begin` is on
+};
+
+// Cuts a listing into parts of at least `target` bytes, each ending at the
+// first place it can after that; a listing with no blank line is one part.
+[[nodiscard]] std::vector<ListingPart> split_listing(std::string_view input, std::size_t target);
+
+// Parses one part. `input` is the whole listing: spans count from its start.
+// Returns the rules named by `# twinning: ignore[...]` comments after the
+// part's last record; they belong to the first record of a later part.
+[[nodiscard]] std::vector<std::string_view> parse_listing_part(std::string_view input, const ListingPart& part,
+                                                               const std::string& file, RecordSink& sink);
 
 }  // namespace twinning::parser

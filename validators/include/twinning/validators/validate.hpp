@@ -50,6 +50,10 @@ public:
     [[nodiscard]] std::vector<model::Diagnostic>& kept() { return kept_; }
     [[nodiscard]] const std::array<Dropped, rule_count>& dropped() const { return dropped_; }
 
+    // Counts findings another Findings dropped, as if they came next: how
+    // the findings of the parts of a listing add up to those of the whole.
+    void add_dropped(model::Rule rule, const Dropped& dropped);
+
     // Forgets what it holds, keeping its limit.
     void clear();
 
@@ -63,6 +67,27 @@ private:
 // The rule's documentation, as `twinning rules NAME` prints it and
 // docs/rules.md lists it.
 [[nodiscard]] const RuleDoc& rule_doc(model::Rule rule);
+
+class Spelling;
+
+// The checks that need nothing but the record itself. They may run on
+// several threads at once, each with its own RecordChecks: each has its own
+// spelling cache, as hunspell is not safe to share.
+class RecordChecks {
+public:
+    explicit RecordChecks(const CheckOptions& options);
+    RecordChecks(const RecordChecks&) = delete;
+    RecordChecks& operator=(const RecordChecks&) = delete;
+    RecordChecks(RecordChecks&&) noexcept;
+    RecordChecks& operator=(RecordChecks&&) noexcept;
+    ~RecordChecks();
+
+    void check(const model::RawRecord& raw, const model::Record& record, Findings& out);
+
+private:
+    const CheckOptions* options_;
+    std::unique_ptr<Spelling> spelling_;
+};
 
 // Runs every check over one listing. Keeps what must outlive a record:
 // the indexes for checks across records and the spelling cache, so one
@@ -81,6 +106,11 @@ public:
     // Checks on the bytes themselves: invalid UTF-8, control characters.
     void check_text(std::string_view input, const std::string& file, Findings& out);
     void check_text(std::string_view input, const std::string& file, std::vector<model::Diagnostic>& out);
+    // The same checks over the bytes from `begin` to `end` of the input,
+    // where `begin` starts line `line`: a part of a listing, which threads
+    // may check at the same time. Spans count from the start of the input.
+    void check_text(std::string_view input, std::size_t begin, std::size_t end, std::uint32_t line,
+                    const std::string& file, Findings& out) const;
 
     // Text that belongs to no record or field.
     void check_unrecognized(std::string_view text, const model::SourceSpan& span, const std::string& file,
@@ -98,6 +128,11 @@ public:
 
     // Every check of one record, then the checks against earlier records.
     void check_record(const model::RawRecord& raw, const model::Record& record, Findings& out);
+
+    // Only the checks against the records checked before, which must see
+    // the records in input order: what check_record does after the checks
+    // a RecordChecks does.
+    void check_against_earlier(const model::RawRecord& raw, const model::Record& record, Findings& out);
     void check_record(const model::RawRecord& raw, const model::Record& record, std::vector<model::Diagnostic>& out);
 
 private:
