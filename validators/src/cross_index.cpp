@@ -43,10 +43,6 @@ std::uint32_t CrossIndex::current_record() {
     return static_cast<std::uint32_t>(places_.size() - 1);
 }
 
-void CrossIndex::prefetch(Table table, std::uint64_t key) const {
-    tables_->by_table.at(static_cast<std::size_t>(table)).prefetch(key);
-}
-
 const CrossIndex::Seen* CrossIndex::remember(Table table, std::uint64_t key, Seen facts) {
     auto& seen = tables_->by_table.at(static_cast<std::size_t>(table));
     // One probe, not a find and then an insert: at millions of keys each

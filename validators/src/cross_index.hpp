@@ -60,10 +60,6 @@ public:
     // pointer is valid until the next call.
     [[nodiscard]] const Seen* remember(Table table, std::uint64_t key, Seen facts);
 
-    // Starts loading where `key` would be, so a lookup soon after finds it
-    // in the cache.
-    void prefetch(Table table, std::uint64_t key) const;
-
     // Where the record being checked stands; set before each record.
     void locate(const std::string& file, const model::SourceSpan& span);
     // The hash of its folded name; set before its near-name keys.

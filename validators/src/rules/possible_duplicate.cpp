@@ -1,6 +1,5 @@
 // possible-duplicate: see the documentation below, which `twinning rules possible-duplicate` prints.
 
-#include <array>
 #include <cstdlib>
 #include <optional>
 
@@ -88,23 +87,17 @@ void check_possible_duplicate(const RecordContext& context, CrossIndex& index, D
     const std::string country = country_key(record);
     const std::uint64_t name_hash = key_hash(country, name, name.size());
     index.name_current(name_hash);
+    std::optional<std::uint32_t> near;
     // The name itself, then with each letter left out in turn: names one
     // edit apart share one of these keys, so a lookup per key finds them
-    // without comparing every pair. All are asked for before the first is
-    // looked up, so their cache misses overlap instead of queueing.
-    std::array<std::uint64_t, longest_name + 1> keys{};
-    for (std::size_t i = 0; i <= name.size(); ++i) {
-        keys.at(i) = key_hash(country, name, i);
-        index.prefetch(CrossIndex::Table::near_names, keys.at(i));
-    }
-    std::optional<std::uint32_t> near;
+    // without comparing every pair.
     for (std::uint32_t i = 0; i <= name.size(); ++i) {
         const bool whole = i == name.size();
         CrossIndex::Seen facts;
         if (!whole) {
             facts.deletion = CrossIndex::Seen::pack(static_cast<std::uint8_t>(i), name[i]);
         }
-        const CrossIndex::Seen* seen = index.remember(CrossIndex::Table::near_names, keys.at(i), facts);
+        const CrossIndex::Seen* seen = index.remember(CrossIndex::Table::near_names, key_hash(country, name, i), facts);
         // The same name is duplicate-record's finding, not a near one.
         if (!near && seen != nullptr && index.place(seen->record).name != name_hash && one_edit_apart(*seen, facts)) {
             near = seen->record;
