@@ -394,7 +394,7 @@ void process_parts(std::string_view input, const std::vector<parser::ListingPart
     std::vector<validators::RecordChecks> checks;
     checks.reserve(threads);
     for (std::size_t thread = 0; thread < threads; ++thread) {
-        checks.emplace_back(validator.options());
+        checks.push_back(validator.record_checks());
     }
     // At most this many parts wait to be consumed: enough that a slow part
     // does not leave a thread idle, few enough to keep memory small.

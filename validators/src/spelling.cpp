@@ -1,7 +1,9 @@
 #include "spelling.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <hunspell/hunspell.hxx>
+#include <mutex>
 
 namespace twinning::validators {
 
@@ -23,44 +25,60 @@ constexpr std::size_t suggestion_limit = 3;
 
 }  // namespace
 
-struct Spelling::Dictionaries {
-    std::vector<std::unique_ptr<Hunspell>> all;
+class Spelling::Shared {
+public:
+    [[nodiscard]] Verdict verdict(const std::string& word) {
+        const std::lock_guard lock(mutex_);
+        if (const auto found = verdicts_.find(word); found != verdicts_.end()) {
+            return found->second;
+        }
+        if (!loaded_) {
+            load();
+        }
+        Verdict verdict;
+        const bool known =
+            dictionaries_.empty() || std::ranges::any_of(dictionaries_, [&](const auto& d) { return d->spell(word); });
+        if (!known) {
+            verdict.misspelled = true;
+            verdict.suggestions = dictionaries_.front()->suggest(word);
+            if (verdict.suggestions.size() > suggestion_limit) {
+                verdict.suggestions.resize(suggestion_limit);
+            }
+        }
+        return verdicts_.emplace(word, std::move(verdict)).first->second;
+    }
+
+private:
+    void load() {
+        loaded_ = true;
+        for (const std::string_view name : {"en_US", "en_GB"}) {
+            if (auto dictionary = open_dictionary(name)) {
+                dictionaries_.push_back(std::move(dictionary));
+            }
+        }
+    }
+
+    std::mutex mutex_;
+    bool loaded_ = false;
+    std::vector<std::unique_ptr<Hunspell>> dictionaries_;
+    std::unordered_map<std::string, Verdict> verdicts_;
 };
 
-Spelling::Spelling() = default;
+Spelling::Spelling() : shared_(std::make_shared<Shared>()) {}
+Spelling::Spelling(std::shared_ptr<Shared> shared) : shared_(std::move(shared)) {}
 Spelling::Spelling(Spelling&&) noexcept = default;
 Spelling& Spelling::operator=(Spelling&&) noexcept = default;
 Spelling::~Spelling() = default;
 
-void Spelling::load() {
-    loaded_ = true;
-    dictionaries_ = std::make_unique<Dictionaries>();
-    for (const std::string_view name : {"en_US", "en_GB"}) {
-        if (auto dictionary = open_dictionary(name)) {
-            dictionaries_->all.push_back(std::move(dictionary));
-        }
-    }
-}
+Spelling Spelling::for_another_thread() const { return Spelling(shared_); }
 
 const Spelling::Verdict& Spelling::check(std::string_view word) {
-    const std::string key(word);
+    std::string key(word);
     if (const auto found = cache_.find(key); found != cache_.end()) {
         return found->second;
     }
-    if (!loaded_) {
-        load();
-    }
-    Verdict verdict;
-    const auto& all = dictionaries_->all;
-    const bool known = all.empty() || std::ranges::any_of(all, [&](const auto& d) { return d->spell(key); });
-    if (!known) {
-        verdict.misspelled = true;
-        verdict.suggestions = all.front()->suggest(key);
-        if (verdict.suggestions.size() > suggestion_limit) {
-            verdict.suggestions.resize(suggestion_limit);
-        }
-    }
-    return cache_.emplace(key, std::move(verdict)).first->second;
+    Verdict verdict = shared_->verdict(key);
+    return cache_.emplace(std::move(key), std::move(verdict)).first->second;
 }
 
 }  // namespace twinning::validators

@@ -9,17 +9,14 @@
 namespace twinning::validators {
 
 // Spell checking with hunspell, accepting both American and British
-// spelling. Dictionaries load on the first word the cache has not seen,
-// and every answer is cached, because the same areas of cooperation
-// repeat across a listing.
+// spelling. Every answer is cached, because the same areas of cooperation
+// repeat across a listing: first in the Spelling of one thread, without a
+// lock, then in what all threads share, so the dictionaries load once, on
+// the first word no thread has seen, and each word is judged once a run.
 class Spelling {
 public:
-    Spelling();
-    Spelling(const Spelling&) = delete;
-    Spelling& operator=(const Spelling&) = delete;
-    Spelling(Spelling&&) noexcept;
-    Spelling& operator=(Spelling&&) noexcept;
-    ~Spelling();
+    // The dictionaries and every answer so far, for all threads.
+    class Shared;
 
     // Empty when the word is spelled right (or no dictionary is
     // installed); otherwise hunspell's suggestions, best first, possibly
@@ -28,14 +25,25 @@ public:
         bool misspelled = false;
         std::vector<std::string> suggestions;
     };
+
+    // A Spelling of its own, sharing nothing.
+    Spelling();
+    // One more thread's Spelling, sharing the dictionaries and answers of
+    // `other`.
+    [[nodiscard]] Spelling for_another_thread() const;
+
+    Spelling(const Spelling&) = delete;
+    Spelling& operator=(const Spelling&) = delete;
+    Spelling(Spelling&&) noexcept;
+    Spelling& operator=(Spelling&&) noexcept;
+    ~Spelling();
+
     [[nodiscard]] const Verdict& check(std::string_view word);
 
 private:
-    void load();
+    explicit Spelling(std::shared_ptr<Shared> shared);
 
-    struct Dictionaries;
-    std::unique_ptr<Dictionaries> dictionaries_;
-    bool loaded_ = false;
+    std::shared_ptr<Shared> shared_;
     std::unordered_map<std::string, Verdict> cache_;
 };
 

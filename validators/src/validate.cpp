@@ -53,6 +53,10 @@ Validator::~Validator() = default;
 
 const CheckOptions& Validator::options() const { return state_->options; }
 
+RecordChecks Validator::record_checks() const {
+    return RecordChecks(state_->options, state_->spelling.for_another_thread());
+}
+
 namespace {
 
 // C0 controls other than tab and line ends, DEL, and the C1 controls.
@@ -143,7 +147,8 @@ void check_alone(const RecordContext& context, Findings& out) {
 
 }  // namespace
 
-RecordChecks::RecordChecks(const CheckOptions& options) : options_(&options), spelling_(std::make_unique<Spelling>()) {}
+RecordChecks::RecordChecks(const CheckOptions& options, Spelling spelling)
+    : options_(&options), spelling_(std::make_unique<Spelling>(std::move(spelling))) {}
 RecordChecks::RecordChecks(RecordChecks&&) noexcept = default;
 RecordChecks& RecordChecks::operator=(RecordChecks&&) noexcept = default;
 RecordChecks::~RecordChecks() = default;

@@ -71,11 +71,11 @@ private:
 class Spelling;
 
 // The checks that need nothing but the record itself. They may run on
-// several threads at once, each with its own RecordChecks: each has its own
-// spelling cache, as hunspell is not safe to share.
+// several threads at once, each with its own RecordChecks from
+// Validator::record_checks().
 class RecordChecks {
 public:
-    explicit RecordChecks(const CheckOptions& options);
+    RecordChecks(const CheckOptions& options, Spelling spelling);
     RecordChecks(const RecordChecks&) = delete;
     RecordChecks& operator=(const RecordChecks&) = delete;
     RecordChecks(RecordChecks&&) noexcept;
@@ -102,6 +102,10 @@ public:
     ~Validator();
 
     [[nodiscard]] const CheckOptions& options() const;
+
+    // The checks of one record alone, for another thread; its spelling
+    // answers are shared with this validator's.
+    [[nodiscard]] RecordChecks record_checks() const;
 
     // Checks on the bytes themselves: invalid UTF-8, control characters.
     void check_text(std::string_view input, const std::string& file, Findings& out);

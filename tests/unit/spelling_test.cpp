@@ -1,0 +1,64 @@
+// The spelling cache shared by the threads that check records.
+
+#include "spelling.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace {
+
+using twinning::validators::Spelling;
+
+const std::vector<std::string> words{"culture", "aktivity", "colour", "color", "tourism", "sporrt", "culture"};
+
+TEST(Spelling, AnotherThreadsSpellingGivesTheSameVerdicts) {
+    Spelling first;
+    Spelling second = first.for_another_thread();
+    for (const std::string& word : words) {
+        const Spelling::Verdict& a = first.check(word);
+        const Spelling::Verdict& b = second.check(word);
+        EXPECT_EQ(a.misspelled, b.misspelled) << word;
+        EXPECT_EQ(a.suggestions, b.suggestions) << word;
+    }
+    EXPECT_TRUE(first.check("aktivity").misspelled);
+    EXPECT_FALSE(second.check("colour").misspelled);
+}
+
+// Threads check words at once through one shared cache; each sees what a
+// Spelling of its own would. (The sanitizer build runs this too.)
+TEST(Spelling, ServesSeveralThreadsAtOnce) {
+    Spelling alone;
+    Spelling shared;
+    std::vector<Spelling> per_thread;
+    for (int i = 0; i < 4; ++i) {
+        per_thread.push_back(shared.for_another_thread());
+    }
+    std::vector<std::vector<bool>> seen(per_thread.size());
+    std::vector<std::thread> threads;
+    for (std::size_t t = 0; t < per_thread.size(); ++t) {
+        threads.emplace_back([&, t] {
+            for (int round = 0; round < 3; ++round) {
+                for (const std::string& word : words) {
+                    seen.at(t).push_back(per_thread.at(t).check(word).misspelled);
+                }
+            }
+        });
+    }
+    for (std::thread& thread : threads) {
+        thread.join();
+    }
+    std::vector<bool> expected;
+    for (int round = 0; round < 3; ++round) {
+        for (const std::string& word : words) {
+            expected.push_back(alone.check(word).misspelled);
+        }
+    }
+    for (const auto& verdicts : seen) {
+        EXPECT_EQ(verdicts, expected);
+    }
+}
+
+}  // namespace
