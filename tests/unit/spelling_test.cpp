@@ -4,7 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -12,12 +14,13 @@ namespace {
 
 using twinning::validators::Spelling;
 
-const std::vector<std::string> words{"culture", "aktivity", "colour", "color", "tourism", "sporrt", "culture"};
+constexpr std::array<std::string_view, 7> words{"culture", "aktivity", "colour", "color",
+                                                "tourism", "sporrt",   "culture"};
 
 TEST(Spelling, AnotherThreadsSpellingGivesTheSameVerdicts) {
     Spelling first;
     Spelling second = first.for_another_thread();
-    for (const std::string& word : words) {
+    for (const std::string_view word : words) {
         const Spelling::Verdict& a = first.check(word);
         const Spelling::Verdict& b = second.check(word);
         EXPECT_EQ(a.misspelled, b.misspelled) << word;
@@ -33,15 +36,17 @@ TEST(Spelling, ServesSeveralThreadsAtOnce) {
     Spelling alone;
     Spelling shared;
     std::vector<Spelling> per_thread;
+    per_thread.reserve(4);
     for (int i = 0; i < 4; ++i) {
         per_thread.push_back(shared.for_another_thread());
     }
     std::vector<std::vector<bool>> seen(per_thread.size());
     std::vector<std::thread> threads;
+    threads.reserve(per_thread.size());
     for (std::size_t t = 0; t < per_thread.size(); ++t) {
         threads.emplace_back([&, t] {
             for (int round = 0; round < 3; ++round) {
-                for (const std::string& word : words) {
+                for (const std::string_view word : words) {
                     seen.at(t).push_back(per_thread.at(t).check(word).misspelled);
                 }
             }
@@ -52,7 +57,7 @@ TEST(Spelling, ServesSeveralThreadsAtOnce) {
     }
     std::vector<bool> expected;
     for (int round = 0; round < 3; ++round) {
-        for (const std::string& word : words) {
+        for (const std::string_view word : words) {
             expected.push_back(alone.check(word).misspelled);
         }
     }

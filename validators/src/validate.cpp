@@ -53,9 +53,7 @@ Validator::~Validator() = default;
 
 const CheckOptions& Validator::options() const { return state_->options; }
 
-RecordChecks Validator::record_checks() const {
-    return RecordChecks(state_->options, state_->spelling.for_another_thread());
-}
+RecordChecks Validator::record_checks() const { return {state_->options, state_->spelling.for_another_thread()}; }
 
 namespace {
 
@@ -66,7 +64,7 @@ namespace {
 
 }  // namespace
 
-void Validator::check_text(std::string_view input, const std::string& file, std::vector<model::Diagnostic>& out) {
+void Validator::check_text(std::string_view input, const std::string& file, std::vector<model::Diagnostic>& out) const {
     Findings findings;
     check_text(input, file, findings);
     std::ranges::move(findings.kept(), std::back_inserter(out));
@@ -79,7 +77,7 @@ void Validator::check_record(const model::RawRecord& raw, const model::Record& r
     std::ranges::move(findings.kept(), std::back_inserter(out));
 }
 
-void Validator::check_text(std::string_view input, const std::string& file, Findings& out) {
+void Validator::check_text(std::string_view input, const std::string& file, Findings& out) const {
     check_text(input, 0, input.size(), 1, file, out);
 }
 

@@ -108,8 +108,8 @@ public:
     [[nodiscard]] RecordChecks record_checks() const;
 
     // Checks on the bytes themselves: invalid UTF-8, control characters.
-    void check_text(std::string_view input, const std::string& file, Findings& out);
-    void check_text(std::string_view input, const std::string& file, std::vector<model::Diagnostic>& out);
+    void check_text(std::string_view input, const std::string& file, Findings& out) const;
+    void check_text(std::string_view input, const std::string& file, std::vector<model::Diagnostic>& out) const;
     // The same checks over the bytes from `begin` to `end` of the input,
     // where `begin` starts line `line`: a part of a listing, which threads
     // may check at the same time. Spans count from the start of the input.
