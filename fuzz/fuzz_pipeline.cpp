@@ -8,7 +8,8 @@
 // - CSV has a row per record plus the header;
 // - GitHub output is one command line per diagnostic, whatever the input;
 // - fmt keeps every record, comment and stray line, and is idempotent;
-// - the parts a listing is cut into for threads parse to what it does whole.
+// - the parts a listing is cut into for threads parse to what it does whole,
+//   and checked on two threads give the same records and diagnostics.
 //
 // Misspelled-word is off: hunspell's suggestions take milliseconds a word,
 // which would slow the fuzzer a thousandfold; tests cover that rule. The
@@ -189,6 +190,47 @@ void check_parts(std::string_view input) {
     }
 }
 
+// A report as text: every diagnostic with its spans, message, fingerprint
+// and notes, then the counts.
+[[nodiscard]] std::string describe(const twinning::ListingReport& report) {
+    std::string text;
+    for (const auto& d : report.diagnostics) {
+        text += std::string(twinning::model::info(d.rule).name) + " " + std::to_string(d.span.begin.offset) + ":" +
+                std::to_string(d.span.begin.line) + ":" + std::to_string(d.span.begin.column) + "-" +
+                std::to_string(d.span.end.offset) + " " + d.message + " " + d.fingerprint + "\n";
+        for (const auto& note : d.notes) {
+            text += "  " + note.message + " " + std::to_string(note.span.begin.offset) + "\n";
+        }
+    }
+    text += std::to_string(report.records) + " records, hidden";
+    for (const std::size_t hidden : report.hidden) {
+        text += " " + std::to_string(hidden);
+    }
+    return text;
+}
+
+// The listing cut at every blank line and checked on two threads gives the
+// records and report one pass gives: what --jobs promises.
+void check_jobs(std::string_view input, const twinning::Options& options, const twinning::ListingReport& whole,
+                const std::string& whole_jsonl) {
+    if (twinning::parser::split_listing(input, 1).size() < 2) {
+        return;  // one part: the threads are not used
+    }
+    twinning::Options parted = options;
+    parted.jobs = 2;
+    parted.part_bytes = 1;
+    std::string jsonl;
+    const twinning::ListingReport report = twinning::process_listing(
+        input, "fuzz.txt", parted,
+        [&](const auto& record) { jsonl += twinning::emit::record_json_line(record) + "\n"; });
+    if (jsonl != whole_jsonl) {
+        fail("records differ when the listing is checked in parts");
+    }
+    if (describe(report) != describe(whole)) {
+        fail("diagnostics differ when the listing is checked in parts");
+    }
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -221,6 +263,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     check_canonical_layout(input, options);
     check_parts(input);
+    check_jobs(input, options, report, jsonl.str());
     constexpr std::uint64_t render_one_in = 8;
     if (twinning::text::stable_hash(input) % render_one_in == 0) {
         render_every_format(report, input);
