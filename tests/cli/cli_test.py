@@ -136,7 +136,7 @@ class OutputFile(unittest.TestCase):
 
 
 class Jobs(unittest.TestCase):
-    """--jobs cuts a listing of more than 1 MiB into parts for threads; the
+    """--jobs cuts a listing of more than 256 KiB into parts for threads; the
     bytes written must not depend on it."""
 
     @classmethod
