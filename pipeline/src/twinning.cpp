@@ -66,7 +66,9 @@ struct CheckedRecord {
     model::Record record;
     std::vector<model::Diagnostic> kept;
     std::vector<std::pair<model::Rule, validators::Findings::Dropped>> dropped;
-    std::string rendered;
+    // Where its rendered text stands in the part's.
+    std::size_t rendered_begin = 0;
+    std::size_t rendered_end = 0;
 };
 
 // Text of a part that belongs to no record.
@@ -77,6 +79,9 @@ struct StrayText {
 
 struct CheckedPart {
     std::vector<std::variant<CheckedRecord, StrayText>> items;
+    // The rendered text of all its records, one after the other: one
+    // buffer a part instead of an allocation a record.
+    std::string rendered;
     // Suppressions after the part's last record, for a later part's first.
     std::vector<std::string_view> pending_suppressions;
 };
@@ -90,7 +95,7 @@ public:
         : file_(file), normalize_(normalize), checks_(checks), render_(render), findings_(limit), part_(part) {}
 
     void record(const model::RawRecord& raw) override {
-        CheckedRecord checked{raw, normalize::normalize_record(raw, file_, normalize_), {}, {}, {}};
+        CheckedRecord checked{raw, normalize::normalize_record(raw, file_, normalize_), {}, {}, 0, 0};
         findings_.clear();
         checks_.check(checked.raw, checked.record, findings_);
         checked.kept = std::move(findings_.kept());
@@ -100,7 +105,9 @@ public:
             }
         }
         if (render_) {
-            render_(checked.record, checked.rendered);
+            checked.rendered_begin = part_.rendered.size();
+            render_(checked.record, part_.rendered);
+            checked.rendered_end = part_.rendered.size();
         }
         part_.items.emplace_back(std::move(checked));
     }
@@ -301,7 +308,7 @@ public:
 
     // A record a part's thread has normalized and checked on its own: the
     // checks against earlier records are left, in input order.
-    void checked_record(CheckedRecord& checked) {
+    void checked_record(CheckedRecord& checked, std::string_view rendered) {
         const model::RawRecord& raw = checked.raw;
         findings_.clear();
         validator_.check_against_earlier(raw, checked.record, findings_);
@@ -315,7 +322,7 @@ public:
         }
         add_dropped(&raw);
         ++report_.records;
-        on_record_(checked.record, checked.rendered);
+        on_record_(checked.record, rendered);
     }
 
     // The text checks' findings, which belong to no record.
@@ -438,7 +445,9 @@ void process_parts(std::string_view input, const std::vector<parser::ListingPart
                         checked->raw.suppressed.insert(checked->raw.suppressed.begin(), pending.begin(), pending.end());
                         pending.clear();
                     }
-                    pipeline.checked_record(*checked);
+                    pipeline.checked_record(*checked, std::string_view(part.rendered)
+                                                          .substr(checked->rendered_begin,
+                                                                  checked->rendered_end - checked->rendered_begin));
                 } else {
                     const auto& stray = std::get<StrayText>(item);
                     pipeline.unrecognized(stray.text, stray.span);
