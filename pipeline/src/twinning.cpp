@@ -392,27 +392,26 @@ Checker::~Checker() = default;
 
 namespace {
 
-// The parts on `jobs` threads, each with checks of its own; what they
-// leave goes through `pipeline` in input order.
-void process_parts(std::string_view input, const std::vector<parser::ListingPart>& parts, const std::string& file,
-                   const normalize::Options& normalize, const Options& options, const validators::Validator& validator,
-                   const RecordRenderer& render, Pipeline& pipeline) {
-    const std::size_t threads = std::min(options.jobs, parts.size());
-    std::vector<validators::RecordChecks> checks;
-    checks.reserve(threads);
-    for (std::size_t thread = 0; thread < threads; ++thread) {
-        checks.push_back(validator.record_checks());
-    }
+// How the threads share the parts of one listing.
+struct PartPlan {
+    const std::vector<parser::ListingPart>& parts;
+    std::size_t threads;
     // At most this many parts wait to be consumed: enough that a slow part
     // does not leave a thread idle, few enough to keep memory small.
-    const std::size_t window = 3 * threads;
-    // The text checks first, as one pass over the whole listing has them.
-    validators::Findings text(options.max_per_rule);
+    std::size_t window;
+};
+
+// The text checks of every part, added up in input order to what one pass
+// over the whole listing finds.
+[[nodiscard]] validators::Findings text_findings_in_parts(std::string_view input, const PartPlan& plan,
+                                                          const std::string& file, std::size_t limit,
+                                                          const validators::Validator& validator) {
+    validators::Findings text(limit);
     map_in_order<validators::Findings>(
-        parts.size(), threads, window,
+        plan.parts.size(), plan.threads, plan.window,
         [&](std::size_t index, std::size_t /*thread*/) {
-            const parser::ListingPart& part = parts.at(index);
-            validators::Findings found(options.max_per_rule);
+            const parser::ListingPart& part = plan.parts.at(index);
+            validators::Findings found(limit);
             validator.check_text(input, part.begin, part.end, part.first_line, file, found);
             return found;
         },
@@ -424,19 +423,32 @@ void process_parts(std::string_view input, const std::vector<parser::ListingPart
                 text.add_dropped(static_cast<model::Rule>(rule), found.dropped().at(rule));
             }
         });
-    pipeline.text_findings(text);
+    return text;
+}
+
+// The records of every part, prepared on the threads with checks of their
+// own, then through `pipeline` in input order.
+void records_in_parts(std::string_view input, const PartPlan& plan, const std::string& file,
+                      const normalize::Options& normalize, std::size_t limit, const validators::Validator& validator,
+                      const RecordRenderer& render, Pipeline& pipeline) {
+    std::vector<validators::RecordChecks> checks;
+    checks.reserve(plan.threads);
+    for (std::size_t thread = 0; thread < plan.threads; ++thread) {
+        checks.push_back(validator.record_checks());
+    }
     // Suppressions no record of their part took, for the next record.
     std::vector<std::string_view> pending;
     map_in_order<CheckedPart>(
-        parts.size(), threads, window,
+        plan.parts.size(), plan.threads, plan.window,
         [&](std::size_t index, std::size_t thread) {
-            CheckedPart part;
+            const parser::ListingPart& part = plan.parts.at(index);
+            CheckedPart checked;
             // About one record a hundred bytes, so the list rarely moves.
             constexpr std::size_t bytes_a_record = 100;
-            part.items.reserve((parts.at(index).end - parts.at(index).begin) / bytes_a_record + 1);
-            PartChecker checker(file, normalize, checks.at(thread), render, options.max_per_rule, part);
-            part.pending_suppressions = parser::parse_listing_part(input, parts.at(index), file, checker);
-            return part;
+            checked.items.reserve((part.end - part.begin) / bytes_a_record + 1);
+            PartChecker checker(file, normalize, checks.at(thread), render, limit, checked);
+            checked.pending_suppressions = parser::parse_listing_part(input, part, file, checker);
+            return checked;
         },
         [&](CheckedPart& part) {
             for (auto& item : part.items) {
@@ -445,9 +457,10 @@ void process_parts(std::string_view input, const std::vector<parser::ListingPart
                         checked->raw.suppressed.insert(checked->raw.suppressed.begin(), pending.begin(), pending.end());
                         pending.clear();
                     }
-                    pipeline.checked_record(*checked, std::string_view(part.rendered)
-                                                          .substr(checked->rendered_begin,
-                                                                  checked->rendered_end - checked->rendered_begin));
+                    const std::string_view rendered =
+                        std::string_view(part.rendered)
+                            .substr(checked->rendered_begin, checked->rendered_end - checked->rendered_begin);
+                    pipeline.checked_record(*checked, rendered);
                 } else {
                     const auto& stray = std::get<StrayText>(item);
                     pipeline.unrecognized(stray.text, stray.span);
@@ -455,6 +468,18 @@ void process_parts(std::string_view input, const std::vector<parser::ListingPart
             }
             pending.insert(pending.end(), part.pending_suppressions.begin(), part.pending_suppressions.end());
         });
+}
+
+// The listing's parts on `options.jobs` threads: first the text checks, as
+// one pass has them before any record's, then the records.
+void process_parts(std::string_view input, const std::vector<parser::ListingPart>& parts, const std::string& file,
+                   const normalize::Options& normalize, const Options& options, const validators::Validator& validator,
+                   const RecordRenderer& render, Pipeline& pipeline) {
+    const std::size_t threads = std::min(options.jobs, parts.size());
+    const PartPlan plan{parts, threads, 3 * threads};
+    validators::Findings text = text_findings_in_parts(input, plan, file, options.max_per_rule, validator);
+    pipeline.text_findings(text);
+    records_in_parts(input, plan, file, normalize, options.max_per_rule, validator, render, pipeline);
 }
 
 }  // namespace
