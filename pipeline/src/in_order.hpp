@@ -4,6 +4,7 @@
 // what lets parts of a listing be parsed at once while their records are
 // still checked against each other, and written, in input order.
 
+#include <algorithm>
 #include <condition_variable>
 #include <cstddef>
 #include <exception>
@@ -24,6 +25,8 @@ namespace twinning {
 // rethrown here.
 template <typename Result, typename Produce, typename Consume>
 void map_in_order(std::size_t count, std::size_t threads, std::size_t window, Produce&& produce, Consume&& consume) {
+    threads = std::max<std::size_t>(threads, 1);
+    window = std::max<std::size_t>(window, 1);
     std::mutex mutex;
     std::condition_variable result_ready;
     std::condition_variable room_free;
