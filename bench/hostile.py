@@ -26,6 +26,9 @@ SHAPES = {
     "one-word": lambda size: repeat("x", size),
     # the same record again and again
     "identical-records": lambda size: repeat(SEED_RECORD, size),
+    # words far apart: runs of blanks longer than a byte make the label
+    # window reach past its first bytes at every word start
+    "blank-runs": lambda size: repeat("ab" + "\t" * 30 + " \r", size),
     # brackets nested in a header
     "brackets": lambda size: repeat("(", size // 2) + repeat(")", size // 2) + "\npopulation: 1\n",
     # one field holding everything

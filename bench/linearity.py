@@ -31,6 +31,7 @@ MEMORY_PER_INPUT_BYTE = {
     "labels": 1.5,
     "one-word": 1.5,
     "identical-records": 1.5,
+    "blank-runs": 1.5,
     "brackets": 5.0,
     "one-field": 9.0,
 }

@@ -1,5 +1,6 @@
 #include "twinning/parser/label_scanner.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 #include "twinning/text/spaces.hpp"
@@ -9,6 +10,13 @@ namespace twinning::parser {
 namespace {
 
 [[nodiscard]] bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// The bytes a label's words are made of: letters, `'` and those of
+// non-ASCII letters. Besides them a label holds only spaces and hyphens
+// (label_key rejects every other byte).
+[[nodiscard]] bool is_label_byte(char c) {
+    return is_ascii_letter(c) || c == '\'' || static_cast<unsigned char>(c) >= 0x80U;
+}
 
 // A colon followed by `//` is a URL scheme, not a label's end.
 [[nodiscard]] bool starts_url(std::string_view input, std::size_t colon) { return input.substr(colon + 1, 2) == "//"; }
@@ -76,6 +84,71 @@ std::size_t LabelScanner::next_colon(std::size_t from, std::size_t limit) {
     return scan_to_;
 }
 
+bool LabelScanner::may_collapse(std::size_t at) const {
+    // A blank byte alone is one character; two in a row are one character
+    // too, and a non-ASCII space is several bytes.
+    const auto blank = [](char c) { return c == ' ' || c == '\t' || text::is_line_break(c); };
+    const char c = input_[at];
+    return static_cast<unsigned char>(c) >= 0x80U || (blank(c) && at + 1 < input_.size() && blank(input_[at + 1]));
+}
+
+bool LabelScanner::plainly_spaced(std::size_t begin, std::size_t end) {
+    // The counted stretch slides forward with the offsets the grammar asks
+    // about, so each byte is looked at twice in all; an offset behind it
+    // or past it starts it afresh.
+    if (begin < counted_from_ || begin > counted_to_) {
+        counted_from_ = begin;
+        counted_to_ = begin;
+        collapsing_ = 0;
+    }
+    for (; counted_from_ < begin; ++counted_from_) {
+        collapsing_ -= may_collapse(counted_from_) ? 1 : 0;
+    }
+    for (; counted_to_ < end; ++counted_to_) {
+        collapsing_ += may_collapse(counted_to_) ? 1 : 0;
+    }
+    return collapsing_ == 0;
+}
+
+std::size_t LabelScanner::far_colon(std::size_t offset) const {
+    std::size_t characters = 0;
+    std::size_t line_breaks = 0;
+    int words = 1;
+    bool word_ended = false;  // by spaces or a hyphen, as label_key splits words
+    for (std::size_t at = offset; at < input_.size() && characters < window; ++characters) {
+        const char c = input_[at];
+        if (c == ':') {
+            return at;
+        }
+        // Letters and single spaces first: they are most of the text.
+        const bool blank = c == ' ' || c == '\t' || text::is_line_break(c) || static_cast<unsigned char>(c) >= 0x80U;
+        if (const std::size_t run = blank ? text::blank_run_length(input_, at) : 0; run != 0) {
+            // A label crosses at most one line break.
+            line_breaks +=
+                static_cast<std::size_t>(std::count(input_.begin() + static_cast<std::ptrdiff_t>(at),
+                                                    input_.begin() + static_cast<std::ptrdiff_t>(at + run), '\n'));
+            if (line_breaks >= 2) {
+                return std::string_view::npos;
+            }
+            word_ended = true;
+            at += run;
+            continue;
+        }
+        if (c == '-') {
+            word_ended = true;
+        } else if (!is_label_byte(c)) {
+            return std::string_view::npos;  // no label holds this byte
+        } else if (word_ended) {
+            word_ended = false;
+            if (++words > max_label_words) {
+                return std::string_view::npos;  // longer than any label
+            }
+        }
+        ++at;
+    }
+    return std::string_view::npos;
+}
+
 std::optional<LabelHit> LabelScanner::label_at(std::size_t offset, bool at_line_start) {
     if (offset == asked_offset_ && at_line_start == asked_line_start_) {
         return answer_;
@@ -91,7 +164,10 @@ std::optional<LabelHit> LabelScanner::classify(std::size_t offset, bool at_line_
         return std::nullopt;
     }
     const std::size_t limit = std::min(input_.size(), offset + window);
-    const std::size_t colon = next_colon(offset, limit);
+    std::size_t colon = next_colon(offset, limit);
+    if (colon == std::string_view::npos && limit < input_.size() && !plainly_spaced(offset, limit)) {
+        colon = far_colon(offset);
+    }
     if (colon == std::string_view::npos || starts_url(input_, colon)) {
         return std::nullopt;
     }

@@ -162,8 +162,32 @@ TEST(LabelScanner, FindsColonWithinTheWindow) {
 }
 
 TEST(LabelScanner, IgnoresColonBeyondTheWindow) {
-    const std::string input = "population" + std::string(40, ' ') + ": 5";
+    const std::string input = "population" + std::string(40, 'x') + ": 5";
     LabelScanner scanner(input);
+    EXPECT_EQ(scanner.label_at(0, true), std::nullopt);
+}
+
+// The window counts a run of spaces as one character, so how text is
+// spaced cannot decide whether a label is found.
+TEST(LabelScanner, CountsARunOfSpacesAsOneCharacterOfTheWindow) {
+    const std::string wide = "population" + std::string(40, ' ') + ": 5";
+    LabelScanner wide_scanner(wide);
+    expect_hit(wide_scanner.label_at(0, true), 10, 51, LabelKind::population);
+
+    const std::string tabs = "areaof coopera" + std::string(10, '\t') + "\n" + std::string(19, '\t') + "tion:p";
+    const std::string tight = "areaof coopera\ntion:p";
+    LabelScanner tabs_scanner(tabs);
+    LabelScanner tight_scanner(tight);
+    const auto spaced = tabs_scanner.label_at(0, true);
+    const auto close = tight_scanner.label_at(0, true);
+    ASSERT_TRUE(spaced.has_value());
+    ASSERT_TRUE(close.has_value());
+    EXPECT_EQ(spaced->match.kind, LabelKind::cooperation_areas);
+    EXPECT_EQ(close->match.kind, LabelKind::cooperation_areas);
+}
+
+TEST(LabelScanner, EndsTheWindowAtASecondLineBreak) {
+    LabelScanner scanner("main areas\n\nof cooperation: culture");
     EXPECT_EQ(scanner.label_at(0, true), std::nullopt);
 }
 
