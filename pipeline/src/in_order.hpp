@@ -75,10 +75,12 @@ void map_in_order(std::size_t count, std::size_t threads, std::size_t window, Pr
 
     std::vector<std::thread> workers;
     workers.reserve(threads);
-    for (std::size_t thread = 0; thread < threads; ++thread) {
-        workers.emplace_back(work, thread);
-    }
     try {
+        // Inside the try: should a thread fail to start, the ones started
+        // are still stopped and joined.
+        for (std::size_t thread = 0; thread < threads; ++thread) {
+            workers.emplace_back(work, thread);
+        }
         for (std::size_t index = 0; index < count; ++index) {
             Slot slot;
             {
