@@ -170,6 +170,13 @@ class Jobs(unittest.TestCase):
                 self.assertEqual(many.stdout, one.stdout, f"{command} on {jobs} jobs")
                 self.assertEqual(many.stderr, one.stderr, f"{command} on {jobs} jobs")
 
+    def test_duplicates_across_files_are_found_alike(self):
+        args = ["check", "--diagnostics", "json", "--max-per-rule", "0", "--reference-date", "2026-01-01",
+                str(self.listing), str(self.listing)]
+        one = run(*args, "--jobs", "1")
+        self.assertIn(b"duplicate-record", one.stdout)
+        self.assertEqual(run(*args, "--jobs", "2").stdout, one.stdout)
+
     def test_jobs_must_be_positive(self):
         result = run("check", "--jobs", "0", seed())
         self.assertEqual(result.returncode, 2)
