@@ -79,6 +79,13 @@ std::optional<std::string_view> closest_country_name(std::string_view written) {
     constexpr int limit = 2;
     int best_distance = limit + 1;
     std::optional<std::string_view> best;
+    // No name far longer than every country's is two edits from one; a
+    // megabyte-long header is not even counted.
+    static const std::size_t longest =
+        std::ranges::max(iso::country_keys, {}, [](const iso::Key& row) { return row.key.size(); }).key.size();
+    if (key.size() > longest + limit) {
+        return best;
+    }
     static const auto row_counts = [] {
         std::vector<text::LetterCounts> counts;
         counts.reserve(iso::country_keys.size());

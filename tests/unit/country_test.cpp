@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "twinning/normalize/place_key.hpp"
@@ -183,6 +184,13 @@ TEST(ClosestCountryName, IgnoresCase) {
 TEST(ClosestCountryName, SuggestsNothingForFarAwayText) {
     EXPECT_EQ(closest_country_name("Atlantis"), std::nullopt);
     EXPECT_EQ(closest_country_name("Xyzzyland"), std::nullopt);
+    EXPECT_EQ(closest_country_name(std::string(100000, '(')), std::nullopt);
+}
+
+// The longest names are still reached from two edits past their length.
+TEST(ClosestCountryName, ReachesTheLongestNames) {
+    EXPECT_EQ(closest_country_name("South Georgia and the South Sandwich Islandsxx"),
+              std::optional<std::string_view>("South Georgia and the South Sandwich Islands"));
 }
 
 }  // namespace
