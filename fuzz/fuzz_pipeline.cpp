@@ -14,7 +14,8 @@
 // Misspelled-word is off: hunspell's suggestions take milliseconds a word,
 // which would slow the fuzzer a thousandfold; tests cover that rule. The
 // diagnostics renderers, which cost four fifths of an execution, run on one
-// input in eight, picked by the input's hash so a run replays exactly.
+// input in eight, and the check on two threads on one in four, picked by the
+// input's hash so a run replays exactly.
 
 #include <algorithm>
 #include <chrono>
@@ -263,9 +264,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     check_canonical_layout(input, options);
     check_parts(input);
-    check_jobs(input, options, report, jsonl.str());
+    // The check on two threads took two fifths of every execution; on one
+    // input in four, the fuzzer runs 1.4 times as fast.
+    const std::uint64_t input_hash = twinning::text::stable_hash(input);
+    constexpr std::uint64_t threads_one_in = 4;
+    if (input_hash % threads_one_in == 1) {
+        check_jobs(input, options, report, jsonl.str());
+    }
     constexpr std::uint64_t render_one_in = 8;
-    if (twinning::text::stable_hash(input) % render_one_in == 0) {
+    if (input_hash % render_one_in == 0) {
         render_every_format(report, input);
     }
     return 0;
