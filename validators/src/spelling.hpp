@@ -28,8 +28,8 @@ public:
 
     // A Spelling of its own, sharing nothing.
     Spelling();
-    // One more thread's Spelling, sharing the dictionaries and answers of
-    // `other`.
+    // A Spelling for another thread, sharing this one's dictionaries and
+    // answers.
     [[nodiscard]] Spelling for_another_thread() const;
 
     Spelling(const Spelling&) = delete;
