@@ -17,12 +17,13 @@ using model::SourceSpan;
 // record to the sink.
 class RecordBuilder {
 public:
-    RecordBuilder(std::string_view input, RecordSink& sink)
-        : input_(input), sink_(sink), scanner_(input), cursor_(model::PositionCursor::for_input(input)) {}
-
-    // For a part that starts at the start of line `line`, past the first.
+    // Parses from `begin`, the start of line `line`.
     RecordBuilder(std::string_view input, std::size_t begin, std::uint32_t line, RecordSink& sink)
-        : input_(input), sink_(sink), scanner_(input), cursor_(input.substr(begin), model::Position{begin, line, 1}) {}
+        : input_(input),
+          sink_(sink),
+          scanner_(input),
+          cursor_(begin == 0 ? model::PositionCursor::for_input(input)
+                             : model::PositionCursor(input.substr(begin), model::Position{begin, line, 1})) {}
 
     // Suppressions that found no record to apply to.
     [[nodiscard]] std::vector<std::string_view> take_pending_suppressions() { return std::move(pending_suppressions_); }
@@ -235,11 +236,8 @@ struct action<rules::stray_text> {
 }  // namespace
 
 void parse_listing(std::string_view input, const std::string& file, RecordSink& sink) {
-    RecordBuilder builder(input, sink);
-    Input in(input.data(), input.size(), file);
-    // The grammar accepts every input: each line is blank, a comment, part
-    // of a record, or stray text. Nothing is left to fail on.
-    [[maybe_unused]] const bool parsed = peg::parse<rules::document, action>(in, builder);
+    // Suppressions after the last record apply to nothing.
+    [[maybe_unused]] const auto unused = parse_listing_part(input, ListingPart{0, input.size(), 1}, file, sink);
 }
 
 std::vector<ListingPart> split_listing(std::string_view input, std::size_t target) {
@@ -268,9 +266,10 @@ std::vector<std::string_view> parse_listing_part(std::string_view input, const L
     // does, as the grammar's input does. Lookahead never crosses a blank
     // line, so within the part it sees what it sees in the whole listing.
     const std::string_view through_part = input.substr(0, part.end);
-    RecordBuilder builder = part.begin == 0 ? RecordBuilder(through_part, sink)
-                                            : RecordBuilder(through_part, part.begin, part.first_line, sink);
+    RecordBuilder builder(through_part, part.begin, part.first_line, sink);
     Input in(input.data() + part.begin, part.end - part.begin, file);
+    // The grammar accepts every input: each line is blank, a comment, part
+    // of a record, or stray text. Nothing is left to fail on.
     [[maybe_unused]] const bool parsed = peg::parse<rules::document, action>(in, builder);
     return builder.take_pending_suppressions();
 }

@@ -297,7 +297,7 @@ public:
         validator_.check_record(raw, record, findings_);
         LazyIdentity identity(raw, record);
         keep(raw, findings_.kept(), identity);
-        add_dropped(&raw);
+        add_dropped(findings_, &raw);
         ++report_.records;
         rendered_.clear();
         if (render_) {
@@ -320,7 +320,7 @@ public:
                 collector_.add_dropped(rule, dropped);
             }
         }
-        add_dropped(&raw);
+        add_dropped(findings_, &raw);
         ++report_.records;
         on_record_(checked.record, rendered);
     }
@@ -337,9 +337,7 @@ public:
         for (model::Diagnostic& diagnostic : findings.kept()) {
             collector_.add(std::move(diagnostic), nullptr);
         }
-        for (std::size_t rule = 0; rule < validators::rule_count; ++rule) {
-            collector_.add_dropped(static_cast<model::Rule>(rule), findings.dropped().at(rule));
-        }
+        add_dropped(findings, nullptr);
     }
 
     void unrecognized(std::string_view text, const model::SourceSpan& span) override {
@@ -361,12 +359,12 @@ private:
         }
     }
 
-    // What the last check only counted; `raw` decides what is suppressed.
-    void add_dropped(const model::RawRecord* raw) {
+    // What a check only counted; `raw` decides what is suppressed.
+    void add_dropped(const validators::Findings& findings, const model::RawRecord* raw) {
         for (std::size_t rule = 0; rule < validators::rule_count; ++rule) {
             const auto id = static_cast<model::Rule>(rule);
             if (raw == nullptr || !suppressed(*raw, id)) {
-                collector_.add_dropped(id, findings_.dropped().at(rule));
+                collector_.add_dropped(id, findings.dropped().at(rule));
             }
         }
     }
@@ -415,14 +413,7 @@ struct PartPlan {
             validator.check_text(input, part.begin, part.end, part.first_line, file, found);
             return found;
         },
-        [&](validators::Findings& found) {
-            for (model::Diagnostic& diagnostic : found.kept()) {
-                text.push_back(std::move(diagnostic));
-            }
-            for (std::size_t rule = 0; rule < validators::rule_count; ++rule) {
-                text.add_dropped(static_cast<model::Rule>(rule), found.dropped().at(rule));
-            }
-        });
+        [&](validators::Findings& found) { text.add(std::move(found)); });
     return text;
 }
 

@@ -34,6 +34,16 @@ void Findings::add_dropped(model::Rule rule, const Dropped& dropped) {
     mine.count += dropped.count;
 }
 
+void Findings::add(Findings&& later) {
+    for (model::Diagnostic& diagnostic : later.kept_) {
+        push_back(std::move(diagnostic));
+    }
+    for (std::size_t rule = 0; rule < rule_count; ++rule) {
+        add_dropped(static_cast<model::Rule>(rule), later.dropped_.at(rule));
+    }
+    later.clear();
+}
+
 void Findings::clear() {
     kept_.clear();
     counts_ = {};

@@ -53,6 +53,8 @@ public:
     // Counts findings another Findings dropped, as if they came next: how
     // the findings of the parts of a listing add up to those of the whole.
     void add_dropped(model::Rule rule, const Dropped& dropped);
+    // Takes what `later` kept, then what it dropped, as if they came next.
+    void add(Findings&& later);
 
     // Forgets what it holds, keeping its limit.
     void clear();
