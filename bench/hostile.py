@@ -33,6 +33,19 @@ SHAPES = {
     "brackets": lambda size: repeat("(", size // 2) + repeat(")", size // 2) + "\npopulation: 1\n",
     # one field holding everything
     "one-field": lambda size: "Split (Croatia)\nmain areas of cooperation: " + repeat("culture and sport, ", size),
+    # the paths for records read from lines rather than `label: value`:
+    # a label before a dash on every line
+    "dash-labels": lambda size: "Tulln (Austria)\n" + repeat("Population \u2013 16 800\n", size),
+    # a label alone on every line, so each looks at the next for its value
+    "own-line-labels": lambda size: "Tulln (Austria)\n" + repeat("Population\n", size),
+    # lines whose shape names their field
+    "shape-lines": lambda size: "Tulln (Austria)\n" + repeat("www.tulln.at\nTwinned since 1991\n", size),
+    # headings above blank lines, each looking past them for a field
+    "headings-above-blanks": lambda size: repeat("Tulln (Austria)\n\n\n\n", size),
+    # blocks after blank lines, each joined to the record before or not
+    "spaced-blocks": lambda size: "Tulln (Austria)\n" + repeat("population: 1\n\nweb sites: www.tulln.at\n\n", size),
+    # prose after a record read from lines: a note a line
+    "prose-notes": lambda size: "Tulln (Austria)\nwww.tulln.at\n\n" + repeat("The towns meet every year.\n", size),
 }
 
 

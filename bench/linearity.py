@@ -34,6 +34,12 @@ MEMORY_PER_INPUT_BYTE = {
     "blank-runs": 1.5,
     "brackets": 5.0,
     "one-field": 9.0,
+    "dash-labels": 9.0,
+    "own-line-labels": 9.0,
+    "shape-lines": 9.0,
+    "headings-above-blanks": 9.0,
+    "spaced-blocks": 9.0,
+    "prose-notes": 9.0,
 }
 
 def measure(twinning, args, path):

@@ -11,7 +11,7 @@ namespace twinning::emit {
 
 namespace {
 
-constexpr std::array<std::string_view, 16> columns{
+constexpr std::array<std::string_view, 18> columns{
     "name",
     "country",
     "country_code",
@@ -24,6 +24,8 @@ constexpr std::array<std::string_view, 16> columns{
     "websites",
     "cooperation_areas",
     "extra",
+    "layout",
+    "notes",
     "inferred",
     "file",
     "line",
@@ -76,6 +78,8 @@ template <typename T>
         joined(
             record.extra, [](const model::ExtraField& field) { return field.label + ": " + field.value; },
             list_separator),
+        std::string(model::to_string(record.layout)),
+        joined(record.notes, value_text, list_separator),
         joined(
             record.inferred, [](model::Field field) { return std::string(model::to_string(field)); }, list_separator),
         record.file,

@@ -54,6 +54,8 @@ ordered_json record_to_json(const model::Record& record) {
         extra.push_back({{"label", field.label}, {"value", field.value}});
     }
     object["extra"] = std::move(extra);
+    object["layout"] = model::to_string(record.layout);
+    object["notes"] = values(record.notes);
     ordered_json inferred = ordered_json::array();
     for (const model::Field field : record.inferred) {
         inferred.push_back(model::to_string(field));

@@ -216,6 +216,9 @@ void text_or_null(Layout& layout, const std::string& text) {
         add(field.label);
         add(field.value);
     }
+    for (const auto& note : record.notes) {
+        add(note.value);
+    }
     size += record.renewed.size() * (16 + per_string);
     return size;
 }
@@ -273,6 +276,10 @@ void write_record(Layout& layout, const model::Record& record) {
         }
         layout.end(']');
     }
+    layout.key("layout");
+    layout.string(model::to_string(record.layout));
+    layout.key("notes");
+    layout.strings(record.notes, [](const auto& note) -> std::string_view { return note.value; });
     layout.key("inferred");
     layout.strings(record.inferred, [](model::Field field) { return model::to_string(field); });
     layout.key("file");

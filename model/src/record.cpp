@@ -24,4 +24,6 @@ std::string_view to_string(Field field) {
     return "";
 }
 
+std::string_view to_string(Layout layout) { return layout == Layout::lines ? "lines" : "fields"; }
+
 }  // namespace twinning::model

@@ -51,6 +51,12 @@ constexpr std::array catalogue{
     RuleInfo{Rule::possible_duplicate,         "TW502", "possible-duplicate",         Severity::info,    "two near-identical city names in one country"},
     RuleInfo{Rule::website_name_mismatch,      "TW503", "website-name-mismatch",      Severity::info,    "a web site whose host shares nothing with the city name"},
     RuleInfo{Rule::website_country_mismatch,   "TW504", "website-country-mismatch",   Severity::info,    "a country-code domain that disagrees with the country"},
+    RuleInfo{Rule::country_typo,               "TW315", "country-typo",               Severity::warning, "a misspelled country name, read as the nearest ISO name"},
+    RuleInfo{Rule::population_in_words,        "TW316", "population-in-words",        Severity::info,    "a population given with a word unit or as an approximation"},
+    RuleInfo{Rule::label_from_words,           "TW112", "label-from-words",           Severity::info,    "a label not in the table, read by the words it is made of"},
+    RuleInfo{Rule::field_from_shape,           "TW113", "field-from-shape",           Severity::info,    "a value with no label, its field taken from its shape"},
+    RuleInfo{Rule::joined_block,               "TW114", "joined-block",               Severity::info,    "a block of fields with no header, read as the rest of the record before it"},
+    RuleInfo{Rule::listing_lacks_field,        "TW206", "listing-lacks-field",        Severity::info,    "no record of the listing gives a field the rules ask for"},
     // clang-format on
 };
 

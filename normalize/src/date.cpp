@@ -15,6 +15,12 @@ constexpr std::array<std::string_view, 12> month_names{
     "july",    "august",   "september", "october", "november", "december",
 };
 
+// `3rd`, `14th`: any of them after any day, as pages mix them up (`22th`).
+constexpr std::array<std::string_view, 4> ordinal_suffixes{"st", "nd", "rd", "th"};
+
+// Words that make the dates after them renewals of the agreement.
+constexpr std::array<std::string_view, 3> renewal_words{"renewed", "renewal", "extended"};
+
 constexpr std::size_t year_width = 4;
 constexpr std::size_t abbreviation_width = 3;
 
@@ -61,6 +67,13 @@ public:
 
     void spaces() { at_ += text::blank_run_length(text_, at_); }
 
+    // A run of letters, whatever word it makes; false when there is none.
+    [[nodiscard]] bool letters() {
+        const std::size_t length = peek_letters().size();
+        at_ += length;
+        return length > 0;
+    }
+
     // A whole word, case-insensitively; the cursor does not move otherwise.
     [[nodiscard]] bool word(std::string_view expected) {
         const std::string_view letters = peek_letters();
@@ -74,6 +87,12 @@ public:
         }
         at_ += letters.size();
         return true;
+    }
+
+    // Any of the whole words in `words`.
+    template <std::size_t size>
+    [[nodiscard]] bool any_word(const std::array<std::string_view, size>& words) {
+        return std::ranges::any_of(words, [this](std::string_view expected) { return word(expected); });
     }
 
     // `November`, `Nov` or `Nov.`; month 1-12.
@@ -151,6 +170,28 @@ constexpr int unstated = -1;
     return finish(*y, *m, *d, c.at());
 }
 
+// `2012.03.02`, `2012. 3. 2` and `2012. 03. 02.`: the trailing dot belongs
+// to the date in Hungarian, so it is part of the text the date took.
+[[nodiscard]] std::optional<DateRead> read_year_first_dotted(std::string_view text) {
+    Cursor c(text);
+    const auto y = c.year();
+    if (!y || !c.literal('.')) {
+        return std::nullopt;
+    }
+    c.spaces();
+    const auto m = c.number(1, 2);
+    if (!m || !c.literal('.')) {
+        return std::nullopt;
+    }
+    c.spaces();
+    const auto d = c.number(1, 2);
+    if (!d) {
+        return std::nullopt;
+    }
+    (void)c.literal('.');
+    return finish(*y, *m, *d, c.at());
+}
+
 // `13.11.2015`, `2. 3. 2012`, `13/11/2015`
 [[nodiscard]] std::optional<DateRead> read_numeric(std::string_view text, DateOrder order) {
     Cursor c(text);
@@ -182,14 +223,20 @@ constexpr int unstated = -1;
     return read;
 }
 
-// `9 November 2012`, `9. November 2012`
+// `9 November 2012`, `9. November 2012`, `14th May 1999`, `1st of June 2004`
 [[nodiscard]] std::optional<DateRead> read_day_month_name(std::string_view text) {
     Cursor c(text);
     const auto d = c.number(1, 2);
     if (!d) {
         return std::nullopt;
     }
-    (void)c.literal('.');
+    if (c.any_word(ordinal_suffixes)) {
+        // `of` only after an ordinal: `1st of June`, never `1 of June`.
+        c.spaces();
+        (void)c.word("of");
+    } else {
+        (void)c.literal('.');
+    }
     c.spaces();
     const auto m = c.month_name();
     if (!m) {
@@ -203,7 +250,7 @@ constexpr int unstated = -1;
     return finish(*y, *m, *d, c.at());
 }
 
-// `November 9, 2012` or `November 2012`
+// `November 9, 2012`, `March 3rd, 2011` or `November 2012`
 [[nodiscard]] std::optional<DateRead> read_month_name_first(std::string_view text) {
     Cursor c(text);
     const auto m = c.month_name();
@@ -218,6 +265,7 @@ constexpr int unstated = -1;
     if (!d) {
         return std::nullopt;
     }
+    (void)c.any_word(ordinal_suffixes);
     (void)c.literal(',');
     c.spaces();
     const auto y = c.year();
@@ -248,6 +296,25 @@ void skip_separators(Cursor& c) {
     }
 }
 
+// A full stop that ends the value, as in `Partnership since 1972.`
+[[nodiscard]] bool only_full_stop_left(Cursor c) {
+    if (!c.literal('.')) {
+        return false;
+    }
+    c.spaces();
+    return c.done();
+}
+
+// `renewed`, `renewed in` or `renewed on`, and the like.
+[[nodiscard]] bool renewal_words_at(Cursor& c) {
+    if (!c.any_word(renewal_words)) {
+        return false;
+    }
+    c.spaces();
+    (void)(c.word("in") || c.word("on"));
+    return true;
+}
+
 [[nodiscard]] std::optional<DateInValue> date_at(std::string_view value, Cursor& c, DateOrder order) {
     const auto read = read_date(value.substr(c.at()), order);
     if (!read) {
@@ -256,6 +323,33 @@ void skip_separators(Cursor& c) {
     DateInValue found{read->date, c.at(), read->length, read->on_calendar, read->ambiguous};
     c = Cursor(value, c.at() + read->length);
     return found;
+}
+
+// One word of the phrase a first date stands in (`signed on`, `Partnership
+// since`), or an opening bracket, with the spaces after it. Not a renewal
+// word: the date after it would be a renewal, and the signing unknown.
+[[nodiscard]] bool skip_phrase_word(Cursor& c) {
+    if (Cursor probe = c; renewal_words_at(probe)) {
+        return false;
+    }
+    if (!c.letters() && !c.literal('(')) {
+        return false;
+    }
+    c.spaces();
+    return true;
+}
+
+// The first date, past the words before it. Each step reads a date or
+// moves past a word, so the value is read once.
+[[nodiscard]] std::optional<DateInValue> first_date_in_phrase(std::string_view value, Cursor& c, DateOrder order) {
+    while (true) {
+        if (auto date = date_at(value, c, order)) {
+            return date;
+        }
+        if (!skip_phrase_word(c)) {
+            return std::nullopt;
+        }
+    }
 }
 
 constexpr int months_in_year = 12;
@@ -304,7 +398,8 @@ SlashDateReading slash_date_reading(std::optional<DateOrder> configured, std::st
 
 std::optional<DateRead> read_date(std::string_view text, DateOrder order) {
     // Longest forms first, so `2012-11-09` is not read as the year 2012.
-    for (const auto& reader : {read_iso, read_day_month_name, read_month_name_first, read_year}) {
+    for (const auto& reader :
+         {read_iso, read_year_first_dotted, read_day_month_name, read_month_name_first, read_year}) {
         if (auto read = reader(text)) {
             return read;
         }
@@ -316,24 +411,23 @@ AgreementDates read_agreement_dates(std::string_view value, DateOrder order) {
     AgreementDates dates;
     Cursor c(value);
     c.spaces();
-    dates.signed_on = date_at(value, c, order);
+    const std::size_t start = c.at();
+    dates.signed_on = first_date_in_phrase(value, c, order);
     if (!dates.signed_on) {
-        dates.unread_offset = c.at();
+        dates.unread_offset = start;
         return dates;
     }
     bool renewing = false;
     while (true) {
         skip_separators(c);
-        if (c.done()) {
+        if (c.done() || only_full_stop_left(c)) {
             return dates;
         }
-        if (c.word("renewed")) {
+        if (renewal_words_at(c)) {
             renewing = true;
-            c.spaces();
-            (void)(c.word("in") || c.word("on"));
             continue;
         }
-        // A second date with no `renewed` before it means something the
+        // A second date with no renewal word before it means something the
         // reader cannot know, so it stops rather than guess.
         const std::size_t before = c.at();
         auto date = date_at(value, c, order);
@@ -351,7 +445,7 @@ AgreementDates read_date_list(std::string_view value, DateOrder order) {
     Cursor c(value);
     while (true) {
         skip_separators(c);
-        if (c.done()) {
+        if (c.done() || only_full_stop_left(c)) {
             return dates;
         }
         const std::size_t before = c.at();

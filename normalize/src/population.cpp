@@ -1,5 +1,7 @@
 #include "twinning/normalize/population.hpp"
 
+#include <algorithm>
+#include <array>
 #include <limits>
 
 #include "twinning/text/spaces.hpp"
@@ -7,6 +9,39 @@
 namespace twinning::normalize {
 
 namespace {
+
+// Words that scale the number before them, with the zeros they add.
+struct UnitWord {
+    std::string_view word;
+    std::size_t zeros = 0;
+};
+
+// An abbreviation with its dot comes before the one without, so the dot is
+// taken with it.
+constexpr std::array<UnitWord, 6> unit_words{{
+    {"thousand", 3},
+    {"million", 6},
+    {"mln.", 6},
+    {"mln", 6},
+    {"mio.", 6},
+    {"mio", 6},
+}};
+
+// Words and signs before a count that say it is rounded.
+constexpr std::array<std::string_view, 13> approximation_words{
+    "approximately", "approx.", "approx", "about", "around", "roughly",      "circa",
+    "ca.",           "ca",      "c.",     "some",  "~",      "\xE2\x89\x88",  // ≈
+};
+
+// Words after a count that say what was counted.
+constexpr std::array<std::string_view, 4> noun_words{"inhabitants", "people", "residents", "population"};
+
+// Words inside the year's brackets, before and after the year.
+constexpr std::array<std::string_view, 2> words_before_year{"as of", "census"};
+constexpr std::array<std::string_view, 3> words_after_year{"census", "estimate", "est."};
+
+[[nodiscard]] char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+[[nodiscard]] bool is_letter(char c) { return lower(c) >= 'a' && lower(c) <= 'z'; }
 
 class Reader {
 public:
@@ -35,16 +70,23 @@ public:
     // and line breaks reads as one space, as everywhere in twinning, so
     // `67  805` and `67 805` are the same count.
     [[nodiscard]] bool group_separator() {
-        if (at_ < text_.size() && (text_[at_] == ',' || text_[at_] == '.')) {
-            ++at_;
+        if (decimal_separator()) {
             return true;
         }
+        return blank();
+    }
+
+    // The dot or comma before a fraction, which may also group thousands.
+    [[nodiscard]] bool decimal_separator() { return literal(',') || literal('.'); }
+
+    void spaces() { at_ += text::blank_run_length(text_, at_); }
+
+    // Spaces, and whether there were any.
+    [[nodiscard]] bool blank() {
         const std::size_t before = at_;
         spaces();
         return at_ != before;
     }
-
-    void spaces() { at_ += text::blank_run_length(text_, at_); }
 
     [[nodiscard]] bool literal(char c) {
         if (at_ < text_.size() && text_[at_] == c) {
@@ -52,6 +94,31 @@ public:
             return true;
         }
         return false;
+    }
+
+    // `expected` in any case, a space in it standing for any run of spaces.
+    // A phrase that ends in a letter must end a word: `ca` is not the start
+    // of `cat`. The reader moves only when the phrase is there.
+    [[nodiscard]] bool phrase(std::string_view expected) {
+        std::size_t end = at_;
+        for (const char c : expected) {
+            if (c == ' ') {
+                const std::size_t run = text::blank_run_length(text_, end);
+                if (run == 0) {
+                    return false;
+                }
+                end += run;
+            } else if (end < text_.size() && lower(text_[end]) == c) {
+                ++end;
+            } else {
+                return false;
+            }
+        }
+        if (is_letter(expected.back()) && end < text_.size() && is_letter(text_[end])) {
+            return false;
+        }
+        at_ = end;
+        return true;
     }
 
     [[nodiscard]] bool overflowed() const { return overflow_; }
@@ -64,13 +131,51 @@ private:
 
 constexpr std::size_t group_width = 3;
 constexpr std::size_t year_width = 4;
+constexpr std::uint64_t ten = 10;
 
-}  // namespace
+template <std::size_t size>
+[[nodiscard]] bool any_phrase(Reader& reader, const std::array<std::string_view, size>& phrases) {
+    return std::ranges::any_of(phrases, [&reader](std::string_view phrase) { return reader.phrase(phrase); });
+}
 
-std::optional<Population> parse_population(std::string_view value) {
-    Reader reader(text::trim(value));
-    Population population;
-    const std::size_t lead = reader.digits(population.count);
+[[nodiscard]] bool approximation(Reader& reader) { return any_phrase(reader, approximation_words); }
+[[nodiscard]] bool noun(Reader& reader) { return any_phrase(reader, noun_words); }
+
+// The zeros of the unit word at the reader.
+[[nodiscard]] std::optional<std::size_t> unit(Reader& reader) {
+    for (const UnitWord& unit : unit_words) {
+        if (reader.phrase(unit.word)) {
+            return unit.zeros;
+        }
+    }
+    return std::nullopt;
+}
+
+// What `read` finds after spaces; the reader stays put unless both are there.
+template <typename Read>
+[[nodiscard]] auto after_blank(Reader& reader, Read read) -> decltype(read(reader)) {
+    Reader probe = reader;
+    if (!probe.blank()) {
+        return {};
+    }
+    auto found = read(probe);
+    if (found) {
+        reader = probe;
+    }
+    return found;
+}
+
+// A number as written, before any unit word scales it.
+struct Number {
+    std::uint64_t whole = 0;
+    std::uint64_t fraction = 0;
+    std::size_t fraction_digits = 0;
+    bool grouped = false;
+};
+
+[[nodiscard]] std::optional<Number> number(Reader& reader) {
+    Number number;
+    const std::size_t lead = reader.digits(number.whole);
     if (lead == 0) {
         return std::nullopt;
     }
@@ -78,25 +183,99 @@ std::optional<Population> parse_population(std::string_view value) {
     // digits; `2021` in `281 711 (2021)` is not a group because of the bracket.
     while (lead <= group_width) {
         const std::size_t before = reader.at();
-        std::uint64_t extended = population.count;
+        std::uint64_t extended = number.whole;
         if (!reader.group_separator() || reader.digits(extended) != group_width) {
             reader.seek(before);
             break;
         }
-        population.count = extended;
+        number.whole = extended;
+        number.grouped = true;
+    }
+    const std::size_t before_fraction = reader.at();
+    if (reader.decimal_separator()) {
+        number.fraction_digits = reader.digits(number.fraction);
+        if (number.fraction_digits == 0) {
+            reader.seek(before_fraction);
+        }
+    }
+    return number;
+}
+
+// `value` times ten to the `zeros`, unless that does not fit.
+[[nodiscard]] std::optional<std::uint64_t> with_zeros(std::uint64_t value, std::size_t zeros) {
+    for (std::size_t i = 0; i < zeros; ++i) {
+        if (value > std::numeric_limits<std::uint64_t>::max() / ten) {
+            return std::nullopt;
+        }
+        value *= ten;
+    }
+    return value;
+}
+
+// `1.2` before `million`: the whole part and the fraction, each scaled.
+[[nodiscard]] std::optional<std::uint64_t> scaled(const Number& number, std::size_t zeros) {
+    if (number.grouped || number.fraction_digits > zeros) {
+        return std::nullopt;
+    }
+    const auto whole = with_zeros(number.whole, zeros);
+    const auto fraction = with_zeros(number.fraction, zeros - number.fraction_digits);
+    if (!whole || !fraction || *whole > std::numeric_limits<std::uint64_t>::max() - *fraction) {
+        return std::nullopt;
+    }
+    return *whole + *fraction;
+}
+
+// Without a unit a count has no fraction: `1.5` people is no count.
+[[nodiscard]] std::optional<std::uint64_t> unscaled(const Number& number) {
+    if (number.fraction_digits > 0) {
+        return std::nullopt;
+    }
+    return number.whole;
+}
+
+// `(2021)`, `(as of 2019)`, `(2019 census)`, the opening bracket read.
+[[nodiscard]] std::optional<int> bracketed_year(Reader& reader) {
+    reader.spaces();
+    (void)any_phrase(reader, words_before_year);
+    reader.spaces();
+    std::uint64_t year = 0;
+    if (reader.digits(year) != year_width) {
+        return std::nullopt;
     }
     reader.spaces();
+    (void)any_phrase(reader, words_after_year);
+    reader.spaces();
+    if (!reader.literal(')')) {
+        return std::nullopt;
+    }
+    return static_cast<int>(year);
+}
+
+}  // namespace
+
+std::optional<Population> parse_population(std::string_view value) {
+    Reader reader(text::trim(value));
+    Population population;
+    population.approximate = approximation(reader);
+    reader.spaces();
+    const auto written = number(reader);
+    if (!written) {
+        return std::nullopt;
+    }
+    const auto zeros = after_blank(reader, unit);
+    const auto count = zeros ? scaled(*written, *zeros) : unscaled(*written);
+    if (!count) {
+        return std::nullopt;
+    }
+    population.count = *count;
+    population.word_unit = zeros.has_value();
+    (void)after_blank(reader, noun);
+    reader.spaces();
     if (reader.literal('(')) {
-        reader.spaces();
-        std::uint64_t year = 0;
-        if (reader.digits(year) != year_width) {
+        population.year = bracketed_year(reader);
+        if (!population.year) {
             return std::nullopt;
         }
-        reader.spaces();
-        if (!reader.literal(')')) {
-            return std::nullopt;
-        }
-        population.year = static_cast<int>(year);
         reader.spaces();
     }
     if (!reader.done() || reader.overflowed()) {

@@ -1,5 +1,6 @@
 #include "twinning/normalize/record.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include "twinning/normalize/country.hpp"
@@ -19,6 +20,30 @@ using model::LabelKind;
 using model::Located;
 using model::Rule;
 using model::SourceSpan;
+
+// The output field a label's kind fills.
+[[nodiscard]] Field field_of(LabelKind kind) {
+    switch (kind) {
+        case LabelKind::name:
+            return Field::name;
+        case LabelKind::country:
+            return Field::country;
+        case LabelKind::subdivision:
+            return Field::subdivision;
+        case LabelKind::population:
+            return Field::population;
+        case LabelKind::signed_on:
+            return Field::signed_on;
+        case LabelKind::renewed:
+            return Field::renewed;
+        case LabelKind::websites:
+            return Field::websites;
+        case LabelKind::cooperation_areas:
+        case LabelKind::unknown:
+            break;
+    }
+    return Field::cooperation_areas;
+}
 
 // Areas are listed with commas, or semicolons where an area has a comma.
 constexpr std::string_view area_separators = ",;";
@@ -55,6 +80,7 @@ public:
         read_websites();
         read_cooperation_areas();
         read_extra_fields();
+        read_notes();
         infer_missing_header();
         return std::move(record_);
     }
@@ -83,6 +109,7 @@ private:
 
     void read_header() {
         if (!raw_.header) {
+            read_country_heading();
             return;
         }
         const std::string_view text = raw_.header->text;
@@ -121,8 +148,19 @@ private:
         if (const auto country = find_country(written)) {
             record_.country = Located<std::string>{std::string(country->name), span};
             record_.country_code = std::string(country->alpha2);
-            if (country->via_alias) {
+            if (country->via_typo) {
+                // A misspelled nation of the UK is mended to the nation's name.
+                const std::string_view meant =
+                    country->subdivision_name.empty() ? country->name : country->subdivision_name;
+                note(Rule::country_typo, span, written, std::string(meant));
+            } else if (country->via_alias) {
                 note(Rule::country_alias, span, written, std::string(country->name));
+            }
+            // `Scotland` names a region too; a region the record gives of
+            // its own replaces it in resolve_region.
+            if (!country->subdivision_code.empty()) {
+                record_.subdivision = Located<std::string>{std::string(country->subdivision_name), span};
+                record_.subdivision_code = std::string(country->subdivision_code);
             }
             return;
         }
@@ -136,6 +174,7 @@ private:
             return;
         }
         record_.subdivision = region_;
+        record_.subdivision_code.clear();  // the country's own part, if it named one, gives way
         if (record_.country_code.empty()) {
             return;
         }
@@ -159,6 +198,11 @@ private:
         }
         record_.population = Located<std::uint64_t>{count->count, population->value_span};
         record_.population_year = count->year;
+        // A count in words or rounded is read, but the reader should see
+        // the number it became.
+        if (count->word_unit || count->approximate) {
+            note(Rule::population_in_words, population->value_span, population->value, std::to_string(count->count));
+        }
     }
 
     // Keeps the dates that are on the calendar and notes the others, and
@@ -237,8 +281,43 @@ private:
         });
     }
 
+    // `Austria: Tulln` heads a record the way `Tulln (Austria)` does: a
+    // first field whose unknown label is a country names the place.
+    void read_country_heading() {
+        const model::RawField& first = raw_.fields.front();
+        if (first.label.kind != LabelKind::unknown || !first.label.canonical.empty() || first.value.empty() ||
+            !find_country(first.label.text)) {
+            return;
+        }
+        record_.name = Located<std::string>{text::collapse_whitespace(first.value), first.value_span};
+        resolve_country(first.label.text, first.label.span);
+        country_heading_ = &first;
+    }
+
+    void read_notes() {
+        for (const model::RawNote& note : raw_.notes) {
+            record_.notes.push_back({text::collapse_whitespace(note.text), note.span});
+        }
+        const bool without_colon = std::ranges::any_of(raw_.fields, [](const model::RawField& field) {
+            return field.label.reading != model::LabelReading::colon &&
+                   field.label.reading != model::LabelReading::head_words;
+        });
+        if (without_colon || !raw_.notes.empty()) {
+            record_.layout = model::Layout::lines;
+        }
+        for (const model::RawField& field : raw_.fields) {
+            const auto kind = static_cast<std::size_t>(field.label.kind);
+            if (field.label.reading == model::LabelReading::shape && kind < kinds && first_.at(kind) == &field) {
+                record_.inferred.push_back(field_of(field.label.kind));
+            }
+        }
+    }
+
     void read_extra_fields() {
         for (const model::RawField& field : raw_.fields) {
+            if (&field == country_heading_) {
+                continue;
+            }
             if (field.label.kind == LabelKind::unknown) {
                 record_.extra.push_back({text::collapse_whitespace(field.label.text),
                                          text::collapse_whitespace(field.value), field.value_span});
@@ -270,6 +349,7 @@ private:
     model::Record record_;
     std::array<const model::RawField*, kinds> first_{};
     std::optional<Located<std::string>> region_;
+    const model::RawField* country_heading_ = nullptr;  // `Austria: Tulln`, read as the header
 };
 
 }  // namespace

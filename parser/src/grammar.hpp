@@ -9,6 +9,7 @@
 // LabelScanner instead of spelling typo variants out here.
 
 #include <cstddef>
+#include <cstdint>
 
 #include "pegtl.hpp"
 #include "twinning/parser/header_scan.hpp"
@@ -97,8 +98,34 @@ struct header_text_rule {
     template <peg::apply_mode, peg::rewind_mode, template <typename...> class Action,
               template <typename...> class Control, typename ParseInput, typename State>
     [[nodiscard]] static bool match(ParseInput& in, State& state) {
+        // A record read from lines is followed by the next one's heading
+        // as pages write it, without brackets.
+        const bool needs_parens = NeedsParens && !state.reading_lines();
         const std::size_t length =
-            header_text_length(state.input(), state.offset(in.current()), state.scanner(), NeedsParens);
+            header_text_length(state.input(), state.offset(in.current()), state.scanner(), needs_parens);
+        in.bump(length);
+        return length != 0;
+    }
+};
+
+// What a line at a line start is read as when it holds no `label:`; see
+// line_roles.hpp. The state answers, as it knows the record being built.
+enum class LineRole : std::uint8_t {
+    dash_label,      // `Population – 41 250`: the label and dash
+    own_line_label,  // `Year of twinning` alone, its value on the next line
+    shape_line,      // a whole line whose shape names its field
+    ends_value,      // a line that cannot continue the value before it
+};
+
+template <LineRole Role>
+struct line_role_rule {
+    using rule_t = line_role_rule;
+    using subs_t = peg::empty_list;
+
+    template <peg::apply_mode, peg::rewind_mode, template <typename...> class Action,
+              template <typename...> class Control, typename ParseInput, typename State>
+    [[nodiscard]] static bool match(ParseInput& in, State& state) {
+        const std::size_t length = state.line_role_length(Role, state.offset(in.current()));
         in.bump(length);
         return length != 0;
     }
@@ -130,9 +157,19 @@ struct next_header  : header_text_rule<true> {};
 struct comment      : peg::seq<peg::one<'#'>, rest_of_line> {};
 struct field_comment : peg::seq<peg::one<'#'>, rest_of_line> {};
 
+// Fields written without a colon, each on its own line.
+struct dash_label     : line_role_rule<LineRole::dash_label> {};
+struct own_line_label : line_role_rule<LineRole::own_line_label> {};
+struct shape_line     : line_role_rule<LineRole::shape_line> {};
+struct line_value     : rest_of_line {};
+struct dash_field     : peg::seq<dash_label, line_value> {};
+struct own_line_field : peg::seq<own_line_label, indent, line_break, indent, line_value> {};
+struct lines_field    : peg::sor<dash_field, own_line_field, shape_line> {};
+
 // Where a value must stop at the start of a line: a blank line, the end,
 // a comment, a new field, or the header of a record that follows at once.
-struct value_stop_at_line_start : peg::sor<line_break, peg::eof, peg::one<'#'>, line_label, next_header> {};
+struct value_stop_at_line_start : peg::sor<line_break, peg::eof, peg::one<'#'>, line_label, next_header,
+                                           line_role_rule<LineRole::ends_value>> {};
 struct continuation : peg::seq<line_break, indent, peg::not_at<value_stop_at_line_start>> {};
 struct value_word   : peg::seq<peg::not_at<inline_label>, word> {};
 struct field_value  : peg::star<peg::sor<hspaces, value_word, continuation>> {};
@@ -140,6 +177,10 @@ struct field_value  : peg::star<peg::sor<hspaces, value_word, continuation>> {};
 struct inline_field : peg::seq<inline_label, field_value> {};
 struct line_field   : peg::seq<line_label, field_value> {};
 struct next_line    : peg::seq<line_break, indent> {};
+// Prose among fields read from lines: kept with the record as a note.
+// After a `label:` field such a line continues the value instead.
+struct note         : peg::seq<peg::not_at<value_stop_at_line_start>, peg::not_at<lines_field>, peg::any,
+                               rest_of_line> {};
 // A comment belongs to the record it stands in only when a field of that
 // record follows; before a header it belongs to the next record.
 // The lookahead comes first, so the comment's action runs only when the
@@ -147,13 +188,19 @@ struct next_line    : peg::seq<line_break, indent> {};
 struct comment_line : peg::seq<next_line, peg::one<'#'>, rest_of_line> {};
 struct field_follows : peg::at<peg::plus<comment_line>, next_line, line_label> {};
 struct record_part  : peg::seq<field_room, peg::sor<inline_field, peg::seq<next_line, line_field>,
-                                                    peg::seq<field_follows, next_line, field_comment>>> {};
+                                                    peg::seq<next_line, lines_field>,
+                                                    peg::seq<field_follows, next_line, field_comment>,
+                                                    peg::seq<next_line, note>>> {};
 
+// A heading may stand above a blank line, the fields below it: the header
+// scan has made sure a field follows.
+struct blank_line_ahead : peg::at<line_break> {};
 struct header_end   : peg::sor<peg::seq<indent, peg::at<inline_label>>,
-                               peg::seq<indent, peg::star<next_line, field_comment>, next_line>> {};
+                               peg::seq<indent, peg::star<next_line, peg::sor<field_comment, blank_line_ahead>>,
+                                        next_line>> {};
 struct header       : peg::seq<header_text, header_end> {};
 struct record_begin : peg::success {};
-struct first_field  : peg::sor<line_field, inline_field> {};
+struct first_field  : peg::sor<line_field, inline_field, lines_field> {};
 struct record       : peg::seq<record_begin, peg::opt<header>, first_field, peg::star<record_part>> {};
 
 struct stray_text   : peg::seq<peg::not_at<line_break>, peg::any, rest_of_line> {};
@@ -178,5 +225,7 @@ template <typename Name, bool NeedsParens>
 struct analyze_traits<Name, twinning::parser::rules::header_text_rule<NeedsParens>> : analyze_any_traits<> {};
 template <typename Name>
 struct analyze_traits<Name, twinning::parser::rules::field_room> : analyze_opt_traits<> {};
+template <typename Name, twinning::parser::rules::LineRole Role>
+struct analyze_traits<Name, twinning::parser::rules::line_role_rule<Role>> : analyze_any_traits<> {};
 
 }  // namespace tao::pegtl

@@ -1,5 +1,6 @@
 #include "twinning/parser/header_scan.hpp"
 
+#include "line_roles.hpp"
 #include "twinning/text/spaces.hpp"
 
 namespace twinning::parser {
@@ -54,9 +55,39 @@ namespace {
     return line;
 }
 
+// True when a field starts at `at`, a line start: a `label:`, or a field
+// written without a colon (see line_roles.hpp).
+[[nodiscard]] bool field_starts_at(std::string_view input, std::size_t at, LabelScanner& scanner) {
+    if (at >= input.size()) {
+        return false;
+    }
+    return scanner.label_at(at, true).has_value() || dash_label_at(input, at) || own_line_label_at(input, at) ||
+           shape_of_line(input.substr(at, line_end(input, at) - at)).has_value();
+}
+
+// A line that is itself a field without a colon is no header.
+[[nodiscard]] bool is_field_line(std::string_view input, std::size_t at) {
+    return dash_label_at(input, at) || own_line_label_at(input, at) ||
+           shape_of_line(input.substr(at, line_end(input, at) - at)).has_value();
+}
+
+// Where the next line that is neither blank nor a comment starts, after
+// the line break at `i`.
+[[nodiscard]] std::size_t first_line_after_blanks(std::string_view input, std::size_t i) {
+    std::size_t line = first_line_after_comments(input, i);
+    while (line < input.size() && at_line_break(input, line)) {
+        line = first_line_after_comments(input, line);
+    }
+    return line;
+}
+
 }  // namespace
 
 bool has_header_shape(std::string_view header) {
+    // A heading may end in the agreement date: `Tulln (Austria) 1982`.
+    if (const auto date = trailing_date(header)) {
+        header = header.substr(0, date->tail_begin);
+    }
     const std::string_view trimmed = text::trim(header);
     if (trimmed.empty() || trimmed.back() != ')') {
         return false;
@@ -73,7 +104,7 @@ bool has_header_shape(std::string_view header) {
 
 std::size_t header_text_length(std::string_view input, std::size_t offset, LabelScanner& scanner, bool needs_parens) {
     if (at_line_break(input, offset) || (needs_parens && !line_has_closing_bracket(input, offset)) ||
-        scanner.label_at(offset, true)) {
+        scanner.label_at(offset, true) || is_field_line(input, offset)) {
         return 0;
     }
     // Walk the words of the line until a label or the line's end.
@@ -89,17 +120,24 @@ std::size_t header_text_length(std::string_view input, std::size_t offset, Label
         text_end = i;
         i = skip_spaces(input, i);
     }
+    const std::size_t length = text_end - offset;
+    const std::string_view text = input.substr(offset, length);
     if (!label_follows) {
         if (i >= input.size()) {
             return 0;
         }
-        label_follows = scanner.label_at(first_line_after_comments(input, i), true).has_value();
+        const std::size_t next = first_line_after_comments(input, i);
+        label_follows = field_starts_at(input, next, scanner);
+        // A heading with a blank line below it, and the fields below that.
+        if (!label_follows && !needs_parens && next < input.size() && at_line_break(input, next) &&
+            looks_like_heading(text)) {
+            label_follows = field_starts_at(input, first_line_after_blanks(input, i), scanner);
+        }
     }
     if (!label_follows) {
         return 0;
     }
-    const std::size_t length = text_end - offset;
-    if (needs_parens && !has_header_shape(input.substr(offset, length))) {
+    if (needs_parens && !has_header_shape(text)) {
         return 0;
     }
     return length;

@@ -21,6 +21,20 @@ namespace {
 // A colon followed by `//` is a URL scheme, not a label's end.
 [[nodiscard]] bool starts_url(std::string_view input, std::size_t colon) { return input.substr(colon + 1, 2) == "//"; }
 
+// A value starts after the colon on the colon's own line. A line that ends
+// in its colon is prose introducing what follows (`See also:`), not a label
+// twinning does not know.
+[[nodiscard]] bool value_follows_on_line(std::string_view input, std::size_t colon) {
+    for (std::size_t at = colon + 1; at < input.size() && !text::is_line_break(input[at]);) {
+        const std::size_t space = text::space_length(input, at);
+        if (space == 0) {
+            return true;
+        }
+        at += space;
+    }
+    return false;
+}
+
 // Labels not in the table must look like a label: the colon ends the word
 // it is on, so `note:see` or `10:30` are not read as labels.
 [[nodiscard]] bool colon_ends_word(std::string_view input, std::size_t colon) {
@@ -134,7 +148,7 @@ std::size_t LabelScanner::far_colon(std::size_t offset) const {
             at += run;
             continue;
         }
-        if (c == '-') {
+        if (c == '-' || c == '/') {
             word_ended = true;
         } else if (!is_label_byte(c)) {
             return std::string_view::npos;  // no label holds this byte
@@ -185,8 +199,9 @@ std::optional<LabelHit> LabelScanner::classify(std::size_t offset, bool at_line_
         return std::nullopt;
     }
     if (!match) {
-        // Unknown labels stand at the start of a line, on one line.
-        if (!at_line_start || wrapped || !colon_ends_word(input_, colon)) {
+        // Unknown labels stand at the start of a line, on one line, with
+        // their value.
+        if (!at_line_start || wrapped || !colon_ends_word(input_, colon) || !value_follows_on_line(input_, colon)) {
             return std::nullopt;
         }
         match = LabelMatch{};

@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "grammar.hpp"
+#include "line_roles.hpp"
+#include "twinning/parser/label_table.hpp"
 #include "twinning/parser/suppression.hpp"
 #include "twinning/text/spaces.hpp"
 
@@ -36,8 +38,30 @@ public:
 
     [[nodiscard]] bool has_room_for_field() const { return record_.fields.size() < max_fields_per_record; }
 
+    // True while the record being built was last given a field without a
+    // colon: it is read from lines, and its neighbours are too.
+    [[nodiscard]] bool reading_lines() const {
+        return !record_.fields.empty() && record_.fields.back().label.reading != model::LabelReading::colon;
+    }
+
+    // How many bytes at `at`, a line start, play `role`; 0 when they do not.
+    [[nodiscard]] std::size_t line_role_length(rules::LineRole role, std::size_t at) const {
+        switch (role) {
+            case rules::LineRole::dash_label:
+                return hit_length(dash_label_at(input_, at));
+            case rules::LineRole::own_line_label:
+                return hit_length(own_line_label_at(input_, at));
+            case rules::LineRole::shape_line:
+                return shape_of_line(line_at(at)) ? line_at(at).size() : 0;
+            case rules::LineRole::ends_value:
+                return ends_value(at) ? 1 : 0;
+        }
+        return 0;
+    }
+
     // `# twinning: ignore[a, b]` before a record applies to that record.
     void comment_before_record(const char* begin, const char* end) {
+        flush();
         const std::string_view text = text::trim(view(begin, end));
         add_suppressions(text, pending_suppressions_);
         sink_.comment(text, span_of(text));
@@ -50,9 +74,44 @@ public:
         record_.comments.push_back({text, span_of(text)});
     }
 
+    // A heading that ends in a date (`Tulln (Austria) - since 1982`) gives
+    // the agreement date as a field read by its place on the line.
     void header(const char* begin, const char* end) {
-        const std::string_view text = view(begin, end);
+        std::string_view text = view(begin, end);
+        const auto date = trailing_date(text);
+        if (date) {
+            model::RawField field = shape_field(text.substr(date->date_begin, date->date_end - date->date_begin),
+                                                model::LabelKind::signed_on);
+            // The field holds the dash or brackets around the date too.
+            field.span = span_of(text::trim(text.substr(date->tail_begin)));
+            record_.fields.push_back(field);
+            text = text::trim(text.substr(0, date->tail_begin));
+        }
         record_.header = model::RawHeader{text, span_of(text)};
+    }
+
+    // A label with no colon after it: before a dash, or alone on its line.
+    void label_without_colon(const char* begin, model::LabelReading reading) {
+        const std::size_t at = offset(begin);
+        const auto hit =
+            reading == model::LabelReading::dash ? dash_label_at(input_, at) : own_line_label_at(input_, at);
+        if (!hit) {
+            return;  // unreachable: the rule that just matched asked the same question
+        }
+        add_label(at, *hit, reading);
+    }
+
+    // A whole line whose shape names its field.
+    void shape_line(const char* begin, const char* end) {
+        const std::string_view line = view(begin, end);
+        if (const auto kind = shape_of_line(line)) {
+            record_.fields.push_back(shape_field(text::trim(line), *kind));
+        }
+    }
+
+    void note(const char* begin, const char* end) {
+        const std::string_view text = text::trim(view(begin, end));
+        record_.notes.push_back({text, span_of(text)});
     }
 
     void label(const char* begin, bool at_line_start) {
@@ -61,14 +120,7 @@ public:
         if (!hit) {
             return;  // unreachable: the rule that just matched asked the same question
         }
-        model::RawField field;
-        field.label.text = input_.substr(at, hit->text_length);
-        field.label.span = span_of(field.label.text);
-        field.label.kind = hit->match.kind;
-        field.label.canonical = hit->match.canonical;
-        field.label.exact = hit->match.exact;
-        field.span = {field.label.span.begin, cursor_.at(at + hit->length)};
-        record_.fields.push_back(field);
+        add_label(at, *hit, hit->match.by_words ? model::LabelReading::head_words : model::LabelReading::colon);
     }
 
     void value(const char* begin, const char* end) {
@@ -87,7 +139,10 @@ public:
     void end_record() {
         const model::Position begin =
             record_.header ? record_.header->span.begin : record_.fields.front().label.span.begin;
-        const model::Position end = record_.fields.back().span.end;
+        model::Position end = record_.fields.back().span.end;
+        if (!record_.notes.empty() && record_.notes.back().span.end.offset > end.offset) {
+            end = record_.notes.back().span.end;
+        }
         record_.span = {begin, end};
         record_.follows_without_blank_line =
             previous_end_ != 0 && !text::has_blank_line(input_.substr(previous_end_, begin.offset - previous_end_));
@@ -97,17 +152,141 @@ public:
         record_.suppressed.insert(record_.suppressed.begin(), pending_suppressions_.begin(),
                                   pending_suppressions_.end());
         pending_suppressions_.clear();
-        sink_.record(record_);
+        if (holds_no_known_label(record_)) {
+            flush();
+            for (const model::RawField& field : record_.fields) {
+                const std::string_view text = text::trim(input_.substr(field.span.begin.offset, field.span.length()));
+                sink_.unrecognized(text, span_of(text));
+            }
+            return;
+        }
+        if (holding_ && continues_held(record_)) {
+            join_held(record_);
+            return;
+        }
+        flush();
+        held_ = std::move(record_);
+        holding_ = true;
     }
 
     void stray_text(const char* begin, const char* end) {
         const std::string_view text = text::trim(view(begin, end));
-        if (!text.empty()) {
-            sink_.unrecognized(text, span_of(text));
+        if (text.empty()) {
+            return;
+        }
+        // Prose after a record read from lines is about that record.
+        if (holding_ && read_from_lines(held_)) {
+            held_.notes.push_back({text, span_of(text)});
+            held_.span.end = held_.notes.back().span.end;
+            previous_end_ = held_.span.end.offset;
+            return;
+        }
+        flush();
+        sink_.unrecognized(text, span_of(text));
+    }
+
+    // Hands over the record still held back; called when the part ends,
+    // and before anything else reaches the sink.
+    void flush() {
+        if (holding_) {
+            sink_.record(held_);
+            holding_ = false;
         }
     }
 
 private:
+    [[nodiscard]] static std::size_t hit_length(const std::optional<LabelHit>& hit) { return hit ? hit->length : 0; }
+
+    [[nodiscard]] std::string_view line_at(std::size_t at) const {
+        return input_.substr(at, line_end(input_, at) - at);
+    }
+
+    // A line that starts a field of its own cannot continue the value of
+    // the field before it: a label before a dash or alone on its line, or
+    // a line whose shape names another field.
+    [[nodiscard]] bool ends_value(std::size_t at) const {
+        if (dash_label_at(input_, at) || own_line_label_at(input_, at)) {
+            return true;
+        }
+        const auto kind = shape_of_line(line_at(at));
+        if (!kind || record_.fields.empty()) {
+            return kind.has_value();
+        }
+        const model::LabelKind current = record_.fields.back().label.kind;
+        const bool same =
+            current == *kind || (*kind == model::LabelKind::signed_on && current == model::LabelKind::renewed);
+        return !same;
+    }
+
+    void add_label(std::size_t at, const LabelHit& hit, model::LabelReading reading) {
+        model::RawField field;
+        field.label.text = input_.substr(at, hit.text_length);
+        field.label.span = span_of(field.label.text);
+        field.label.kind = hit.match.kind;
+        field.label.canonical = hit.match.canonical;
+        field.label.exact = hit.match.exact;
+        field.label.reading = reading;
+        field.span = {field.label.span.begin, cursor_.at(at + hit.length)};
+        record_.fields.push_back(field);
+    }
+
+    // A field with no label: its label is empty, where its value starts.
+    [[nodiscard]] model::RawField shape_field(std::string_view value, model::LabelKind kind) {
+        model::RawField field;
+        field.value = value;
+        field.value_span = span_of(value);
+        field.span = field.value_span;
+        field.label.text = value.substr(0, 0);
+        field.label.span = {field.value_span.begin, field.value_span.begin};
+        field.label.kind = kind;
+        field.label.canonical = canonical_label(kind);
+        field.label.reading = model::LabelReading::shape;
+        return field;
+    }
+
+    // A record with no header made only of labels the table does not know
+    // is text that happens to hold colons, not a partner.
+    [[nodiscard]] static bool holds_no_known_label(const model::RawRecord& record) {
+        return !record.header && std::ranges::all_of(record.fields, [](const model::RawField& field) {
+            return field.label.kind == model::LabelKind::unknown && field.label.canonical.empty();
+        });
+    }
+
+    [[nodiscard]] static bool read_from_lines(const model::RawRecord& record) {
+        return !record.notes.empty() || std::ranges::any_of(record.fields, [](const model::RawField& field) {
+            return field.label.reading != model::LabelReading::colon &&
+                   field.label.reading != model::LabelReading::head_words;
+        });
+    }
+
+    // The fields' kinds; every label the table does not know counts as one
+    // kind, so two blocks that both have such labels are never joined.
+    [[nodiscard]] static std::uint32_t kinds_of(const model::RawRecord& record) {
+        std::uint32_t kinds = 0;
+        for (const model::RawField& field : record.fields) {
+            kinds |= 1U << static_cast<unsigned>(field.label.kind);
+        }
+        return kinds;
+    }
+
+    // A block after a blank line with no header, that repeats none of the
+    // held record's labels, is the rest of that record.
+    [[nodiscard]] bool continues_held(const model::RawRecord& block) const {
+        return !block.header && !block.follows_without_blank_line &&
+               held_.fields.size() + block.fields.size() <= max_fields_per_record &&
+               (kinds_of(held_) & kinds_of(block)) == 0;
+    }
+
+    void join_held(model::RawRecord& block) {
+        model::RawRecord& held = held_;
+        held.joined_blocks.push_back(block.fields.front().span);
+        held.fields.insert(held.fields.end(), block.fields.begin(), block.fields.end());
+        held.comments.insert(held.comments.end(), block.comments.begin(), block.comments.end());
+        held.notes.insert(held.notes.end(), block.notes.begin(), block.notes.end());
+        held.suppressed.insert(held.suppressed.end(), block.suppressed.begin(), block.suppressed.end());
+        held.span.end = block.span.end;
+    }
+
     static void add_suppressions(std::string_view comment, std::vector<std::string_view>& names) {
         for (const std::string_view name : suppressed_rule_names(comment)) {
             names.push_back(name);
@@ -127,6 +306,11 @@ private:
     model::RawRecord record_;
     std::vector<std::string_view> pending_suppressions_;
     std::size_t previous_end_ = 0;  // where the last record ended; 0 before the first
+    // The last record, held back until what follows shows whether a block
+    // after a blank line is the rest of it. (A flag rather than an optional:
+    // GCC 12 warns, wrongly, that an optional record may be uninitialized.)
+    model::RawRecord held_;
+    bool holding_ = false;
 };
 
 template <typename Rule>
@@ -186,6 +370,46 @@ struct action<rules::field_value> {
 };
 
 template <>
+struct action<rules::dash_label> {
+    template <typename ActionInput>
+    static void apply(const ActionInput& in, RecordBuilder& builder) {
+        builder.label_without_colon(in.begin(), model::LabelReading::dash);
+    }
+};
+
+template <>
+struct action<rules::own_line_label> {
+    template <typename ActionInput>
+    static void apply(const ActionInput& in, RecordBuilder& builder) {
+        builder.label_without_colon(in.begin(), model::LabelReading::own_line);
+    }
+};
+
+template <>
+struct action<rules::line_value> {
+    template <typename ActionInput>
+    static void apply(const ActionInput& in, RecordBuilder& builder) {
+        builder.value(in.begin(), in.end());
+    }
+};
+
+template <>
+struct action<rules::shape_line> {
+    template <typename ActionInput>
+    static void apply(const ActionInput& in, RecordBuilder& builder) {
+        builder.shape_line(in.begin(), in.end());
+    }
+};
+
+template <>
+struct action<rules::note> {
+    template <typename ActionInput>
+    static void apply(const ActionInput& in, RecordBuilder& builder) {
+        builder.note(in.begin(), in.end());
+    }
+};
+
+template <>
 struct action<rules::record> {
     static void apply0(RecordBuilder& builder) { builder.end_record(); }
 };
@@ -214,17 +438,20 @@ struct action<rules::stray_text> {
     return 0;
 }
 
-// The first place at or after `from` where a line follows a blank line,
-// or npos. A byte-order mark there would read as the part's own mark, so
-// such a place is passed over.
-[[nodiscard]] std::size_t next_part_start(std::string_view input, std::size_t from) {
+// The first place at or after `from` where a record's header follows a
+// blank line, or npos. Only there does nothing before decide what comes
+// after: a block without a header may be the rest of the record before
+// it, or prose about it. A byte-order mark there would read as the part's
+// own mark, so such a place is passed over.
+[[nodiscard]] std::size_t next_part_start(std::string_view input, std::size_t from, LabelScanner& scanner) {
     constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
     std::size_t line_end = from == 0 ? std::string_view::npos : input.find('\n', from - 1);
     while (line_end != std::string_view::npos && line_end + 1 < input.size()) {
         const std::size_t line_start = line_end + 1;
         if (const std::size_t blank = blank_line_length(input, line_start); blank != 0) {
             const std::size_t start = line_start + blank;
-            if (start < input.size() && !input.substr(start).starts_with(byte_order_mark)) {
+            if (start < input.size() && !input.substr(start).starts_with(byte_order_mark) &&
+                header_text_length(input, start, scanner, false) != 0) {
                 return start;
             }
         }
@@ -243,8 +470,9 @@ void parse_listing(std::string_view input, const std::string& file, RecordSink& 
 std::vector<ListingPart> split_listing(std::string_view input, std::size_t target) {
     std::vector<ListingPart> parts;
     ListingPart part;
+    LabelScanner scanner(input);
     while (input.size() - part.begin > target) {
-        const std::size_t end = next_part_start(input, part.begin + std::max<std::size_t>(target, 1));
+        const std::size_t end = next_part_start(input, part.begin + std::max<std::size_t>(target, 1), scanner);
         if (end == std::string_view::npos) {
             break;
         }
@@ -263,14 +491,16 @@ std::vector<ListingPart> split_listing(std::string_view input, std::size_t targe
 std::vector<std::string_view> parse_listing_part(std::string_view input, const ListingPart& part,
                                                  const std::string& file, RecordSink& sink) {
     // The rules look ahead in the builder's input: it ends where the part
-    // does, as the grammar's input does. Lookahead never crosses a blank
-    // line, so within the part it sees what it sees in the whole listing.
+    // does, as the grammar's input does. Lookahead past a blank line looks
+    // only for a field, and the next part starts with a header, so within
+    // the part it sees what it sees in the whole listing.
     const std::string_view through_part = input.substr(0, part.end);
     RecordBuilder builder(through_part, part.begin, part.first_line, sink);
     Input in(input.data() + part.begin, part.end - part.begin, file);
     // The grammar accepts every input: each line is blank, a comment, part
     // of a record, or stray text. Nothing is left to fail on.
     [[maybe_unused]] const bool parsed = peg::parse<rules::document, action>(in, builder);
+    builder.flush();
     return builder.take_pending_suppressions();
 }
 

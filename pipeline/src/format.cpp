@@ -21,15 +21,48 @@ constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
                                                          : std::string(field.label.canonical);
 }
 
-[[nodiscard]] std::string field_line(const model::RawField& field) {
+// The field in the form it was read in, respaced: a label and colon (the
+// canonical label for one read by its words), a label and dash, a label on
+// its own line above the value, or the value alone when its shape named
+// the field.
+[[nodiscard]] std::string field_line(const model::RawField& field, std::string_view line_break) {
+    const std::string value = text::collapse_whitespace(field.value);
+    switch (field.label.reading) {
+        case model::LabelReading::shape:
+            return value;
+        case model::LabelReading::dash:
+            return written_label(field) + " \xE2\x80\x93 " + value;
+        case model::LabelReading::own_line:
+            return written_label(field) + std::string(line_break) + value;
+        case model::LabelReading::colon:
+        case model::LabelReading::head_words:
+            break;
+    }
     std::string line = written_label(field);
     line += ':';
-    const std::string value = text::collapse_whitespace(field.value);
     if (!value.empty()) {
         line += ' ';
         line += value;
     }
     return line;
+}
+
+// What fmt must keep of how a field was read: the form it is written in.
+// A label read by its words is written as the canonical label with a
+// colon, which is the same field.
+[[nodiscard]] std::string_view form_of(const model::RawField& field) {
+    switch (field.label.reading) {
+        case model::LabelReading::dash:
+            return "dash";
+        case model::LabelReading::own_line:
+            return "own line";
+        case model::LabelReading::shape:
+            return "shape";
+        case model::LabelReading::colon:
+        case model::LabelReading::head_words:
+            break;
+    }
+    return "colon";
 }
 
 void append_line(std::string& out, std::string_view line, std::string_view line_break) {
@@ -68,10 +101,14 @@ void append_line(std::string& out, std::string_view line, std::string_view line_
     }
     for (const model::RawField& field : record.fields) {
         shape.push_back(written_label(field));
+        shape.emplace_back(form_of(field));
         shape.push_back(text::collapse_whitespace(field.value));
     }
     for (const model::RawComment& comment : record.comments) {
         shape.emplace_back(comment.text);
+    }
+    for (const model::RawNote& note : record.notes) {
+        shape.push_back("note " + text::collapse_whitespace(note.text));
     }
     return shape;
 }
@@ -181,15 +218,22 @@ private:
         if (record.header) {
             add(normalize::canonical_header(record.header->text));
         }
-        // Comments stand between the header and the fields, or between
-        // fields: each goes before the first field that follows it.
+        // Comments and notes stand between the header and the fields, or
+        // between fields: each goes before the first field that follows it.
         auto comment = record.comments.begin();
+        auto note = record.notes.begin();
         for (const model::RawField& field : record.fields) {
             for (; comment != record.comments.end() && comment->span.begin.offset < field.span.begin.offset;
                  ++comment) {
                 add(comment->text);
             }
-            add(field_line(field));
+            for (; note != record.notes.end() && note->span.begin.offset < field.span.begin.offset; ++note) {
+                add(text::collapse_whitespace(note->text));
+            }
+            add(field_line(field, line_break_));
+        }
+        for (; note != record.notes.end(); ++note) {
+            add(text::collapse_whitespace(note->text));
         }
         return lines;
     }

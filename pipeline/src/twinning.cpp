@@ -187,7 +187,42 @@ public:
     Collector(const Options& options, std::string_view input, const std::string& file, ListingReport& report)
         : options_(options), file_(file), report_(report), fingerprints_(input) {}
 
+    // The missing-FIELD findings wait for the end of the file, which
+    // decides whether its records are asked for the field at all.
     void add(model::Diagnostic diagnostic, const Identity* identity) {
+        if (validators::Validator::asks_for_field(diagnostic.rule)) {
+            hold(std::move(diagnostic), identity);
+            return;
+        }
+        show(std::move(diagnostic), identity);
+    }
+
+    // A file of two or more records that mostly lacks a field gets one
+    // listing-lacks-field finding for it; in any other file, or with that
+    // rule off, the held findings are shown as they came.
+    void judge_required_fields() {
+        const bool listing_decides = options_.checks.runs(model::Rule::listing_lacks_field);
+        for (std::size_t rule = 0; rule < held_.size(); ++rule) {
+            Held& held = held_.at(rule);
+            if (held.count == 0) {
+                continue;
+            }
+            const auto missing_rule = static_cast<model::Rule>(rule);
+            if (listing_decides && report_.records >= 2 && held.count * 2 > report_.records) {
+                show(validators::Validator::listing_lacks_field(missing_rule, held.count, report_.records, held.first,
+                                                                file_),
+                     nullptr);
+            } else {
+                for (model::Diagnostic& diagnostic : held.kept) {
+                    show(std::move(diagnostic), nullptr);
+                }
+                add_dropped(missing_rule, {held.count - held.kept.size(), held.first_unkept});
+            }
+            held = {};
+        }
+    }
+
+    void show(model::Diagnostic diagnostic, const Identity* identity) {
         const auto rule = static_cast<std::size_t>(diagnostic.rule);
         if (const auto& chosen = options_.severity.at(rule)) {
             diagnostic.severity = *chosen;
@@ -201,7 +236,9 @@ public:
             ++report_.hidden.at(static_cast<std::size_t>(diagnostic.severity));
             return;
         }
-        fingerprints_.assign(diagnostic, identity);
+        if (diagnostic.fingerprint.empty()) {  // a held finding has its own already
+            fingerprints_.assign(diagnostic, identity);
+        }
         report_.diagnostics.push_back(std::move(diagnostic));
     }
 
@@ -260,6 +297,30 @@ private:
         model::SourceSpan first_hidden;
     };
 
+    // Held missing-FIELD findings: as many as could be shown, each with the
+    // fingerprint its record gives it, and a count of the rest.
+    struct Held {
+        std::size_t count = 0;
+        model::SourceSpan first;
+        model::SourceSpan first_unkept;
+        std::vector<model::Diagnostic> kept;
+    };
+
+    void hold(model::Diagnostic diagnostic, const Identity* identity) {
+        Held& held = held_.at(static_cast<std::size_t>(diagnostic.rule));
+        if (held.count++ == 0) {
+            held.first = diagnostic.span;
+        }
+        if (options_.max_per_rule != 0 && held.kept.size() >= options_.max_per_rule) {
+            if (held.count == held.kept.size() + 1) {
+                held.first_unkept = diagnostic.span;
+            }
+            return;
+        }
+        fingerprints_.assign(diagnostic, identity);
+        held.kept.push_back(std::move(diagnostic));
+    }
+
     [[nodiscard]] std::size_t shown(const Tally& tally) const {
         return options_.max_per_rule == 0 ? tally.found : std::min(tally.found, options_.max_per_rule);
     }
@@ -272,6 +333,7 @@ private:
     ListingReport& report_;
     Fingerprints fingerprints_;
     std::array<Tally, validators::rule_count> tallies_{};
+    std::array<Held, validators::rule_count> held_{};
     std::size_t stray_lines_ = 0;
     model::SourceSpan first_stray_;
 };
@@ -495,6 +557,7 @@ ListingReport Checker::process(std::string_view input, const std::string& file, 
         pipeline.check_text(input);
         parser::parse_listing(input, file, pipeline);
     }
+    collector.judge_required_fields();
     collector.replace_stray_text_when_no_records();
     collector.count_hidden();
     return report;

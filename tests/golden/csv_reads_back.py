@@ -18,7 +18,7 @@ import unittest
 COLUMNS = [
     "name", "country", "country_code", "subdivision", "subdivision_code",
     "population", "population_year", "signed", "renewed", "websites",
-    "cooperation_areas", "extra", "inferred", "file", "line", "end_line",
+    "cooperation_areas", "extra", "layout", "notes", "inferred", "file", "line", "end_line",
 ]
 
 TWINNING = None

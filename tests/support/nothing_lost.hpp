@@ -27,6 +27,9 @@ public:
         for (const auto& field : raw.fields) {
             add(field.span);
         }
+        for (const auto& note : raw.notes) {
+            add(note.span);
+        }
         ++records;
     }
     void unrecognized(std::string_view /*text*/, const twinning::model::SourceSpan& span) override { add(span); }

@@ -26,6 +26,7 @@ struct CollectedField {
     bool exact = true;
     std::string value;
     twinning::model::SourceSpan value_span;
+    twinning::model::LabelReading reading = twinning::model::LabelReading::colon;
 };
 
 struct CollectedRecord {
@@ -36,6 +37,8 @@ struct CollectedRecord {
     bool follows_without_blank_line = false;
     std::vector<std::string> suppressed;
     std::vector<std::string> comments;
+    std::vector<std::string> notes;
+    std::size_t joined_blocks = 0;
 };
 
 // Text the grammar could not place, as handed to the sink.
@@ -55,7 +58,7 @@ public:
         for (const twinning::model::RawField& field : raw.fields) {
             copy.fields.push_back({std::string(field.label.text), field.label.span, field.label.kind,
                                    std::string(field.label.canonical), field.label.exact, std::string(field.value),
-                                   field.value_span});
+                                   field.value_span, field.label.reading});
         }
         copy.span = raw.span;
         copy.follows_without_blank_line = raw.follows_without_blank_line;
@@ -65,6 +68,10 @@ public:
         for (const twinning::model::RawComment& comment : raw.comments) {
             copy.comments.emplace_back(comment.text);
         }
+        for (const twinning::model::RawNote& note : raw.notes) {
+            copy.notes.emplace_back(note.text);
+        }
+        copy.joined_blocks = raw.joined_blocks.size();
         records.push_back(std::move(copy));
     }
 

@@ -5,11 +5,18 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "collecting_sink.hpp"
+#include "twinning/model/record.hpp"
 #include "twinning/normalize/place_key.hpp"
+#include "twinning/normalize/record.hpp"
+#include "twinning/parser/parser.hpp"
 
 namespace {
 
+using twinning::model::Record;
+using twinning::model::Rule;
 using twinning::normalize::closest_country_name;
 using twinning::normalize::country_by_alpha2;
 using twinning::normalize::find_country;
@@ -23,6 +30,37 @@ void expect_country(std::string_view written, std::string_view alpha2, std::stri
     EXPECT_EQ(country->alpha2, alpha2);
     EXPECT_EQ(country->name, name);
     EXPECT_EQ(country->via_alias, via_alias);
+}
+
+void expect_typo(std::string_view written, std::string_view alpha2, std::string_view name) {
+    SCOPED_TRACE(written);
+    const auto country = find_country(written);
+    ASSERT_TRUE(country.has_value());
+    EXPECT_EQ(country->alpha2, alpha2);
+    EXPECT_EQ(country->name, name);
+    EXPECT_TRUE(country->via_typo);
+}
+
+void expect_nation(std::string_view written, std::string_view code, std::string_view name) {
+    SCOPED_TRACE(written);
+    const auto country = find_country(written);
+    ASSERT_TRUE(country.has_value());
+    EXPECT_EQ(country->alpha2, "GB");
+    EXPECT_EQ(country->name, "United Kingdom");
+    EXPECT_TRUE(country->via_alias);
+    EXPECT_EQ(country->subdivision_code, code);
+    EXPECT_EQ(country->subdivision_name, name);
+}
+
+// The one record of `input`, normalized while the parser's views are valid.
+Record normalize_one(std::string_view input) {
+    std::vector<Record> records;
+    twinning_test::CallbackSink sink([&](const twinning::model::RawRecord& raw) {
+        records.push_back(twinning::normalize::normalize_record(raw, "list.txt", {}));
+    });
+    twinning::parser::parse_listing(input, "list.txt", sink);
+    EXPECT_EQ(records.size(), 1U);
+    return records.empty() ? Record{} : records.front();
 }
 
 void expect_subdivision(std::string_view alpha2, std::string_view written, std::string_view code,
@@ -61,12 +99,57 @@ TEST(FindCountry, FindsIsoOfficialName) {
     expect_country("Czech Republic", "CZ", "Czechia", false);
     expect_country("United States of America", "US", "United States", false);
     expect_country("Federal Republic of Germany", "DE", "Germany", false);
+    expect_country("Republic of Poland", "PL", "Poland", false);
+    expect_country("Kingdom of the Netherlands", "NL", "Netherlands", false);
+    expect_country("Hellenic Republic", "GR", "Greece", false);
+    expect_country("Slovak Republic", "SK", "Slovakia", false);
+}
+
+// ISO has only `Korea, Republic of` and `Palestine, State of`, and no
+// official name in natural order for either.
+TEST(FindCountry, FindsInvertedIsoNameInNaturalOrder) {
+    expect_country("Republic of Korea", "KR", "South Korea", false);
+    expect_country("State of Palestine", "PS", "Palestine, State of", false);
+    expect_country("The Democratic Republic of the Congo", "CD", "Congo, The Democratic Republic of the", false);
+}
+
+TEST(FindCountry, FindsInvertedIsoNameAsIsoWritesIt) {
+    expect_country("Moldova, Republic of", "MD", "Moldova", false);
+    expect_country("Tanzania, United Republic of", "TZ", "Tanzania", false);
 }
 
 TEST(FindCountry, GivesCommonNameWhereIsoHasOne) {
     expect_country("South Korea", "KR", "South Korea", false);
     expect_country("Korea, Republic of", "KR", "South Korea", false);
     expect_country("Bolivia", "BO", "Bolivia", false);
+}
+
+// Names pages use that iso-codes gives as common names, so no alias is needed.
+TEST(FindCountry, FindsCommonNamesIsoGives) {
+    expect_country("Czechia", "CZ", "Czechia", false);
+    expect_country("North Korea", "KP", "North Korea", false);
+    expect_country("Vietnam", "VN", "Vietnam", false);
+    expect_country("Laos", "LA", "Laos", false);
+    expect_country("Syria", "SY", "Syria", false);
+    expect_country("Iran", "IR", "Iran", false);
+    expect_country("Moldova", "MD", "Moldova", false);
+    expect_country("Venezuela", "VE", "Venezuela", false);
+    expect_country("Tanzania", "TZ", "Tanzania", false);
+}
+
+TEST(FindCountry, FindsCommonNamesOnlyTheAliasTableGives) {
+    expect_country("Burma", "MM", "Myanmar", true);
+    expect_country("Ivory Coast", "CI", "C\xC3\xB4te d'Ivoire", true);
+    expect_country("Vatican", "VA", "Holy See (Vatican City State)", true);
+    expect_country("Vatican City", "VA", "Holy See (Vatican City State)", true);
+    expect_country("Holy See", "VA", "Holy See (Vatican City State)", true);
+}
+
+TEST(FindCountry, FindsAbbreviationsWithOrWithoutFullStops) {
+    expect_country("US", "US", "United States", false);
+    expect_country("U.S.", "US", "United States", false);
+    expect_country("U.S.A.", "US", "United States", false);
+    expect_country("U.K.", "GB", "United Kingdom", true);
 }
 
 TEST(FindCountry, FindsNamesWithDiacriticsWithOrWithoutThem) {
@@ -87,6 +170,108 @@ TEST(FindCountry, FindsTurkeyUnderItsIsoNameTurkiye) { expect_country("Turkey", 
 
 TEST(FindCountry, FindsAliasInAnyCase) { expect_country("great britain", "GB", "United Kingdom", true); }
 
+// --- find_country: the nations of the United Kingdom -----------------------
+
+TEST(FindCountry, FindsNationsOfTheUnitedKingdomWithTheirSubdivision) {
+    expect_nation("England", "GB-ENG", "England");
+    expect_nation("Scotland", "GB-SCT", "Scotland");
+    expect_nation("Northern Ireland", "GB-NIR", "Northern Ireland");
+}
+
+// ISO names it `Wales [Cymru GB-CYM]`.
+TEST(FindCountry, NamesWalesWithoutItsBracketedWelshName) { expect_nation("WALES", "GB-WLS", "Wales"); }
+
+TEST(FindCountry, GivesNoSubdivisionForTheWholeKingdom) {
+    for (const std::string_view written : {"United Kingdom", "UK", "Great Britain"}) {
+        SCOPED_TRACE(written);
+        const auto country = find_country(written);
+        ASSERT_TRUE(country.has_value());
+        EXPECT_EQ(country->subdivision_code, "");
+        EXPECT_EQ(country->subdivision_name, "");
+    }
+}
+
+// --- find_country: names in other languages ----------------------------------
+
+TEST(FindCountry, FindsNamesInOtherLanguagesAsAliases) {
+    expect_country("Italia", "IT", "Italy", true);
+    expect_country("\xC3\x96sterreich", "AT", "Austria", true);
+    expect_country("N\xC4\x9Bmecko", "DE", "Germany", true);
+    expect_country("W\xC5\x82ochy", "IT", "Italy", true);
+    expect_country("Deutschland", "DE", "Germany", true);
+    expect_country("Polska", "PL", "Poland", true);
+    expect_country("Magyarorsz\xC3\xA1g", "HU", "Hungary", true);
+    expect_country("Allemagne", "DE", "Germany", true);
+    expect_country("Alemania", "DE", "Germany", true);
+    expect_country("Slovensko", "SK", "Slovakia", true);
+    expect_country(
+        "\xC4\x8C"
+        "esko",
+        "CZ", "Czechia", true);
+    expect_country(
+        "\xC4\x8C"
+        "esk\xC3\xA1 republika",
+        "CZ", "Czechia", true);
+}
+
+TEST(FindCountry, FindsTranslatedNamesWrittenWithoutDiacritics) {
+    expect_country("Osterreich", "AT", "Austria", true);
+    expect_country("Cesko", "CZ", "Czechia", true);
+}
+
+// Polish, Italian and Spanish write `Austria` too; the English key stays
+// English, so no alias is reported.
+TEST(FindCountry, KeepsEnglishNameEnglishWhereATranslationIsTheSame) {
+    expect_country("Austria", "AT", "Austria", false);
+    expect_country("Chile", "CL", "Chile", false);
+}
+
+// --- find_country: typos -----------------------------------------------------
+
+TEST(FindCountry, FindsEnglishNameATypoAwayAndSaysSo) {
+    expect_typo("Germnay", "DE", "Germany");
+    expect_typo("Germny", "DE", "Germany");
+    expect_typo("Slovkia", "SK", "Slovakia");
+    expect_typo("Czech Repulbic", "CZ", "Czechia");
+}
+
+TEST(FindCountry, FindsAliasATypoAway) {
+    expect_typo("Hollnd", "NL", "Netherlands");
+    expect_typo("Scottland", "GB", "United Kingdom");
+    EXPECT_EQ(find_country("Scottland")->subdivision_code, "GB-SCT");
+}
+
+TEST(FindCountry, ExactNameIsNoTypo) {
+    const auto germany = find_country("Germany");
+    ASSERT_TRUE(germany.has_value());
+    EXPECT_FALSE(germany->via_typo);
+    const auto holland = find_country("Holland");
+    ASSERT_TRUE(holland.has_value());
+    EXPECT_FALSE(holland->via_typo);
+}
+
+// Up to 8 letters one edit is a typo, beyond that two.
+TEST(FindCountry, AllowsTwoEditsOnlyInLongNames) {
+    expect_typo("Lithuana", "LT", "Lithuania");
+    expect_typo("Luxembrg", "LU", "Luxembourg");
+    EXPECT_EQ(find_country("Polnda"), std::nullopt);  // Poland is 6 letters
+}
+
+// A name of four letters or fewer one edit off is as likely another word:
+// `Pera` is a district of Istanbul, `Omen` no country.
+TEST(FindCountry, AllowsNoTypoInShortNames) {
+    EXPECT_EQ(find_country("Pera"), std::nullopt);
+    EXPECT_EQ(find_country("Omen"), std::nullopt);
+    EXPECT_EQ(find_country("Chda"), std::nullopt);
+}
+
+// Translations and codes are no typo targets.
+TEST(FindCountry, TakesNoTypoOfATranslationOrCode) {
+    EXPECT_EQ(find_country("Deutschlnd"), std::nullopt);
+    EXPECT_EQ(find_country("Magyarorszg"), std::nullopt);
+    EXPECT_EQ(find_country("DEX"), std::nullopt);
+}
+
 TEST(FindCountry, FindsCountryByAlpha2Code) {
     // "by any ISO name or code": the alpha-2 code is an ISO code too.
     expect_country("DE", "DE", "Germany", false);
@@ -100,7 +285,10 @@ TEST(FindCountry, RejectsPlaceThatIsNotInIso3166) {
     EXPECT_EQ(find_country("Atlantis"), std::nullopt);
 }
 
-TEST(FindCountry, RejectsMisspelledName) { EXPECT_EQ(find_country("Germny"), std::nullopt); }
+TEST(FindCountry, RejectsNameTooFarFromAnyCountry) {
+    EXPECT_EQ(find_country("Germanyyy"), std::nullopt);
+    EXPECT_EQ(find_country("Xyzzyland"), std::nullopt);
+}
 
 TEST(FindCountry, RejectsCountryWithRegion) { EXPECT_EQ(find_country("USA - Pennsylvania"), std::nullopt); }
 
@@ -187,10 +375,65 @@ TEST(ClosestCountryName, SuggestsNothingForFarAwayText) {
     EXPECT_EQ(closest_country_name(std::string(100000, '(')), std::nullopt);
 }
 
+TEST(ClosestCountryName, SuggestsTheIsoNameForAnAliasTypo) {
+    EXPECT_EQ(closest_country_name("Tukey"), std::optional<std::string_view>("T\xC3\xBCrkiye"));
+}
+
 // The longest names are still reached from two edits past their length.
 TEST(ClosestCountryName, ReachesTheLongestNames) {
     EXPECT_EQ(closest_country_name("South Georgia and the South Sandwich Islandsxx"),
               std::optional<std::string_view>("South Georgia and the South Sandwich Islands"));
+}
+
+// --- in a record -------------------------------------------------------------
+
+TEST(CountryInRecord, GivesANationItsSubdivision) {
+    const Record record = normalize_one("Leeds (England)\npopulation: 536 280 (2021)\n");
+    EXPECT_EQ(record.country_code, "GB");
+    ASSERT_TRUE(record.subdivision.has_value());
+    EXPECT_EQ(record.subdivision->value, "England");
+    EXPECT_EQ(record.subdivision_code, "GB-ENG");
+    ASSERT_TRUE(record.country.has_value());
+    EXPECT_EQ(record.subdivision->span.begin.offset, record.country->span.begin.offset);
+    EXPECT_EQ(record.subdivision->span.end.offset, record.country->span.end.offset);
+    ASSERT_EQ(record.findings.size(), 1U);
+    EXPECT_EQ(record.findings[0].rule, Rule::country_alias);
+    EXPECT_EQ(record.findings[0].detail, "United Kingdom");
+}
+
+TEST(CountryInRecord, LetsTheRecordsOwnRegionReplaceTheNation) {
+    const Record record = normalize_one("Canterbury (England)\nregion: Kent\npopulation: 157 400 (2021)\n");
+    EXPECT_EQ(record.country_code, "GB");
+    ASSERT_TRUE(record.subdivision.has_value());
+    EXPECT_EQ(record.subdivision->value, "Kent");
+    EXPECT_EQ(record.subdivision_code, "GB-KEN");
+}
+
+TEST(CountryInRecord, ForgetsTheNationWhenTheRecordsOwnRegionIsUnknown) {
+    const Record record = normalize_one("Leeds (England - Yorkshire)\npopulation: 536 280 (2021)\n");
+    EXPECT_EQ(record.country_code, "GB");
+    ASSERT_TRUE(record.subdivision.has_value());
+    EXPECT_EQ(record.subdivision->value, "Yorkshire");
+    EXPECT_EQ(record.subdivision_code, "");
+}
+
+TEST(CountryInRecord, ReadsATypoAsTheCountryAndNotesTheFix) {
+    const Record record = normalize_one("Dresden (Germnay)\npopulation: 563 311 (2022)\n");
+    ASSERT_TRUE(record.country.has_value());
+    EXPECT_EQ(record.country->value, "Germany");
+    EXPECT_EQ(record.country_code, "DE");
+    ASSERT_EQ(record.findings.size(), 1U);
+    EXPECT_EQ(record.findings[0].rule, Rule::country_typo);
+    EXPECT_EQ(record.findings[0].text, "Germnay");
+    EXPECT_EQ(record.findings[0].detail, "Germany");
+}
+
+TEST(CountryInRecord, NotesAnUnknownCountryTooFarForATypo) {
+    const Record record = normalize_one("Gdynia (Polnda)\npopulation: 245 222 (2022)\n");
+    EXPECT_EQ(record.country_code, "");
+    ASSERT_EQ(record.findings.size(), 1U);
+    EXPECT_EQ(record.findings[0].rule, Rule::unknown_country);
+    EXPECT_EQ(record.findings[0].detail, "Poland");
 }
 
 }  // namespace

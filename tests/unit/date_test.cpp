@@ -107,6 +107,44 @@ TEST(ReadDate, ReadsOnlyTheDateAtTheStart) {
 
 TEST(ReadDate, AcceptsLeapDayInLeapYear) { expect_date("29.2.2024", {2024, 2, 29}, 9); }
 
+// --- read_date: year first, with dots ----------------------------------------
+
+TEST(ReadDate, ReadsYearFirstDottedWithSpaces) { expect_date("2012. 3. 2", {2012, 3, 2}, 10); }
+
+TEST(ReadDate, ReadsYearFirstDottedWithoutSpaces) { expect_date("2012.03.02", {2012, 3, 2}, 10); }
+
+TEST(ReadDate, ReadsTrailingDotOfYearFirstDottedAsPartOfTheDate) {
+    expect_date("2012. 03. 02.", {2012, 3, 2}, 13);
+    expect_date("2012.03.02.", {2012, 3, 2}, 11);
+}
+
+TEST(ReadDate, MarksYearFirstDottedDateOffCalendar) { expect_date("2012.02.30", {2012, 2, 30}, 10, false); }
+
+TEST(ReadDate, ReadsYearFollowedByADotAsTheYear) {
+    expect_date("1972.", {1972, 0, 0}, 4);
+    expect_date("2012.3", {2012, 0, 0}, 4);
+}
+
+// --- read_date: ordinal days -------------------------------------------------
+
+TEST(ReadDate, ReadsMonthNameOrdinalDayCommaYear) { expect_date("March 3rd, 2011", {2011, 3, 3}, 15); }
+
+TEST(ReadDate, ReadsMonthNameOrdinalDayYear) { expect_date("May 22nd 2005", {2005, 5, 22}, 13); }
+
+TEST(ReadDate, ReadsOrdinalDayMonthNameYear) { expect_date("14th May 1999", {1999, 5, 14}, 13); }
+
+TEST(ReadDate, ReadsOrdinalDayOfMonthNameYear) { expect_date("1st of June 2004", {2004, 6, 1}, 16); }
+
+TEST(ReadDate, ReadsOrdinalSuffixInAnyCase) { expect_date("2ND of MAY 2004", {2004, 5, 2}, 15); }
+
+TEST(ReadDate, RejectsOfWithoutAnOrdinal) { expect_no_date("1 of June 2004"); }
+
+TEST(ReadDate, RejectsLettersThatAreNoOrdinalSuffix) {
+    expect_no_date("3xy May 2012");
+    expect_no_date("3rdly May 2012");
+    expect_no_date("May 3x, 2012");
+}
+
 // --- read_date: off the calendar ---------------------------------------------
 
 TEST(ReadDate, MarksThirtyFirstOfFebruaryOffCalendar) { expect_date("31.2.2012", {2012, 2, 31}, 9, false); }
@@ -292,6 +330,118 @@ TEST(ReadAgreementDates, ReportsUnreadableValueAfterLeadingSpaces) {
     EXPECT_EQ(dates.unread_offset, std::optional<std::size_t>(2));
 }
 
+// --- read_agreement_dates: dates inside a phrase ----------------------------
+
+void expect_signing_only(std::string_view value, PartialDate date, std::size_t offset, std::size_t length) {
+    SCOPED_TRACE(value);
+    const auto dates = read_agreement_dates(value, DateOrder::dmy);
+    ASSERT_TRUE(dates.signed_on.has_value());
+    expect_in_value(*dates.signed_on, date, offset, length);
+    EXPECT_TRUE(dates.renewed.empty());
+    EXPECT_FALSE(dates.unread_offset.has_value());
+}
+
+TEST(ReadAgreementDates, ReadsSinceYear) { expect_signing_only("since 1968", {1968, 0, 0}, 6, 4); }
+
+TEST(ReadAgreementDates, ReadsSinceYearInBrackets) { expect_signing_only("(since 1968)", {1968, 0, 0}, 7, 4); }
+
+TEST(ReadAgreementDates, ReadsDateAfterSignedOn) {
+    expect_signing_only("signed on 8 October 1993", {1993, 10, 8}, 10, 14);
+}
+
+TEST(ReadAgreementDates, ReadsDateBeforeAFinalFullStop) {
+    expect_signing_only("Partnership since 1972.", {1972, 0, 0}, 18, 4);
+}
+
+TEST(ReadAgreementDates, ReadsDateAfterTwinnedSince) { expect_signing_only("Twinned since 1991", {1991, 0, 0}, 14, 4); }
+
+TEST(ReadAgreementDates, ReadsDateAfterPartnersSince) {
+    expect_signing_only("Partners since 2004", {2004, 0, 0}, 15, 4);
+}
+
+TEST(ReadAgreementDates, ReadsOrdinalDateAfterAPhrase) {
+    expect_signing_only("Agreement concluded on 14th May 1999", {1999, 5, 14}, 23, 13);
+}
+
+TEST(ReadAgreementDates, ReadsDateAfterEstablished) { expect_signing_only("Established 1968", {1968, 0, 0}, 12, 4); }
+
+TEST(ReadAgreementDates, ReadsMonthNameDateAfterAPhrase) {
+    expect_signing_only("signed in May 2005", {2005, 5, 0}, 10, 8);
+}
+
+TEST(ReadAgreementDates, ReadsYearFirstDottedDateWithItsDot) {
+    expect_signing_only("2012. 03. 02.", {2012, 3, 2}, 0, 13);
+}
+
+TEST(ReadAgreementDates, ReadsPhraseWithRenewedIn) {
+    const auto dates = read_agreement_dates("Partnership agreement signed in 1995, renewed in 2005", DateOrder::dmy);
+    ASSERT_TRUE(dates.signed_on.has_value());
+    expect_in_value(*dates.signed_on, {1995, 0, 0}, 32, 4);
+    ASSERT_EQ(dates.renewed.size(), 1U);
+    expect_in_value(dates.renewed[0], {2005, 0, 0}, 49, 4);
+    EXPECT_FALSE(dates.unread_offset.has_value());
+}
+
+TEST(ReadAgreementDates, ReadsRenewalInBracketsAfterTheYear) {
+    const auto dates = read_agreement_dates("1982 (renewed 2002)", DateOrder::dmy);
+    ASSERT_TRUE(dates.signed_on.has_value());
+    expect_in_value(*dates.signed_on, {1982, 0, 0}, 0, 4);
+    ASSERT_EQ(dates.renewed.size(), 1U);
+    expect_in_value(dates.renewed[0], {2002, 0, 0}, 14, 4);
+    EXPECT_FALSE(dates.unread_offset.has_value());
+}
+
+TEST(ReadAgreementDates, ReadsRenewalAndExtendedAsRenewals) {
+    const auto renewal = read_agreement_dates("1960, renewal 1996", DateOrder::dmy);
+    ASSERT_EQ(renewal.renewed.size(), 1U);
+    expect_in_value(renewal.renewed[0], {1996, 0, 0}, 14, 4);
+    EXPECT_FALSE(renewal.unread_offset.has_value());
+    const auto extended = read_agreement_dates("1960, extended in 2005.", DateOrder::dmy);
+    ASSERT_EQ(extended.renewed.size(), 1U);
+    expect_in_value(extended.renewed[0], {2005, 0, 0}, 18, 4);
+    EXPECT_FALSE(extended.unread_offset.has_value());
+}
+
+TEST(ReadAgreementDates, StopsAtSecondDateWithoutRenewedAfterAPhrase) {
+    const auto dates = read_agreement_dates("Twinned since 1991, 2001", DateOrder::dmy);
+    ASSERT_TRUE(dates.signed_on.has_value());
+    expect_in_value(*dates.signed_on, {1991, 0, 0}, 14, 4);
+    EXPECT_TRUE(dates.renewed.empty());
+    EXPECT_EQ(dates.unread_offset, std::optional<std::size_t>(20));
+    EXPECT_TRUE(dates.unread_is_date);
+}
+
+TEST(ReadAgreementDates, StopsAtAFullStopBeforeMoreText) {
+    const auto dates = read_agreement_dates("Partnership since 1972. Renewed", DateOrder::dmy);
+    ASSERT_TRUE(dates.signed_on.has_value());
+    EXPECT_EQ(dates.unread_offset, std::optional<std::size_t>(22));
+    EXPECT_FALSE(dates.unread_is_date);
+}
+
+// A date after `renewed` is a renewal, so the signing is not known.
+TEST(ReadAgreementDates, DoesNotReadARenewalAsTheSigning) {
+    const auto dates = read_agreement_dates("renewed 1996", DateOrder::dmy);
+    EXPECT_FALSE(dates.signed_on.has_value());
+    EXPECT_TRUE(dates.renewed.empty());
+    EXPECT_EQ(dates.unread_offset, std::optional<std::size_t>(0));
+    const auto phrase = read_agreement_dates("Partnership renewed in 1996", DateOrder::dmy);
+    EXPECT_FALSE(phrase.signed_on.has_value());
+    EXPECT_EQ(phrase.unread_offset, std::optional<std::size_t>(0));
+}
+
+TEST(ReadAgreementDates, ReportsPhraseWithoutDateFromItsStart) {
+    const auto dates = read_agreement_dates(" Partnership since the sixties.", DateOrder::dmy);
+    EXPECT_FALSE(dates.signed_on.has_value());
+    EXPECT_EQ(dates.unread_offset, std::optional<std::size_t>(1));
+    EXPECT_FALSE(dates.unread_is_date);
+}
+
+TEST(ReadAgreementDates, ReportsPhraseStoppedByANumberFromItsStart) {
+    const auto dates = read_agreement_dates("signed in 12 copies in 1995", DateOrder::dmy);
+    EXPECT_FALSE(dates.signed_on.has_value());
+    EXPECT_EQ(dates.unread_offset, std::optional<std::size_t>(0));
+}
+
 // --- read_date_list ----------------------------------------------------------
 
 TEST(ReadDateList, ReadsOneDate) {
@@ -321,6 +471,20 @@ TEST(ReadDateList, StopsAtUnreadableText) {
     const auto dates = read_date_list("1996, soon", DateOrder::dmy);
     ASSERT_EQ(dates.renewed.size(), 1U);
     EXPECT_EQ(dates.unread_offset, std::optional<std::size_t>(6));
+}
+
+TEST(ReadDateList, ReadsNewFormsAndAFinalFullStop) {
+    const auto dates = read_date_list("2012.03.02, 14th May 1999.", DateOrder::dmy);
+    ASSERT_EQ(dates.renewed.size(), 2U);
+    expect_in_value(dates.renewed[0], {2012, 3, 2}, 0, 10);
+    expect_in_value(dates.renewed[1], {1999, 5, 14}, 12, 13);
+    EXPECT_FALSE(dates.unread_offset.has_value());
+}
+
+TEST(ReadDateList, DoesNotSkipLeadingWords) {
+    const auto dates = read_date_list("since 1996", DateOrder::dmy);
+    EXPECT_TRUE(dates.renewed.empty());
+    EXPECT_EQ(dates.unread_offset, std::optional<std::size_t>(0));
 }
 
 TEST(ReadDateList, DoesNotAcceptTheWordRenewed) {

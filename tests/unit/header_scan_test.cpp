@@ -90,8 +90,27 @@ TEST(HeaderTextLength, RejectsListLikeLineWhenBracketsAreNeeded) {
     EXPECT_EQ(header_length("culture, sport (youth)\npopulation: 1", 0, false), 22U);
 }
 
-TEST(HeaderTextLength, RejectsLineFollowedByBlankLine) {
-    EXPECT_EQ(header_length("Split (Croatia)\n\npopulation: 1", 0, false), 0U);
+TEST(HeaderTextLength, AcceptsAHeadingAboveBlankLinesAndFields) {
+    EXPECT_EQ(header_length("Split (Croatia)\n\n\npopulation: 1", 0, false), 15U);
+}
+
+TEST(HeaderTextLength, RejectsASentenceOrBracketlessHeadingAboveABlankLine) {
+    EXPECT_EQ(header_length("Split is on the coast.\n\npopulation: 1", 0, false), 0U);
+    EXPECT_EQ(header_length("Split (Croatia)\n\npopulation: 1", 0, true), 0U);
+}
+
+TEST(HeaderTextLength, AcceptsAHeadingAboveAFieldWithoutAColon) {
+    EXPECT_EQ(header_length("Split\nTwinned since 1991\n", 0, false), 5U);
+    EXPECT_EQ(header_length("Split\nwww.split.hr\n", 0, false), 5U);
+    EXPECT_EQ(header_length("Split\nPopulation \xE2\x80\x93 160 577\n", 0, false), 5U);
+}
+
+TEST(HeaderTextLength, RejectsALineThatIsAFieldItself) {
+    EXPECT_EQ(header_length("Twinned since 1991\nwww.split.hr\n", 0, false), 0U);
+}
+
+TEST(HeaderTextLength, AcceptsABracketHeadingThatEndsInADate) {
+    EXPECT_EQ(header_length("Split (Croatia) 1976\npopulation: 1", 0, true), 20U);
 }
 
 TEST(HeaderTextLength, RejectsLineFollowedByText) {

@@ -93,11 +93,16 @@ TEST(LabelScanner, RejectsUnknownLabelWhoseColonDoesNotEndAWord) {
     EXPECT_EQ(scanner.label_at(0, true), std::nullopt);
 }
 
-TEST(LabelScanner, AcceptsUnknownLabelWithColonAtEndOfLineOrInput) {
-    LabelScanner at_end("mayor:");
-    expect_hit(at_end.label_at(0, true), 5, 6, LabelKind::unknown);
-    LabelScanner before_crlf("mayor:\r\nX");
-    expect_hit(before_crlf.label_at(0, true), 5, 6, LabelKind::unknown);
+TEST(LabelScanner, ReadsALineEndingInAnUnknownLabelsColonAsProse) {
+    LabelScanner at_end("See also:");
+    EXPECT_FALSE(at_end.label_at(0, true).has_value());
+    LabelScanner before_crlf("More information:  \r\nX");
+    EXPECT_FALSE(before_crlf.label_at(0, true).has_value());
+}
+
+TEST(LabelScanner, AcceptsAKnownLabelWithItsValueOnTheNextLine) {
+    LabelScanner scanner("population:\n16 800");
+    expect_hit(scanner.label_at(0, true), 10, 11, LabelKind::population);
 }
 
 TEST(LabelScanner, AcceptsKnownLabelWithNoSpaceAfterTheColon) {

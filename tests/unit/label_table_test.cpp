@@ -61,8 +61,10 @@ TEST(LabelKey, RejectsPunctuation) {
     EXPECT_EQ(label_key("(2021) partnership"), "");
     EXPECT_EQ(label_key("culture, sport"), "");
     EXPECT_EQ(label_key("www.split.hr"), "");
-    EXPECT_EQ(label_key("web sites/links"), "");
+    EXPECT_EQ(label_key("web sites+links"), "");
 }
+
+TEST(LabelKey, MakesSlashesWordBreaks) { EXPECT_EQ(label_key("Type/Date of Agreement"), "type date of agreement"); }
 
 TEST(LabelKey, GivesEmptyKeyForBlankCandidate) {
     EXPECT_EQ(label_key(""), "");
@@ -156,8 +158,47 @@ TEST(MatchLabel, RejectsUnknownLabels) {
 
 TEST(MatchLabel, RejectsWordsCommonInRunningText) {
     EXPECT_EQ(match_label("cooperation"), std::nullopt);
-    EXPECT_EQ(match_label("web"), std::nullopt);
     EXPECT_EQ(match_label("since"), std::nullopt);
+    EXPECT_EQ(match_label("sites"), std::nullopt);
+}
+
+TEST(MatchLabel, ReadsShortAliasesOnlyExactly) {
+    expect_match("web", LabelKind::websites, "web sites", true);
+    EXPECT_EQ(match_label("wed"), std::nullopt);
+}
+
+TEST(MatchLabel, ReadsALabelByItsHeadWords) {
+    for (const std::string_view key :
+         {"twinning year", "date of the partnership agreement", "type date of agreement"}) {
+        SCOPED_TRACE(key);
+        const auto match = match_label(key);
+        ASSERT_TRUE(match.has_value());
+        EXPECT_EQ(match->kind, LabelKind::signed_on);
+        EXPECT_TRUE(match->by_words);
+    }
+    const auto web = match_label("official web page");
+    ASSERT_TRUE(web.has_value());
+    EXPECT_EQ(web->kind, LabelKind::websites);
+    EXPECT_TRUE(web->by_words);
+}
+
+TEST(MatchLabel, LetsTheHeadOfThePhraseDecide) {
+    EXPECT_EQ(match_label("city web site")->kind, LabelKind::websites);
+    EXPECT_EQ(match_label("name of the partner city")->kind, LabelKind::name);
+    EXPECT_EQ(match_label("year of partnership")->kind, LabelKind::signed_on);
+}
+
+TEST(MatchLabel, ReadsNoLabelByWordsWithAnUnknownWord) {
+    EXPECT_EQ(match_label("date of birth"), std::nullopt);
+    EXPECT_EQ(match_label("the main"), std::nullopt);  // filler names no field
+}
+
+TEST(MatchLabel, KnowsLabelsThatNameNoField) {
+    const auto address = match_label("address");
+    ASSERT_TRUE(address.has_value());
+    EXPECT_EQ(address->kind, LabelKind::unknown);
+    EXPECT_EQ(address->canonical, "address");
+    EXPECT_EQ(match_label("e mail")->canonical, "email");
 }
 
 TEST(MatchLabel, RejectsEmptyKey) { EXPECT_EQ(match_label(""), std::nullopt); }

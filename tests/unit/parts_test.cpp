@@ -77,7 +77,7 @@ TEST(SplitListing, KeepsPartsAtLeastTheTargetSize) {
 TEST(SplitListing, HandlesCrlfAndNeverStartsAPartWithAByteOrderMark) {
     const std::string input =
         "A (X)\r\npopulation: 1\r\n\r\n\xEF\xBB\xBF"
-        "B (Y)\r\npopulation: 2\r\n\r\nC (Z)\r\n";
+        "B (Y)\r\npopulation: 2\r\n\r\nC (Z)\r\npopulation: 3\r\n";
     const auto parts = split_listing(input, 1);
     expect_valid_parts(input, parts);
     ASSERT_EQ(parts.size(), 2U);

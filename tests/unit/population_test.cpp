@@ -10,12 +10,24 @@ namespace {
 
 using twinning::normalize::parse_population;
 
-void expect_population(std::string_view text, std::uint64_t count, std::optional<int> year) {
+// How a count was written, besides its digits.
+struct Wording {
+    bool word_unit = false;
+    bool approximate = false;
+};
+
+constexpr Wording in_words{true, false};
+constexpr Wording rounded{false, true};
+constexpr Wording rounded_in_words{true, true};
+
+void expect_population(std::string_view text, std::uint64_t count, std::optional<int> year, Wording wording = {}) {
     SCOPED_TRACE(text);
     const auto population = parse_population(text);
     ASSERT_TRUE(population.has_value());
     EXPECT_EQ(population->count, count);
     EXPECT_EQ(population->year, year);
+    EXPECT_EQ(population->word_unit, wording.word_unit);
+    EXPECT_EQ(population->approximate, wording.approximate);
 }
 
 void expect_rejected(std::string_view text) {
@@ -69,13 +81,147 @@ TEST(ParsePopulation, ReadsSpacesInsideAndAroundTheBrackets) {
 
 TEST(ParsePopulation, ReadsCountWithTrailingLineBreak) { expect_population("281 711 (2021)\r\n", 281711, 2021); }
 
+TEST(ParsePopulation, ReadsYearAloneAsACount) { expect_population("2019", 2019, std::nullopt); }
+
+// --- accepted: grouping ------------------------------------------------------
+
+TEST(ParsePopulation, ReadsCommaGroupedThousands) { expect_population("612,000", 612000, std::nullopt); }
+
+// Three digits after the dot make it a group, not a fraction.
+TEST(ParsePopulation, ReadsDotGroupedThousandsAsACount) { expect_population("245.000", 245000, std::nullopt); }
+
+// --- accepted: nouns ---------------------------------------------------------
+
+TEST(ParsePopulation, ReadsInhabitantsAfterTheCount) { expect_population("23,400 inhabitants", 23400, std::nullopt); }
+
+TEST(ParsePopulation, ReadsPeopleAfterTheCount) { expect_population("87,000 people", 87000, std::nullopt); }
+
+TEST(ParsePopulation, ReadsResidentsAfterTheCount) { expect_population("87,000 residents", 87000, std::nullopt); }
+
+TEST(ParsePopulation, ReadsPopulationAfterTheCount) { expect_population("87,000 population", 87000, std::nullopt); }
+
+TEST(ParsePopulation, ReadsNounBeforeTheYear) { expect_population("87 000 inhabitants (2020)", 87000, 2020); }
+
+TEST(ParsePopulation, ReadsNounInAnyCase) { expect_population("87 000 Inhabitants", 87000, std::nullopt); }
+
+// --- accepted: approximations ------------------------------------------------
+
+TEST(ParsePopulation, ReadsApproxWithDot) { expect_population("approx. 87,000", 87000, std::nullopt, rounded); }
+
+TEST(ParsePopulation, ReadsAbout) { expect_population("about 87 000", 87000, std::nullopt, rounded); }
+
+TEST(ParsePopulation, ReadsCaWithDot) { expect_population("ca. 87 000", 87000, std::nullopt, rounded); }
+
+TEST(ParsePopulation, ReadsCWithDot) { expect_population("c. 87,000", 87000, std::nullopt, rounded); }
+
+TEST(ParsePopulation, ReadsTilde) { expect_population("~87,000", 87000, std::nullopt, rounded); }
+
+TEST(ParsePopulation, ReadsOtherApproximationWords) {
+    expect_population("around 87,000", 87000, std::nullopt, rounded);
+    expect_population("some 87,000", 87000, std::nullopt, rounded);
+    expect_population("Approximately 87,000 (2020)", 87000, 2020, rounded);
+    expect_population("circa 87 000", 87000, std::nullopt, rounded);
+    expect_population("ca 87 000", 87000, std::nullopt, rounded);
+    expect_population("\xE2\x89\x88 87 000", 87000, std::nullopt, rounded);
+}
+
+// --- accepted: unit words ----------------------------------------------------
+
+TEST(ParsePopulation, ReadsThousand) { expect_population("350 thousand", 350000, std::nullopt, in_words); }
+
+TEST(ParsePopulation, ReadsMillionWithDecimalDot) { expect_population("1.2 million", 1200000, std::nullopt, in_words); }
+
+TEST(ParsePopulation, ReadsMillionWithDecimalComma) {
+    expect_population("1,2 million", 1200000, std::nullopt, in_words);
+}
+
+TEST(ParsePopulation, ReadsMln) { expect_population("2 mln", 2000000, std::nullopt, in_words); }
+
+TEST(ParsePopulation, ReadsAbbreviatedUnitsWithTheirDot) {
+    expect_population("2 mln. inhabitants", 2000000, std::nullopt, in_words);
+    expect_population("1,75 mio. (2020)", 1750000, 2020, in_words);
+}
+
+TEST(ParsePopulation, ReadsApproximationAndUnitTogether) {
+    expect_population("about 280 thousand", 280000, std::nullopt, rounded_in_words);
+    expect_population("about 280 thousand people (2021)", 280000, 2021, rounded_in_words);
+}
+
+TEST(ParsePopulation, ReadsFractionAsFineAsTheUnit) {
+    expect_population("1.234567 million", 1234567, std::nullopt, in_words);
+}
+
+// --- accepted: notes on the year ---------------------------------------------
+
+TEST(ParsePopulation, ReadsPlainYear) { expect_population("41 250 (2019)", 41250, 2019); }
+
+TEST(ParsePopulation, ReadsAsOfYear) { expect_population("41 250 (as of 2019)", 41250, 2019); }
+
+TEST(ParsePopulation, ReadsCensusAfterTheYear) { expect_population("41 250 (2019 census)", 41250, 2019); }
+
+TEST(ParsePopulation, ReadsOtherNotesOnTheYear) {
+    expect_population("41 250 (census 2019)", 41250, 2019);
+    expect_population("41 250 (2019 estimate)", 41250, 2019);
+    expect_population("41 250 (2019 est.)", 41250, 2019);
+    expect_population("41 250 (As  Of 2019)", 41250, 2019);
+}
+
 // --- rejected ----------------------------------------------------------------
 
+TEST(ParsePopulation, RejectsTextAfterTheWords) { expect_rejected("about 280 thousand people and rising"); }
+
+TEST(ParsePopulation, RejectsADate) {
+    expect_rejected("12 May 1999");
+    expect_rejected("12.5.1999");
+}
+
+// A bound is not a count.
+TEST(ParsePopulation, RejectsBounds) {
+    expect_rejected("over 87,000");
+    expect_rejected("more than 87,000");
+    expect_rejected("nearly 87,000");
+}
+
+TEST(ParsePopulation, RejectsApproximationWithoutCount) {
+    expect_rejected("about");
+    expect_rejected("~");
+    expect_rejected("about thousand");
+}
+
+// `1.250 million` is 1.25 million or 1250 million: the reader does not guess.
+TEST(ParsePopulation, RejectsGroupsBeforeAUnit) {
+    expect_rejected("1.250 million");
+    expect_rejected("1,250 thousand");
+    expect_rejected("1 200 thousand");
+}
+
+TEST(ParsePopulation, RejectsFractionFinerThanTheUnit) { expect_rejected("1.2345 thousand"); }
+
+TEST(ParsePopulation, RejectsFractionWithoutAUnit) {
+    expect_rejected("1.5 inhabitants");
+    expect_rejected("1,5 (2021)");
+}
+
+TEST(ParsePopulation, RejectsScaledCountTooLargeToHold) { expect_rejected("99999999999999999 million"); }
+
+TEST(ParsePopulation, RejectsWordsGluedToTheCount) {
+    expect_rejected("87,000people");
+    expect_rejected("350thousand");
+    expect_rejected("87 000 inhabitantsx");
+}
+
+TEST(ParsePopulation, RejectsWordsOutOfPlace) {
+    expect_rejected("inhabitants 87 000");
+    expect_rejected("87 000 thousand inhabitants about");
+    expect_rejected("41 250 (about 2019)");
+}
+
+TEST(ParsePopulation, RejectsApproximationWordThatIsPartOfAnother) { expect_rejected("cat 87 000"); }
+
 TEST(ParsePopulation, RejectsWords) {
-    expect_rejected("about 300");
-    expect_rejected("about 280 thousand");
-    expect_rejected("300 people");
     expect_rejected("unknown");
+    expect_rejected("thousand");
+    expect_rejected("inhabitants");
 }
 
 TEST(ParsePopulation, RejectsShortGroup) {

@@ -62,25 +62,27 @@ std::string write_all(RecordFormat format, const std::vector<Record>& records) {
 
 constexpr const char* csv_header =
     "name,country,country_code,subdivision,subdivision_code,population,population_year,signed,renewed,websites,"
-    "cooperation_areas,extra,inferred,file,line,end_line\r\n";
+    "cooperation_areas,extra,layout,notes,inferred,file,line,end_line\r\n";
 
 // --- record_to_json ----------------------------------------------------------
 
 TEST(RecordToJson, WritesEveryFieldInSchemaOrder) {
-    EXPECT_EQ(record_to_json(full_record()).dump(),
-              R"({"name":"Pittsburgh","country":"United States","country_code":"US","subdivision":"Pennsylvania",)"
-              R"("subdivision_code":"US-PA","population":300431,"population_year":2021,"signed":"2001",)"
-              R"("renewed":["2012-11","2015-11-13"],"websites":["https://pittsburghpa.gov/"],)"
-              R"("cooperation_areas":["revitalization of industrial areas","ecology"],)"
-              R"("extra":[{"label":"mayor","value":"Ed Gainey"}],"inferred":[],"file":"list.txt","line":4,)"
-              R"("end_line":5})");
+    EXPECT_EQ(
+        record_to_json(full_record()).dump(),
+        R"({"name":"Pittsburgh","country":"United States","country_code":"US","subdivision":"Pennsylvania",)"
+        R"("subdivision_code":"US-PA","population":300431,"population_year":2021,"signed":"2001",)"
+        R"("renewed":["2012-11","2015-11-13"],"websites":["https://pittsburghpa.gov/"],)"
+        R"("cooperation_areas":["revitalization of industrial areas","ecology"],)"
+        R"("extra":[{"label":"mayor","value":"Ed Gainey"}],"layout":"fields","notes":[],"inferred":[],"file":"list.txt","line":4,)"
+        R"("end_line":5})");
 }
 
 TEST(RecordToJson, WritesNullForMissingValuesAndEmptyArraysForMissingLists) {
-    EXPECT_EQ(record_to_json(empty_record()).dump(),
-              R"({"name":null,"country":null,"country_code":null,"subdivision":null,"subdivision_code":null,)"
-              R"("population":null,"population_year":null,"signed":null,"renewed":[],"websites":[],)"
-              R"("cooperation_areas":[],"extra":[],"inferred":[],"file":"x.txt","line":1,"end_line":1})");
+    EXPECT_EQ(
+        record_to_json(empty_record()).dump(),
+        R"({"name":null,"country":null,"country_code":null,"subdivision":null,"subdivision_code":null,)"
+        R"("population":null,"population_year":null,"signed":null,"renewed":[],"websites":[],)"
+        R"("cooperation_areas":[],"extra":[],"layout":"fields","notes":[],"inferred":[],"file":"x.txt","line":1,"end_line":1})");
 }
 
 TEST(RecordToJson, WritesInferredFieldNames) {
@@ -132,6 +134,8 @@ TEST(JsonWriter, WritesRecordsPrettyPrintedInsideRecordsArray) {
               "      \"websites\": [],\n"
               "      \"cooperation_areas\": [],\n"
               "      \"extra\": [],\n"
+              "      \"layout\": \"fields\",\n"
+              "      \"notes\": [],\n"
               "      \"inferred\": [],\n"
               "      \"file\": \"x.txt\",\n"
               "      \"line\": 1,\n"
@@ -152,6 +156,8 @@ TEST(JsonWriter, WritesRecordsPrettyPrintedInsideRecordsArray) {
               "      \"websites\": [],\n"
               "      \"cooperation_areas\": [],\n"
               "      \"extra\": [],\n"
+              "      \"layout\": \"fields\",\n"
+              "      \"notes\": [],\n"
               "      \"inferred\": [],\n"
               "      \"file\": \"x.txt\",\n"
               "      \"line\": 7,\n"
@@ -185,15 +191,16 @@ TEST(JsonWriter, ReplacesInvalidUtf8) {
 // --- JSON Lines writer -------------------------------------------------------
 
 TEST(JsonLinesWriter, WritesOneCompactRecordPerLine) {
-    EXPECT_EQ(write_all(RecordFormat::jsonl, {empty_record(), empty_record()}),
-              R"({"name":null,"country":null,"country_code":null,"subdivision":null,"subdivision_code":null,)"
-              R"("population":null,"population_year":null,"signed":null,"renewed":[],"websites":[],)"
-              R"("cooperation_areas":[],"extra":[],"inferred":[],"file":"x.txt","line":1,"end_line":1})"
-              "\n"
-              R"({"name":null,"country":null,"country_code":null,"subdivision":null,"subdivision_code":null,)"
-              R"("population":null,"population_year":null,"signed":null,"renewed":[],"websites":[],)"
-              R"("cooperation_areas":[],"extra":[],"inferred":[],"file":"x.txt","line":1,"end_line":1})"
-              "\n");
+    EXPECT_EQ(
+        write_all(RecordFormat::jsonl, {empty_record(), empty_record()}),
+        R"({"name":null,"country":null,"country_code":null,"subdivision":null,"subdivision_code":null,)"
+        R"("population":null,"population_year":null,"signed":null,"renewed":[],"websites":[],)"
+        R"("cooperation_areas":[],"extra":[],"layout":"fields","notes":[],"inferred":[],"file":"x.txt","line":1,"end_line":1})"
+        "\n"
+        R"({"name":null,"country":null,"country_code":null,"subdivision":null,"subdivision_code":null,)"
+        R"("population":null,"population_year":null,"signed":null,"renewed":[],"websites":[],)"
+        R"("cooperation_areas":[],"extra":[],"layout":"fields","notes":[],"inferred":[],"file":"x.txt","line":1,"end_line":1})"
+        "\n");
 }
 
 TEST(JsonLinesWriter, WritesNothingWithoutRecords) { EXPECT_EQ(write_all(RecordFormat::jsonl, {}), ""); }
@@ -218,19 +225,20 @@ TEST(CsvWriter, WritesOneRowPerRecordWithCrlf) {
     EXPECT_EQ(write_all(RecordFormat::csv, {full_record()}),
               std::string(csv_header) +
                   "Pittsburgh,United States,US,Pennsylvania,US-PA,300431,2021,2001,2012-11; 2015-11-13,"
-                  "https://pittsburghpa.gov/,revitalization of industrial areas; ecology,mayor: Ed Gainey,,"
+                  "https://pittsburghpa.gov/,revitalization of industrial areas; ecology,mayor: Ed Gainey,fields,,,"
                   "list.txt,4,5\r\n");
 }
 
 TEST(CsvWriter, WritesEmptyCellsForNullAndEmptyLists) {
-    EXPECT_EQ(write_all(RecordFormat::csv, {empty_record()}), std::string(csv_header) + ",,,,,,,,,,,,,x.txt,1,1\r\n");
+    EXPECT_EQ(write_all(RecordFormat::csv, {empty_record()}),
+              std::string(csv_header) + ",,,,,,,,,,,,fields,,,x.txt,1,1\r\n");
 }
 
 TEST(CsvWriter, JoinsInferredFieldNames) {
     Record record = empty_record();
     record.inferred = {Field::name, Field::country};
     EXPECT_EQ(write_all(RecordFormat::csv, {record}),
-              std::string(csv_header) + ",,,,,,,,,,,,name; country,x.txt,1,1\r\n");
+              std::string(csv_header) + ",,,,,,,,,,,,fields,,name; country,x.txt,1,1\r\n");
 }
 
 TEST(CsvWriter, QuotesCellsThatHoldCommasQuotesOrLineBreaks) {
@@ -240,13 +248,15 @@ TEST(CsvWriter, QuotesCellsThatHoldCommasQuotesOrLineBreaks) {
     record.extra = {ExtraField{"note", "line one\nline two", {}}};
     EXPECT_EQ(write_all(RecordFormat::csv, {record}),
               std::string(csv_header) +
-                  "\"Say \"\"Hi\"\"\",,,,,,,,,,\"culture, sport; youth\",\"note: line one\nline two\",,x.txt,1,1\r\n");
+                  "\"Say \"\"Hi\"\"\",,,,,,,,,,\"culture, sport; youth\",\"note: line one\nline "
+                  "two\",fields,,,x.txt,1,1\r\n");
 }
 
 TEST(CsvWriter, KeepsSeparatorAfterAnEmptyFirstListItem) {
     Record record = empty_record();
     record.cooperation_areas = {Located<std::string>{"", {}}, Located<std::string>{"sport", {}}};
-    EXPECT_EQ(write_all(RecordFormat::csv, {record}), std::string(csv_header) + ",,,,,,,,,,; sport,,,x.txt,1,1\r\n");
+    EXPECT_EQ(write_all(RecordFormat::csv, {record}),
+              std::string(csv_header) + ",,,,,,,,,,; sport,,fields,,,x.txt,1,1\r\n");
 }
 
 TEST(CsvWriter, WritesSeveralRecords) {
@@ -254,17 +264,20 @@ TEST(CsvWriter, WritesSeveralRecords) {
     second.name = Located<std::string>{"Split", {}};
     second.line = 9;
     second.end_line = 10;
-    EXPECT_EQ(write_all(RecordFormat::csv, {empty_record(), second}),
-              std::string(csv_header) + ",,,,,,,,,,,,,x.txt,1,1\r\n" + "Split,,,,,,,,,,,,,x.txt,9,10\r\n");
+    EXPECT_EQ(
+        write_all(RecordFormat::csv, {empty_record(), second}),
+        std::string(csv_header) + ",,,,,,,,,,,,fields,,,x.txt,1,1\r\n" + "Split,,,,,,,,,,,,fields,,,x.txt,9,10\r\n");
 }
 
 TEST(CsvColumns, ListsTheSchemaFieldsInOrder) {
     const auto columns = twinning::emit::csv_columns();
-    ASSERT_EQ(columns.size(), 16U);
+    ASSERT_EQ(columns.size(), 18U);
     EXPECT_EQ(columns[0], "name");
     EXPECT_EQ(columns[7], "signed");
-    EXPECT_EQ(columns[12], "inferred");
-    EXPECT_EQ(columns[15], "end_line");
+    EXPECT_EQ(columns[12], "layout");
+    EXPECT_EQ(columns[13], "notes");
+    EXPECT_EQ(columns[14], "inferred");
+    EXPECT_EQ(columns[17], "end_line");
 }
 
 // --- csv_cell ----------------------------------------------------------------

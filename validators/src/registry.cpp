@@ -45,6 +45,12 @@ const std::array<RuleEntry, rule_count> entries{{
     {&rules::possible_duplicate_doc, nullptr, nullptr, rules::check_possible_duplicate},
     {&rules::website_name_mismatch_doc, rules::check_website_name_mismatch, nullptr, nullptr},
     {&rules::website_country_mismatch_doc, rules::check_website_country_mismatch, nullptr, nullptr},
+    {&rules::country_typo_doc, nullptr, rules::report_country_typo, nullptr},
+    {&rules::population_in_words_doc, nullptr, rules::report_population_in_words, nullptr},
+    {&rules::label_from_words_doc, rules::check_label_from_words, nullptr, nullptr},
+    {&rules::field_from_shape_doc, rules::check_field_from_shape, nullptr, nullptr},
+    {&rules::joined_block_doc, rules::check_joined_block, nullptr, nullptr},
+    {&rules::listing_lacks_field_doc, nullptr, nullptr, nullptr},
 }};
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <vector>
 
@@ -96,17 +97,66 @@ using FindingReport = model::Diagnostic (*)(const model::Finding&, const RecordC
     return {};
 }
 
-// The check the missing-FIELD rules share: the record has no field of
-// `kind` with a value. `what` names the value in the message, `label` the
-// field to add.
-inline void check_missing_field(const RecordContext& context, Diagnostics& out, Rule rule, model::LabelKind kind,
-                                std::string_view what, std::string_view label) {
+// The fields a missing-FIELD rule asks every record for: what the message
+// calls the value, and the label to add. The listing decides whether the
+// rules apply at all (see listing-lacks-field).
+struct RequiredField {
+    Rule rule;
+    model::LabelKind kind;
+    std::string_view what;
+    std::string_view label;
+};
+
+inline constexpr std::array required_fields{
+    // clang-format off
+    RequiredField{Rule::missing_website,           model::LabelKind::websites,          "web site",             "web sites:"},
+    RequiredField{Rule::missing_population,        model::LabelKind::population,        "population",           "population:"},
+    RequiredField{Rule::missing_agreement_date,    model::LabelKind::signed_on,         "agreement date",       "partnership agreement signed:"},
+    RequiredField{Rule::missing_cooperation_areas, model::LabelKind::cooperation_areas, "areas of cooperation", "main areas of cooperation:"},
+    // clang-format on
+};
+
+[[nodiscard]] inline const RequiredField* required_field(Rule rule) {
+    const auto* found = std::ranges::find(required_fields, rule, &RequiredField::rule);
+    return found == required_fields.end() ? nullptr : found;
+}
+
+[[nodiscard]] inline std::string_view missing_field_what(Rule rule) {
+    const RequiredField* field = required_field(rule);
+    return field != nullptr ? field->what : std::string_view();
+}
+
+// True when the record gives a value of `kind`: under a label, from a
+// line's shape, or from its header (`Tulln (Austria) 1982` is dated).
+[[nodiscard]] inline bool gives(const RecordContext& context, model::LabelKind kind) {
     if (has_value(context.raw, kind)) {
+        return true;
+    }
+    const model::Record& record = context.record;
+    switch (kind) {
+        case model::LabelKind::signed_on:
+            return record.signed_on.has_value();
+        case model::LabelKind::population:
+            return record.population.has_value();
+        case model::LabelKind::websites:
+            return !record.websites.empty();
+        case model::LabelKind::cooperation_areas:
+            return !record.cooperation_areas.empty();
+        default:
+            return false;
+    }
+}
+
+// The check the missing-FIELD rules share: the record gives no value of
+// the rule's field.
+inline void check_missing_field(const RecordContext& context, Diagnostics& out, Rule rule) {
+    const RequiredField& field = *required_field(rule);
+    if (gives(context, field.kind)) {
         return;
     }
-    out.push_back(with_suggestion(
-        diagnose(rule, context, record_anchor(context.raw), fmt::format("{} has no {}", who(context.record), what)),
-        fmt::format("add a `{}` field", label)));
+    out.push_back(with_suggestion(diagnose(rule, context, record_anchor(context.raw),
+                                           fmt::format("{} has no {}", who(context.record), field.what)),
+                                  fmt::format("add a `{}` field", field.label)));
 }
 
 // A fix that replaces one span.

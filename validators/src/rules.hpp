@@ -114,6 +114,25 @@ void check_website_country_mismatch(const RecordContext& context, Diagnostics& o
                                                          const std::string& file);
 [[nodiscard]] model::Diagnostic report_invalid_utf8(std::size_t offset, unsigned char byte,
                                                     const model::SourceSpan& span, const std::string& file);
+extern const RuleDoc country_typo_doc;
+[[nodiscard]] model::Diagnostic report_country_typo(const model::Finding& finding, const RecordContext& context);
+
+extern const RuleDoc population_in_words_doc;
+[[nodiscard]] model::Diagnostic report_population_in_words(const model::Finding& finding, const RecordContext& context);
+
+extern const RuleDoc label_from_words_doc;
+void check_label_from_words(const RecordContext& context, Diagnostics& out);
+
+extern const RuleDoc field_from_shape_doc;
+void check_field_from_shape(const RecordContext& context, Diagnostics& out);
+
+extern const RuleDoc joined_block_doc;
+void check_joined_block(const RecordContext& context, Diagnostics& out);
+
+extern const RuleDoc listing_lacks_field_doc;
+[[nodiscard]] model::Diagnostic report_listing_lacks_field(Rule missing_rule, std::size_t lacking, std::size_t records,
+                                                           const model::SourceSpan& first, const std::string& file);
+
 extern const RuleDoc not_a_listing_doc;
 extern const RuleDoc too_many_findings_doc;
 [[nodiscard]] model::Diagnostic report_not_a_listing(std::size_t stray_lines, const model::SourceSpan& first,

@@ -130,6 +130,13 @@ model::Diagnostic Validator::not_a_listing(std::size_t stray_lines, const model:
     return rules::report_not_a_listing(stray_lines, first, file);
 }
 
+bool Validator::asks_for_field(model::Rule rule) { return required_field(rule) != nullptr; }
+
+model::Diagnostic Validator::listing_lacks_field(model::Rule missing_rule, std::size_t lacking, std::size_t records,
+                                                 const model::SourceSpan& first, const std::string& file) {
+    return rules::report_listing_lacks_field(missing_rule, lacking, records, first, file);
+}
+
 model::Diagnostic Validator::too_many_findings(model::Rule rule, std::size_t hidden,
                                                const model::SourceSpan& first_hidden, const std::string& file) {
     return rules::report_too_many_findings(rule, hidden, first_hidden, file);

@@ -9,7 +9,7 @@ const RuleDoc invalid_population_doc{
     "A population that is not a count: words, ranges or a number with stray text.",
     "The count cannot be typed, compared or summed; the record's population stays null and this diagnostic quotes the "
     "text.",
-    "population: about 280 thousand",
+    "population: several hundred thousand",
     "population: 281 711 (2021)",
 };
 

@@ -15,7 +15,7 @@ const RuleDoc label_typo_doc{
 
 void check_label_typo(const RecordContext& context, Diagnostics& out) {
     for (const model::RawField& field : context.raw.fields) {
-        if (field.label.exact || field.label.kind == model::LabelKind::unknown) {
+        if (field.label.exact || field.label.canonical.empty()) {
             continue;
         }
         model::Diagnostic diagnostic = diagnose(

@@ -6,7 +6,10 @@ namespace twinning::validators::rules {
 
 const RuleDoc missing_agreement_date_doc{
     Rule::missing_agreement_date,
-    "A record with no `partnership agreement signed:` field, or one with an empty value.",
+    "A record that gives no agreement date: no `partnership agreement signed:` field with a value, no date on its "
+    "heading and no partnership phrase."
+    " The listing decides: in a file of two or more records where fewer than half give it, this is not reported per "
+    "record; `listing-lacks-field` says so once for the file.",
     "The date of the agreement is what makes a twinning official; without it the record cannot be checked against the "
     "council's minutes.",
     "Split (Croatia)\npopulation: 160 577 (2021)",
@@ -14,8 +17,7 @@ const RuleDoc missing_agreement_date_doc{
 };
 
 void check_missing_agreement_date(const RecordContext& context, Diagnostics& out) {
-    check_missing_field(context, out, Rule::missing_agreement_date, model::LabelKind::signed_on, "agreement date",
-                        "partnership agreement signed:");
+    check_missing_field(context, out, Rule::missing_agreement_date);
 }
 
 }  // namespace twinning::validators::rules

@@ -6,15 +6,16 @@ namespace twinning::validators::rules {
 
 const RuleDoc missing_population_doc{
     Rule::missing_population,
-    "A record with no `population:` field, or one with an empty value.",
+    "A record with no `population:` field, or one with an empty value."
+    " The listing decides: in a file of two or more records where fewer than half give it, this is not reported per "
+    "record; `listing-lacks-field` says so once for the file.",
     "A listing of partner cities states each city's size; a record without it is incomplete.",
     "Split (Croatia)\npartnership agreement signed: 1976",
     "Split (Croatia)\npopulation: 160 577 (2021)\npartnership agreement signed: 1976",
 };
 
 void check_missing_population(const RecordContext& context, Diagnostics& out) {
-    check_missing_field(context, out, Rule::missing_population, model::LabelKind::population, "population",
-                        "population:");
+    check_missing_field(context, out, Rule::missing_population);
 }
 
 }  // namespace twinning::validators::rules

@@ -9,7 +9,7 @@ const RuleDoc unknown_country_doc{
     "A country that is neither an ISO 3166-1 name or code nor a known alias.",
     "The record gets no country code, so it cannot be matched or mapped. The closest ISO name is suggested when one is "
     "near.",
-    "Dresden (Germny)",
+    "Dresden (Grmny)",
     "Dresden (Germany)",
 };
 

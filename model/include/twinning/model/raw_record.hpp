@@ -22,12 +22,24 @@ enum class LabelKind : std::uint8_t {
     unknown,
 };
 
+// How a field's label was read. Every reading but `colon` has no colon
+// after the label, and every reading but `colon` and `dash` is a guess the
+// validators report, so a user can filter to what the page stated.
+enum class LabelReading : std::uint8_t {
+    colon,       // `population: 41 250`
+    dash,        // `Population – 41 250`, a known label before a dash
+    own_line,    // a known label alone on its line, the value on the next
+    head_words,  // `Twinning year: 1982`, not in the table, read by its words
+    shape,       // no label at all: a line of web addresses, a partnership phrase
+};
+
 struct RawLabel {
-    std::string_view text;  // as written, without the colon
-    SourceSpan span;        // of `text`
+    std::string_view text;  // as written, without the colon; empty when read by shape
+    SourceSpan span;        // of `text`; empty, at the value, when read by shape
     LabelKind kind = LabelKind::unknown;
     std::string_view canonical;  // the table's spelling; empty for unknown
     bool exact = true;           // false when matched through a typo
+    LabelReading reading = LabelReading::colon;
 };
 
 struct RawField {
@@ -39,6 +51,12 @@ struct RawField {
 
 // A `#` line, trimmed.
 struct RawComment {
+    std::string_view text;
+    SourceSpan span;
+};
+
+// A line of prose inside a record that is no field, trimmed.
+struct RawNote {
     std::string_view text;
     SourceSpan span;
 };
@@ -60,6 +78,12 @@ struct RawRecord {
     std::vector<std::string_view> suppressed;
     // Comment lines between its header and fields, in order.
     std::vector<RawComment> comments;
+    // Prose lines among its fields, in order.
+    std::vector<RawNote> notes;
+    // The first line of each block after a blank line that was read as the
+    // rest of this record, because it has no header and repeats none of the
+    // record's labels.
+    std::vector<SourceSpan> joined_blocks;
 };
 
 }  // namespace twinning::model

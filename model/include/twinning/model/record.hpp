@@ -50,6 +50,13 @@ enum class Field : std::uint8_t {
 
 [[nodiscard]] std::string_view to_string(Field field);
 
+// How a record was read: `fields`, every value under a label and colon, as
+// the sample writes them; `lines`, some values from a line's shape or from
+// a label without a colon.
+enum class Layout : std::uint8_t { fields, lines };
+
+[[nodiscard]] std::string_view to_string(Layout layout);
+
 // One partner city, typed and cleaned. Every value carries its span.
 struct Record {
     std::string file;
@@ -68,6 +75,8 @@ struct Record {
     std::vector<Located<std::string>> websites;
     std::vector<Located<std::string>> cooperation_areas;
     std::vector<ExtraField> extra;
+    Layout layout = Layout::fields;
+    std::vector<Located<std::string>> notes;  // prose lines, whitespace cleaned
     std::vector<Field> inferred;
     std::vector<Finding> findings;
 };

@@ -56,6 +56,13 @@ enum class Rule : std::uint8_t {
     possible_duplicate,
     website_name_mismatch,
     website_country_mismatch,
+    // appended after the groups above, so no published value moves
+    country_typo,
+    population_in_words,
+    label_from_words,
+    field_from_shape,
+    joined_block,
+    listing_lacks_field,
 };
 
 struct RuleInfo {

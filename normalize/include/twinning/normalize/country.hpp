@@ -8,7 +8,12 @@ namespace twinning::normalize {
 struct CountryRef {
     std::string_view alpha2;
     std::string_view name;   // ISO short name, e.g. `United Kingdom`
-    bool via_alias = false;  // found through the alias table, not ISO itself
+    bool via_alias = false;  // found through the alias table or a translation, not ISO's English names
+    bool via_typo = false;   // the written name is a misspelling of an English name or alias
+    // The part of the country the name stands for, `GB-SCT` and `Scotland`
+    // for `Scotland`; empty for a whole country.
+    std::string_view subdivision_code;
+    std::string_view subdivision_name;
 };
 
 struct SubdivisionRef {
@@ -16,9 +21,12 @@ struct SubdivisionRef {
     std::string_view name;
 };
 
-// A country by any ISO name or code (`Czechia`, `Czech Republic`, `USA`),
-// then by the small table of true aliases (`Great Britain`, `Turkey`).
-// Case, diacritics and full stops do not matter.
+// A country by any ISO name or code (`Czechia`, `Czech Republic`, `USA`,
+// `Republic of Korea` for ISO's `Korea, Republic of`), by iso-codes'
+// translations (`Deutschland`, `Německo`), then by the small table of true
+// aliases (`Great Britain`, `Turkey`, `Scotland`). Case, diacritics and full
+// stops do not matter. Failing all of those, an English name or alias a
+// small typo away is taken, with `via_typo` set.
 [[nodiscard]] std::optional<CountryRef> find_country(std::string_view written);
 
 [[nodiscard]] std::optional<CountryRef> country_by_alpha2(std::string_view alpha2);
@@ -26,7 +34,8 @@ struct SubdivisionRef {
 // A region of `alpha2` by its ISO name or the code after the dash.
 [[nodiscard]] std::optional<SubdivisionRef> find_subdivision(std::string_view alpha2, std::string_view written);
 
-// The ISO country name closest to a misspelled one, if any is close.
+// The ISO country name closest to a misspelled one within two edits, if
+// any is: a suggestion, looser than the typos find_country accepts.
 [[nodiscard]] std::optional<std::string_view> closest_country_name(std::string_view written);
 
 }  // namespace twinning::normalize

@@ -37,9 +37,13 @@ struct DateRead {
 };
 
 // Reads one date at the start of `text`. The forms: `1960`, `D.M.YYYY`,
-// `D. M. YYYY`, `DD.MM.YYYY`, `YYYY-MM-DD`, `D Month YYYY`, `Month D, YYYY`,
-// `Month YYYY` and `D/M/YYYY` (or `M/D/YYYY` with DateOrder::mdy). Month
-// names are English, full or abbreviated.
+// `D. M. YYYY`, `DD.MM.YYYY`, `YYYY-MM-DD`, `YYYY.MM.DD`, `YYYY. M. D` (and
+// either with the trailing dot Hungarian writes, `2012. 03. 02.`, which is
+// part of the date), `D Month YYYY`, `Month D, YYYY`, `Month YYYY` and
+// `D/M/YYYY` (or `M/D/YYYY` with DateOrder::mdy). Month names are English,
+// full or abbreviated. A day before or after a month name may be an
+// ordinal, with any of `st`, `nd`, `rd`, `th`: `March 3rd, 2011`,
+// `14th May 1999`, and `1st of June 2004` (`of` only after an ordinal).
 [[nodiscard]] std::optional<DateRead> read_date(std::string_view text, DateOrder order);
 
 // A date found inside a longer value, with where it stands in that value.
@@ -52,8 +56,15 @@ struct DateInValue {
 };
 
 // An agreement value such as `1960, renewed 1996 and 2010`: the first date
-// is the signing, every date after the word `renewed` a renewal. Reading
-// stops at the first text it does not understand, which is returned.
+// is the signing, every date after a renewal word a renewal. The renewal
+// words are `renewed`, `renewal` and `extended`, each optionally followed by
+// `in` or `on`. Words and an opening bracket before the first date are the
+// phrase it stands in and are skipped: `signed on 8 October 1993`,
+// `Partnership since 1972.`, `(since 1968)`; but not a renewal word, as then
+// the signing is not stated (`renewed 1996` is unread). A full stop may end
+// the value. Reading stops at the first text it does not understand, which
+// is returned; a value with no date is unread from its first non-space.
+// Offsets and lengths are those of the date text itself.
 struct AgreementDates {
     std::optional<DateInValue> signed_on;
     std::vector<DateInValue> renewed;
@@ -63,7 +74,8 @@ struct AgreementDates {
 
 [[nodiscard]] AgreementDates read_agreement_dates(std::string_view value, DateOrder order);
 
-// A value of dates only, as under a `renewed:` label.
+// A value of dates only, as under a `renewed:` label. No words are
+// skipped here; a full stop may end the value.
 [[nodiscard]] AgreementDates read_date_list(std::string_view value, DateOrder order);
 
 }  // namespace twinning::normalize

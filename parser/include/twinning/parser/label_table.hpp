@@ -10,9 +10,18 @@ namespace twinning::parser {
 
 struct LabelMatch {
     model::LabelKind kind = model::LabelKind::unknown;
+    // The table's spelling. Labels that name no field of the record but are
+    // known all the same (`address`, `e-mail`) have kind `unknown` and a
+    // canonical spelling: they are recognised inside a line, kept in
+    // `extra`, and not reported as unknown.
     std::string_view canonical;
     bool exact = true;
+    bool by_words = false;  // read from its head words, not found in the table
 };
+
+// The canonical spelling of a field's label: what `fmt` writes and what a
+// typo fix suggests. Empty for `unknown`.
+[[nodiscard]] std::string_view canonical_label(model::LabelKind kind);
 
 // The comparison key of a label candidate: ASCII case folded, hyphens,
 // spaces and line breaks made single spaces, none at either end. Empty
@@ -22,9 +31,16 @@ struct LabelMatch {
 
 // Looks a key up in the table of canonical labels and aliases, comparing
 // letters only (`web site` = `website`, `co-operation` = `cooperation`):
-// exactly first, then within a small Damerau-Levenshtein distance (none
-// for labels of four letters or fewer, one up to eight, two beyond).
+// exactly first; then by its words, when every word is one the labels of a
+// field are made of (`twinning year`, `official web page`); then within a
+// small Damerau-Levenshtein distance (none for labels of four letters or
+// fewer, one up to eight, two beyond).
 [[nodiscard]] std::optional<LabelMatch> match_label(std::string_view key);
+
+// True for a word, case folded, that labels of the agreement date are made
+// of (`partnership`, `twinned`, `since`): a short line that starts with one
+// and holds a year is a partnership phrase.
+[[nodiscard]] bool is_partnership_word(std::string_view folded_word);
 
 // The longest run of words a label may have; longer candidates are text.
 inline constexpr int max_label_words = 5;

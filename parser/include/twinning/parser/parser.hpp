@@ -38,10 +38,12 @@ inline constexpr std::size_t max_fields_per_record = 1000;
 // a field, a comment, or the unrecognized text handed to the sink.
 void parse_listing(std::string_view input, const std::string& file, RecordSink& sink);
 
-// A stretch of a listing that starts on the line after a blank line, or at
-// the start. No record spans a blank line, so there the grammar stands
-// between records, and the parts of a listing parse one by one, or at the
-// same time, to exactly what the whole listing gives.
+// A stretch of a listing that starts at a header after a blank line, or at
+// the start. A record may span blank lines (a heading above them, blocks
+// joined to it, prose about it), but none reaches past a header that
+// follows a blank line, so there the grammar stands between records, and
+// the parts of a listing parse one by one, or at the same time, to exactly
+// what the whole listing gives.
 struct ListingPart {
     std::size_t begin = 0;
     std::size_t end = 0;

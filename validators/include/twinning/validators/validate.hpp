@@ -15,7 +15,7 @@
 
 namespace twinning::validators {
 
-inline constexpr std::size_t rule_count = static_cast<std::size_t>(model::Rule::website_country_mismatch) + 1;
+inline constexpr std::size_t rule_count = static_cast<std::size_t>(model::Rule::listing_lacks_field) + 1;
 
 struct CheckOptions {
     // "Now", for future and stale checks: today unless set.
@@ -128,6 +128,13 @@ public:
                                                          const std::string& file);
 
     // The count of a rule's findings in one file beyond the shown ones.
+    // True for the missing-FIELD rules, which the listing decides on: they
+    // apply to a file only when most of its records give the field.
+    [[nodiscard]] static bool asks_for_field(model::Rule rule);
+    // The one finding for a file that mostly lacks the field `missing_rule` asks for.
+    [[nodiscard]] static model::Diagnostic listing_lacks_field(model::Rule missing_rule, std::size_t lacking,
+                                                               std::size_t records, const model::SourceSpan& first,
+                                                               const std::string& file);
     [[nodiscard]] static model::Diagnostic too_many_findings(model::Rule rule, std::size_t hidden,
                                                              const model::SourceSpan& first_hidden,
                                                              const std::string& file);

@@ -1,0 +1,262 @@
+#include "line_roles.hpp"
+
+#include <algorithm>
+
+#include "twinning/parser/label_table.hpp"
+#include "twinning/text/spaces.hpp"
+
+namespace twinning::parser {
+
+namespace {
+
+using model::LabelKind;
+
+// How far into a line a label before a dash may end; labels are short.
+constexpr std::size_t dash_window = LabelScanner::window;
+// The most words a partnership phrase has; a longer line is prose.
+constexpr std::size_t phrase_words = 12;
+// The most words a heading has.
+constexpr std::size_t heading_words = 8;
+
+[[nodiscard]] bool is_letter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80U;
+}
+
+[[nodiscard]] bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+[[nodiscard]] char fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+[[nodiscard]] bool starts_with_folded(std::string_view text, std::string_view prefix) {
+    return text.size() >= prefix.size() && std::ranges::equal(text.substr(0, prefix.size()), prefix, {}, fold, fold);
+}
+
+// The words of a line, split at blanks, each handed to `visit` until it
+// returns false.
+template <typename Visit>
+void for_each_word(std::string_view line, Visit visit) {
+    std::size_t i = 0;
+    while (i < line.size()) {
+        while (i < line.size() && text::space_length(line, i) != 0) {
+            i += text::space_length(line, i);
+        }
+        const std::size_t begin = i;
+        while (i < line.size() && text::space_length(line, i) == 0) {
+            ++i;
+        }
+        if (i > begin && !visit(line.substr(begin, i - begin))) {
+            return;
+        }
+    }
+}
+
+[[nodiscard]] std::size_t count_words(std::string_view line, std::size_t limit) {
+    std::size_t words = 0;
+    for_each_word(line, [&](std::string_view /*word*/) { return ++words <= limit; });
+    return words;
+}
+
+// A known label of one of the record's fields, matched exactly or by its
+// words, never through a typo.
+[[nodiscard]] std::optional<LabelMatch> field_label(std::string_view candidate) {
+    auto match = match_label(label_key(candidate));
+    if (!match || !match->exact || match->kind == LabelKind::unknown) {
+        return std::nullopt;
+    }
+    return match;
+}
+
+[[nodiscard]] bool is_web_address(std::string_view word) {
+    while (!word.empty() && (word.back() == ',' || word.back() == ';')) {
+        word.remove_suffix(1);
+    }
+    return word.size() > 4 && (starts_with_folded(word, "http://") || starts_with_folded(word, "https://") ||
+                               starts_with_folded(word, "www."));
+}
+
+[[nodiscard]] bool is_web_line(std::string_view line) {
+    bool all = true;
+    for_each_word(line, [&](std::string_view word) { return all = is_web_address(word); });
+    return all && !line.empty();
+}
+
+// Four digits that are not part of a longer number: a year.
+[[nodiscard]] bool holds_year(std::string_view line) {
+    std::size_t run = 0;
+    for (std::size_t i = 0; i <= line.size(); ++i) {
+        if (i < line.size() && is_digit(line[i])) {
+            ++run;
+            continue;
+        }
+        if (run == 4) {
+            return true;
+        }
+        run = 0;
+    }
+    return false;
+}
+
+[[nodiscard]] bool is_partnership_phrase(std::string_view line) {
+    std::string first;
+    for_each_word(line, [&](std::string_view word) {
+        for (const char c : word) {
+            if (is_letter(c)) {
+                first.push_back(fold(c));
+            }
+        }
+        return false;
+    });
+    return is_partnership_word(first) && count_words(line, phrase_words) <= phrase_words && holds_year(line);
+}
+
+// `since 1982`, `12.05.1982` or `1982`: an optional `since`, then digits,
+// dots, slashes and spaces that hold a year.
+[[nodiscard]] bool is_date_phrase(std::string_view text) {
+    text = text::trim(text);
+    if (starts_with_folded(text, "since") && text.size() > 5 && text::space_length(text, 5) != 0) {
+        text = text::trim(text.substr(5));
+    }
+    const bool date_characters =
+        std::ranges::all_of(text, [&](char c) { return is_digit(c) || c == '.' || c == '/' || c == ' '; });
+    return date_characters && !text.empty() && is_digit(text.front()) && holds_year(text);
+}
+
+// Where the run of date characters that ends `text` starts, taking a
+// `since` before it in.
+[[nodiscard]] std::size_t date_run_begin(std::string_view text) {
+    std::size_t begin = text.size();
+    while (begin > 0 &&
+           (is_digit(text[begin - 1]) || text[begin - 1] == '.' || text[begin - 1] == '/' || text[begin - 1] == ' ')) {
+        --begin;
+    }
+    while (begin < text.size() && text[begin] == ' ') {
+        ++begin;
+    }
+    const std::string_view before = text::trim(text.substr(0, begin));
+    if (before.size() >= 5 && starts_with_folded(before.substr(before.size() - 5), "since") &&
+        (before.size() == 5 || !is_letter(before[before.size() - 6]))) {
+        return static_cast<std::size_t>(before.data() - text.data()) + before.size() - 5;
+    }
+    return begin;
+}
+
+// A dash with blanks on both sides that ends `text`, and where it starts.
+[[nodiscard]] std::optional<std::size_t> spaced_dash_before(std::string_view text) {
+    const std::string_view trimmed = text::trim(text);
+    if (trimmed.size() == text.size() && !text.empty()) {
+        return std::nullopt;  // no blank before the date
+    }
+    for (const std::size_t length : {std::size_t{1}, std::size_t{3}}) {
+        if (trimmed.size() < length + 1) {
+            continue;
+        }
+        const std::size_t at = trimmed.size() - length;
+        if (text::dash_length(trimmed, at) == length && text::trim(trimmed.substr(at)) == trimmed.substr(at) &&
+            trimmed.substr(0, at) != text::trim(trimmed.substr(0, at))) {
+            return static_cast<std::size_t>(trimmed.data() - text.data()) + at;
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::size_t line_end(std::string_view input, std::size_t offset) {
+    std::size_t end = input.find('\n', offset);
+    if (end == std::string_view::npos) {
+        return input.size();
+    }
+    return end > offset && input[end - 1] == '\r' ? end - 1 : end;
+}
+
+std::optional<LabelHit> dash_label_at(std::string_view input, std::size_t offset) {
+    const std::string_view line = input.substr(offset, line_end(input, offset) - offset);
+    const std::size_t limit = std::min(line.size(), dash_window);
+    for (std::size_t i = 1; i < limit; ++i) {
+        const std::size_t dash = text::dash_length(line, i);
+        if (dash == 0 || text::space_length(line, i + dash) == 0 || text::trim(line.substr(0, i)).size() == i) {
+            continue;
+        }
+        const std::string_view label = text::trim(line.substr(0, i));
+        const auto match = field_label(label);
+        std::size_t value = i + dash;
+        while (value < line.size() && text::space_length(line, value) != 0) {
+            value += text::space_length(line, value);
+        }
+        if (!match || value == line.size()) {
+            return std::nullopt;
+        }
+        return LabelHit{label.size(), value, *match};
+    }
+    return std::nullopt;
+}
+
+std::optional<LabelHit> own_line_label_at(std::string_view input, std::size_t offset) {
+    const std::size_t end = line_end(input, offset);
+    const std::string_view label = text::trim(input.substr(offset, end - offset));
+    if (label.empty() || label.size() > LabelScanner::window || label.find(':') != std::string_view::npos) {
+        return std::nullopt;
+    }
+    const auto match = field_label(label);
+    const std::size_t next_break = input.find('\n', end);
+    if (!match || next_break == std::string_view::npos) {
+        return std::nullopt;
+    }
+    const std::size_t next = next_break + 1;
+    const std::string_view value = text::trim(input.substr(next, line_end(input, next) - next));
+    if (value.empty() || value.front() == '#' || field_label(value) || field_label(value.substr(0, value.find(':'))) ||
+        dash_label_at(value, 0)) {
+        return std::nullopt;
+    }
+    return LabelHit{label.size(), label.size(), *match};
+}
+
+std::optional<model::LabelKind> shape_of_line(std::string_view line) {
+    line = text::trim(line);
+    if (is_web_line(line)) {
+        return LabelKind::websites;
+    }
+    if (is_partnership_phrase(line)) {
+        return LabelKind::signed_on;
+    }
+    return std::nullopt;
+}
+
+std::optional<DateTail> trailing_date(std::string_view line) {
+    const std::string_view trimmed = text::trim(line);
+    const auto at = [&](std::string_view part) { return static_cast<std::size_t>(part.data() - line.data()); };
+    if (trimmed.ends_with(')')) {
+        const std::size_t open = trimmed.rfind('(');
+        const std::string_view inner = text::trim(trimmed.substr(open + 1, trimmed.size() - open - 2));
+        if (open == std::string_view::npos || text::trim(trimmed.substr(0, open)).empty() || !is_date_phrase(inner)) {
+            return std::nullopt;
+        }
+        return DateTail{at(trimmed) + open, at(inner), at(inner) + inner.size()};
+    }
+    const std::size_t begin = date_run_begin(trimmed);
+    const std::string_view date = trimmed.substr(begin);
+    std::string_view before = trimmed.substr(0, begin);
+    if (!is_date_phrase(date)) {
+        return std::nullopt;
+    }
+    std::size_t tail = begin;
+    if (const auto dash = spaced_dash_before(before)) {
+        tail = *dash;
+        before = before.substr(0, *dash);
+    }
+    if (text::trim(before).empty() || before == text::trim(before)) {
+        return std::nullopt;  // nothing before the date, or no blank between them
+    }
+    return DateTail{at(trimmed) + tail, at(date), at(date) + date.size()};
+}
+
+bool looks_like_heading(std::string_view line) {
+    line = text::trim(line);
+    if (line.empty() || !is_letter(line.front())) {
+        return false;
+    }
+    const char last = line.back();
+    return last != '.' && last != ':' && last != ',' && last != ';' && last != '!' && last != '?' &&
+           count_words(line, heading_words) <= heading_words;
+}
+
+}  // namespace twinning::parser

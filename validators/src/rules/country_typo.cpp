@@ -1,0 +1,26 @@
+// country-typo: see the documentation below, which `twinning rules country-typo` prints.
+
+#include "../rules.hpp"
+
+namespace twinning::validators::rules {
+
+const RuleDoc country_typo_doc{
+    Rule::country_typo,
+    "A country name that is no ISO 3166-1 name but a small misspelling of one, such as `Germnay`. The record is read "
+    "with the nearest name and its code; the misspelling is allowed as many edits as a label is.",
+    "A misspelled country looks like another country to every tool that matches names exactly. The fix writes the ISO "
+    "name and is unsafe: the nearest name is a guess, however likely.",
+    "Dresden (Germnay)",
+    "Dresden (Germany)",
+};
+
+model::Diagnostic report_country_typo(const model::Finding& finding, const RecordContext& context) {
+    model::Diagnostic diagnostic =
+        diagnose(Rule::country_typo, context, finding.span,
+                 fmt::format("country `{}` is misspelled; read as `{}`", quoted(finding.text), finding.detail));
+    diagnostic.suggestion = fmt::format("write `{}`", finding.detail);
+    diagnostic.fix = replace(finding.span, finding.detail, false);
+    return diagnostic;
+}
+
+}  // namespace twinning::validators::rules

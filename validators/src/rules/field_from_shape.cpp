@@ -1,0 +1,35 @@
+// field-from-shape: see the documentation below, which `twinning rules field-from-shape` prints.
+
+#include "../rules.hpp"
+
+namespace twinning::validators::rules {
+
+const RuleDoc field_from_shape_doc{
+    Rule::field_from_shape,
+    "A line with no label whose field twinning took from its shape: a line of web addresses is read as the web sites, "
+    "and a partnership phrase with a date, such as `Twinned since 1991`, as the agreement date. The field is listed "
+    "under `inferred`.",
+    "The page did not say which field the line is, so this is a reading. Saying so lets a user keep only what the "
+    "page stated. The fix inserts the label and is unsafe: it rests on the reading.",
+    "Tulln (Austria)\nTwinned since 1991\nwww.tulln.at",
+    "Tulln (Austria)\npartnership agreement signed: Twinned since 1991\nweb sites: www.tulln.at",
+};
+
+void check_field_from_shape(const RecordContext& context, Diagnostics& out) {
+    for (const model::RawField& field : context.raw.fields) {
+        if (field.label.reading != model::LabelReading::shape) {
+            continue;
+        }
+        const model::SourceSpan& value = field.value_span;
+        model::Diagnostic diagnostic = diagnose(
+            Rule::field_from_shape, context, value,
+            fmt::format("`{}` has no label; read as `{}` by its shape", quoted(field.value), field.label.canonical));
+        diagnostic.suggestion = fmt::format("write the label `{}:` before it", field.label.canonical);
+        diagnostic.fix = model::Fix{fmt::format("insert the label `{}:`", field.label.canonical),
+                                    {{{value.begin, value.begin}, fmt::format("{}: ", field.label.canonical)}},
+                                    false};
+        out.push_back(std::move(diagnostic));
+    }
+}
+
+}  // namespace twinning::validators::rules
