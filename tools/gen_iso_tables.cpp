@@ -261,6 +261,12 @@ int main(int argc, char** argv) {
             const std::string name = entry.at("name");
             const std::string country = code.substr(0, 2);
             subdivision_keys.emplace(country + ":" + twinning::normalize::place_key(name), std::pair{code, name});
+            // `Wales [Cymru GB-CYM]` is written `Wales`: the name before ISO's
+            // bracketed second name is a key too.
+            if (const std::size_t bracket = name.find(" ["); bracket != std::string::npos) {
+                subdivision_keys.emplace(country + ":" + twinning::normalize::place_key(name.substr(0, bracket)),
+                                         std::pair{code, name});
+            }
             // The part after the dash (`PA` in US-PA) is written too.
             subdivision_keys.emplace(country + ":" + twinning::normalize::place_key(code.substr(3)),
                                      std::pair{code, name});

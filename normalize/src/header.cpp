@@ -40,13 +40,67 @@ struct Dash {
     return std::nullopt;
 }
 
+// `Tulln, Austria`, `Salem, Oregon, United States` or `Tulln - Austria`:
+// a place whose last part, after a comma or a spaced dash, is a country.
+// Anything else is a name alone.
+[[nodiscard]] HeaderParts split_place_without_brackets(std::string_view header, std::string_view trimmed) {
+    const HeaderParts name_only{trimmed_piece(header, trimmed), std::nullopt, std::nullopt};
+    std::size_t cut = trimmed.rfind(',');
+    std::size_t cut_length = 1;
+    if (cut == std::string_view::npos) {
+        const auto dash = find_region_dash(trimmed);
+        if (!dash) {
+            return name_only;
+        }
+        cut = dash->at;
+        cut_length = dash->length;
+    }
+    const Piece country = trimmed_piece(header, trimmed.substr(cut + cut_length));
+    if (country.text.empty() || !find_country(country.text)) {
+        return name_only;
+    }
+    const std::string_view before = trimmed.substr(0, cut);
+    const std::size_t name_end = before.find(',');
+    HeaderParts parts{trimmed_piece(header, before.substr(0, name_end)), country, std::nullopt};
+    if (name_end != std::string_view::npos) {
+        const Piece region = trimmed_piece(header, before.substr(name_end + 1));
+        if (!region.text.empty()) {
+            parts.region = region;
+        }
+    }
+    return parts.name.text.empty() ? name_only : parts;
+}
+
+// `Oregon, USA` or `USA, Texas`: a country and a region either side of a
+// comma, the country whichever side names one (the last, when both do).
+[[nodiscard]] std::optional<CountryParts> split_at_comma(Piece group) {
+    const std::size_t comma = group.text.find(',');
+    if (comma == std::string_view::npos || group.text.find(',', comma + 1) != std::string_view::npos) {
+        return std::nullopt;
+    }
+    Piece first = trimmed_piece(group.text, group.text.substr(0, comma));
+    Piece second = trimmed_piece(group.text, group.text.substr(comma + 1));
+    first.offset += group.offset;
+    second.offset += group.offset;
+    if (first.text.empty() || second.text.empty()) {
+        return std::nullopt;
+    }
+    if (find_country(second.text)) {
+        return CountryParts{second, first};
+    }
+    if (find_country(first.text)) {
+        return CountryParts{first, second};
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 HeaderParts split_header(std::string_view header) {
     const std::string_view trimmed = text::trim(header);
     const std::size_t open = trimmed.rfind('(');
     if (trimmed.empty() || trimmed.back() != ')' || open == std::string_view::npos || open == 0) {
-        return {trimmed_piece(header, trimmed), std::nullopt, std::nullopt};
+        return split_place_without_brackets(header, trimmed);
     }
     HeaderParts parts{trimmed_piece(header, trimmed.substr(0, open)), std::nullopt, std::nullopt};
     const Piece group = trimmed_piece(header, trimmed.substr(open + 1, trimmed.size() - open - 2));
@@ -85,6 +139,9 @@ std::string canonical_header(std::string_view header) {
 CountryParts split_country_region(Piece group) {
     if (find_country(group.text)) {
         return {group, std::nullopt};
+    }
+    if (auto by_comma = split_at_comma(group)) {
+        return *by_comma;
     }
     const auto dash = find_region_dash(group.text);
     if (!dash) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "twinning/normalize/country.hpp"
 #include "twinning/parser/label_table.hpp"
 #include "twinning/text/spaces.hpp"
 
@@ -15,8 +16,12 @@ using model::LabelKind;
 constexpr std::size_t dash_window = LabelScanner::window;
 // The most words a partnership phrase has; a longer line is prose.
 constexpr std::size_t phrase_words = 12;
+// How many words at its start may name the partnership.
+constexpr std::size_t phrase_lead_words = 3;
 // The most words a heading has.
 constexpr std::size_t heading_words = 8;
+// The longest line looked up as a country: longer than any country's name.
+constexpr std::size_t country_line_bytes = 64;
 
 [[nodiscard]] bool is_letter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80U;
@@ -95,17 +100,37 @@ void for_each_word(std::string_view line, Visit visit) {
     return false;
 }
 
+// A short line with a year whose first words, before any bracket, name a
+// partnership: `Twinned since 1991`, `Partner city since 1960`.
 [[nodiscard]] bool is_partnership_phrase(std::string_view line) {
-    std::string first;
+    // No head word is longer; a longer word is not copied whole.
+    constexpr std::size_t longest_word = 16;
+    std::size_t words = 0;
+    bool named = false;
     for_each_word(line, [&](std::string_view word) {
-        for (const char c : word) {
-            if (is_letter(c)) {
-                first.push_back(fold(c));
+        if (word.front() == '(') {
+            return false;  // a bracket group: `Tulln (Austria) (since 1982)` is a heading
+        }
+        std::string folded;
+        for (std::size_t i = 0; i < word.size() && folded.size() <= longest_word; ++i) {
+            if (is_letter(word[i])) {
+                folded.push_back(fold(word[i]));
             }
         }
-        return false;
+        named = named || is_partnership_word(folded);
+        return ++words < phrase_lead_words;
     });
-    return is_partnership_word(first) && count_words(line, phrase_words) <= phrase_words && holds_year(line);
+    return named && count_words(line, phrase_words) <= phrase_words && holds_year(line);
+}
+
+// A line that is a country's name and nothing else, written right: a
+// misspelled one may be a place of its own.
+[[nodiscard]] bool is_country_line(std::string_view line) {
+    if (line.size() > country_line_bytes) {
+        return false;
+    }
+    const auto country = normalize::find_country(line);
+    return country && !country->via_typo;
 }
 
 // `since 1982`, `12.05.1982` or `1982`: an optional `since`, then digits,
@@ -217,6 +242,9 @@ std::optional<model::LabelKind> shape_of_line(std::string_view line) {
     }
     if (is_partnership_phrase(line)) {
         return LabelKind::signed_on;
+    }
+    if (is_country_line(line)) {
+        return LabelKind::country;
     }
     return std::nullopt;
 }

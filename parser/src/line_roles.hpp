@@ -32,7 +32,8 @@ namespace twinning::parser {
 
 // The field a line with no label gives by its shape: the web sites for a
 // line of web addresses only, the agreement date for a short partnership
-// phrase with a year (`Twinned since 1991`). None for any other line.
+// phrase with a year (`Twinned since 1991`), the country for a line that
+// names one and nothing else. None for any other line.
 [[nodiscard]] std::optional<model::LabelKind> shape_of_line(std::string_view line);
 
 // The date a heading ends with, after the place: `1982`, `12.05.1982`,

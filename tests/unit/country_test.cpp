@@ -437,3 +437,13 @@ TEST(CountryInRecord, NotesAnUnknownCountryTooFarForATypo) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(FindSubdivision, ReadsANameWithoutIsosBracketedSecondName) {
+    const auto wales = twinning::normalize::find_subdivision("GB", "Wales");
+    ASSERT_TRUE(wales.has_value());
+    EXPECT_EQ(wales->code, "GB-WLS");
+}
+
+}  // namespace

@@ -7,6 +7,8 @@
 namespace {
 
 using twinning::normalize::canonical_header;
+using twinning::normalize::CountryParts;
+using twinning::normalize::HeaderParts;
 using twinning::normalize::Piece;
 using twinning::normalize::split_country_region;
 using twinning::normalize::split_header;
@@ -191,8 +193,55 @@ TEST(CanonicalHeader, KeepsTheNamesOwnBrackets) {
 }
 
 TEST(CanonicalHeader, KeepsAHeaderWithoutCountryAsWrittenWithSpacesCleaned) {
-    EXPECT_EQ(canonical_header("Katowice,   Poland"), "Katowice, Poland");
+    EXPECT_EQ(canonical_header("Katowice,   Silesia"), "Katowice, Silesia");
     EXPECT_EQ(canonical_header("Katowice ( )"), "Katowice ( )");
+}
+
+TEST(CanonicalHeader, WritesAPlaceAndItsCountryAfterACommaInBrackets) {
+    EXPECT_EQ(canonical_header("Katowice,   Poland"), "Katowice (Poland)");
+}
+
+// --- places without brackets ---------------------------------------------------
+
+TEST(SplitHeader, ReadsACountryAfterAComma) {
+    const HeaderParts parts = split_header("Tulln, Austria");
+    EXPECT_EQ(parts.name.text, "Tulln");
+    ASSERT_TRUE(parts.country.has_value());
+    EXPECT_EQ(parts.country->text, "Austria");
+    EXPECT_EQ(parts.country->offset, 7U);
+    EXPECT_FALSE(parts.region.has_value());
+}
+
+TEST(SplitHeader, ReadsARegionBetweenThePlaceAndItsCountry) {
+    const HeaderParts parts = split_header("Salem, Oregon, United States");
+    EXPECT_EQ(parts.name.text, "Salem");
+    ASSERT_TRUE(parts.region.has_value());
+    EXPECT_EQ(parts.region->text, "Oregon");
+    EXPECT_EQ(parts.country->text, "United States");
+}
+
+TEST(SplitHeader, ReadsACountryAfterASpacedDash) {
+    const HeaderParts parts = split_header("Tulln \xE2\x80\x93 Austria");
+    EXPECT_EQ(parts.name.text, "Tulln");
+    ASSERT_TRUE(parts.country.has_value());
+    EXPECT_EQ(parts.country->text, "Austria");
+}
+
+TEST(SplitHeader, KeepsANameWhoseLastPartIsNoCountry) {
+    const HeaderParts parts = split_header("Frankfurt, Oder");
+    EXPECT_EQ(parts.name.text, "Frankfurt, Oder");
+    EXPECT_FALSE(parts.country.has_value());
+}
+
+TEST(SplitCountryRegion, ReadsARegionAndCountryEitherSideOfAComma) {
+    const CountryParts after = split_country_region(Piece{"Oregon, USA", 0});
+    EXPECT_EQ(after.country.text, "USA");
+    ASSERT_TRUE(after.region.has_value());
+    EXPECT_EQ(after.region->text, "Oregon");
+    const CountryParts before = split_country_region(Piece{"USA, Texas", 0});
+    EXPECT_EQ(before.country.text, "USA");
+    EXPECT_EQ(before.region->text, "Texas");
+    EXPECT_EQ(before.region->offset, 5U);
 }
 
 TEST(CanonicalHeader, KeepsACountryNameWithADashWhole) {

@@ -10,7 +10,9 @@ namespace twinning::normalize {
 
 // A header `Name (Country[ - Region])` cut into its parts. The country
 // group is the last bracket group, so `Frankfurt (Oder) (Germany)` keeps
-// its own brackets in the name. Offsets are within the header text.
+// its own brackets in the name. Without brackets, a last part after a comma
+// or a spaced dash that names a country is the country: `Tulln, Austria`,
+// `Salem, Oregon, United States`. Offsets are within the header text.
 struct HeaderParts {
     Piece name;
     std::optional<Piece> country;
@@ -24,9 +26,10 @@ struct HeaderParts {
 // otherwise the text as written with spaces cleaned.
 [[nodiscard]] std::string canonical_header(std::string_view header);
 
-// `USA - Pennsylvania` into country and region. The dash may be an en or
-// em dash, or a hyphen with spaces around it, so `Guinea-Bissau` stays
-// whole. A whole text that names a country is never cut.
+// `USA - Pennsylvania`, `Oregon, USA` or `USA, Texas` into country and
+// region. The dash may be an en or em dash, or a hyphen with spaces around
+// it, so `Guinea-Bissau` stays whole; at a comma the country is the side
+// that names one. A whole text that names a country is never cut.
 struct CountryParts {
     Piece country;
     std::optional<Piece> region;
