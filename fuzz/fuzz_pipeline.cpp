@@ -148,7 +148,14 @@ public:
         }
         for (const auto& field : record.fields) {
             log += "field " + span_text(field.label.span) + " " + span_text(field.value_span) + " " +
-                   std::to_string(static_cast<int>(field.label.kind)) + "\n";
+                   std::to_string(static_cast<int>(field.label.kind)) + " " +
+                   std::to_string(static_cast<int>(field.label.reading)) + "\n";
+        }
+        for (const auto& note : record.notes) {
+            log += "note " + span_text(note.span) + "\n";
+        }
+        for (const auto& block : record.joined_blocks) {
+            log += "joined " + span_text(block) + "\n";
         }
         for (const auto& comment : record.comments) {
             log += "in-record comment " + span_text(comment.span) + "\n";
@@ -176,8 +183,8 @@ private:
     }
 };
 
-// Parts cut at every blank line parse to what the whole listing parses to:
-// what lets --jobs split a listing.
+// Parts cut wherever a header follows a blank line parse to what the whole
+// listing parses to: what lets --jobs split a listing.
 void check_parts(std::string_view input) {
     GrammarLog whole;
     twinning::parser::parse_listing(input, "fuzz.txt", whole);

@@ -184,6 +184,10 @@ std::optional<CountryRef> country_by_alpha2(std::string_view alpha2) {
     return CountryRef{found->alpha2, found->name, false, false, {}, {}};
 }
 
+std::optional<CountryRef> find_country_as_written(std::string_view written) {
+    return find_country_by_key(place_key(written));
+}
+
 std::optional<CountryRef> find_country(std::string_view written) {
     const std::string key = place_key(written);
     if (auto country = find_country_by_key(key)) {

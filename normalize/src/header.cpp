@@ -56,7 +56,7 @@ struct Dash {
         cut_length = dash->length;
     }
     const Piece country = trimmed_piece(header, trimmed.substr(cut + cut_length));
-    if (country.text.empty() || !find_country(country.text)) {
+    if (country.text.empty() || !find_country_as_written(country.text)) {
         return name_only;
     }
     const std::string_view before = trimmed.substr(0, cut);
@@ -85,10 +85,10 @@ struct Dash {
     if (first.text.empty() || second.text.empty()) {
         return std::nullopt;
     }
-    if (find_country(second.text)) {
+    if (find_country_as_written(second.text)) {
         return CountryParts{second, first};
     }
-    if (find_country(first.text)) {
+    if (find_country_as_written(first.text)) {
         return CountryParts{first, second};
     }
     return std::nullopt;

@@ -62,13 +62,12 @@ namespace {
         return false;
     }
     return scanner.label_at(at, true).has_value() || dash_label_at(input, at) || own_line_label_at(input, at) ||
-           shape_of_line(input.substr(at, line_end(input, at) - at)).has_value();
+           shape_of_line_at(input, at).has_value();
 }
 
 // A line that is itself a field without a colon is no header.
 [[nodiscard]] bool is_field_line(std::string_view input, std::size_t at) {
-    return dash_label_at(input, at) || own_line_label_at(input, at) ||
-           shape_of_line(input.substr(at, line_end(input, at) - at)).has_value();
+    return dash_label_at(input, at) || own_line_label_at(input, at) || shape_of_line_at(input, at).has_value();
 }
 
 // Where the next line that is neither blank nor a comment starts, after

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <optional>
 
 #include "twinning/text/edit_distance.hpp"
@@ -309,7 +310,7 @@ bool is_partnership_word(std::string_view folded_word) {
     return found != head_words.end() && found->kind == LabelKind::signed_on;
 }
 
-std::optional<LabelMatch> match_label(std::string_view key) {
+std::optional<LabelMatch> match_label_as_written(std::string_view key) {
     if (key.empty()) {
         return std::nullopt;
     }
@@ -320,15 +321,27 @@ std::optional<LabelMatch> match_label(std::string_view key) {
             return LabelMatch{aliases.at(i).kind, canonical_spelling(aliases.at(i)), true};
         }
     }
-    if (auto by_words = match_by_head_words(key)) {
-        return by_words;
+    return match_by_head_words(key);
+}
+
+std::optional<LabelMatch> match_label(std::string_view key) {
+    if (auto match = match_label_as_written(key)) {
+        return match;
     }
+    if (key.empty()) {
+        return std::nullopt;
+    }
+    const std::string letters = letters_only(key);
+    const auto& known = alias_letters();
     const text::LetterCounts counts = text::count_letters(letters);
     std::optional<LabelMatch> best;
     int best_distance = 0;
     for (std::size_t i = 0; i < aliases.size(); ++i) {
         const int budget = typo_budget(known.at(i).letters);
-        if (budget == 0 || !text::counts_allow_distance(counts, known.at(i).counts, budget)) {
+        // Each edit changes the length by one at most: the cheapest test first.
+        const auto length_gap = static_cast<int>(letters.size()) - static_cast<int>(known.at(i).letters.size());
+        if (budget == 0 || std::abs(length_gap) > budget ||
+            !text::counts_allow_distance(counts, known.at(i).counts, budget)) {
             continue;
         }
         const int distance = text::bounded_edit_distance(letters, known.at(i).letters, budget);

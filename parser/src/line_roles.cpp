@@ -63,8 +63,8 @@ void for_each_word(std::string_view line, Visit visit) {
 // A known label of one of the record's fields, matched exactly or by its
 // words, never through a typo.
 [[nodiscard]] std::optional<LabelMatch> field_label(std::string_view candidate) {
-    auto match = match_label(label_key(candidate));
-    if (!match || !match->exact || match->kind == LabelKind::unknown) {
+    auto match = match_label_as_written(label_key(candidate));
+    if (!match || match->kind == LabelKind::unknown) {
         return std::nullopt;
     }
     return match;
@@ -129,8 +129,7 @@ void for_each_word(std::string_view line, Visit visit) {
     if (line.size() > country_line_bytes) {
         return false;
     }
-    const auto country = normalize::find_country(line);
-    return country && !country->via_typo;
+    return normalize::find_country_as_written(line).has_value();
 }
 
 // `since 1982`, `12.05.1982` or `1982`: an optional `since`, then digits,
@@ -185,16 +184,27 @@ void for_each_word(std::string_view line, Visit visit) {
 
 }  // namespace
 
-std::size_t line_end(std::string_view input, std::size_t offset) {
-    std::size_t end = input.find('\n', offset);
+std::optional<std::string_view> line_within(std::string_view input, std::size_t offset, std::size_t limit) {
+    const std::string_view ahead = input.substr(offset, limit + 2);  // room for the CR and LF after it
+    std::size_t end = ahead.find('\n');
     if (end == std::string_view::npos) {
-        return input.size();
+        if (offset + ahead.size() < input.size()) {
+            return std::nullopt;
+        }
+        end = ahead.size();
+    } else if (end > 0 && ahead[end - 1] == '\r') {
+        --end;
     }
-    return end > offset && input[end - 1] == '\r' ? end - 1 : end;
+    if (end > limit) {
+        return std::nullopt;
+    }
+    return ahead.substr(0, end);
 }
 
 std::optional<LabelHit> dash_label_at(std::string_view input, std::size_t offset) {
-    const std::string_view line = input.substr(offset, line_end(input, offset) - offset);
+    // The label ends within the window, and a value must follow it.
+    const std::string_view line =
+        line_within(input, offset, dash_window * 2).value_or(input.substr(offset, dash_window * 2));
     const std::size_t limit = std::min(line.size(), dash_window);
     for (std::size_t i = 1; i < limit; ++i) {
         const std::size_t dash = text::dash_length(line, i);
@@ -216,18 +226,22 @@ std::optional<LabelHit> dash_label_at(std::string_view input, std::size_t offset
 }
 
 std::optional<LabelHit> own_line_label_at(std::string_view input, std::size_t offset) {
-    const std::size_t end = line_end(input, offset);
-    const std::string_view label = text::trim(input.substr(offset, end - offset));
-    if (label.empty() || label.size() > LabelScanner::window || label.find(':') != std::string_view::npos) {
+    const auto line = line_within(input, offset, LabelScanner::window);
+    if (!line) {
+        return std::nullopt;
+    }
+    const std::string_view label = text::trim(*line);
+    if (label.empty() || label.find(':') != std::string_view::npos) {
         return std::nullopt;
     }
     const auto match = field_label(label);
-    const std::size_t next_break = input.find('\n', end);
+    const std::size_t next_break = input.find('\n', offset + line->size());
     if (!match || next_break == std::string_view::npos) {
         return std::nullopt;
     }
+    // Only the start of the value line is needed to tell it is no label.
     const std::size_t next = next_break + 1;
-    const std::string_view value = text::trim(input.substr(next, line_end(input, next) - next));
+    const std::string_view value = text::trim(line_within(input, next).value_or(input.substr(next, longest_role_line)));
     if (value.empty() || value.front() == '#' || field_label(value) || field_label(value.substr(0, value.find(':'))) ||
         dash_label_at(value, 0)) {
         return std::nullopt;
@@ -247,6 +261,11 @@ std::optional<model::LabelKind> shape_of_line(std::string_view line) {
         return LabelKind::country;
     }
     return std::nullopt;
+}
+
+std::optional<model::LabelKind> shape_of_line_at(std::string_view input, std::size_t offset) {
+    const auto line = line_within(input, offset);
+    return line ? shape_of_line(*line) : std::nullopt;
 }
 
 std::optional<DateTail> trailing_date(std::string_view line) {

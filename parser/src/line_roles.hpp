@@ -15,9 +15,15 @@
 
 namespace twinning::parser {
 
-// Where the line holding `offset` ends: at its line break (before a CR
-// that precedes it) or at the end of the input.
-[[nodiscard]] std::size_t line_end(std::string_view input, std::size_t offset);
+// The longest line read whole for a role. A field written without a colon
+// is short; a longer line is prose or a value, and is never scanned whole
+// at every line start.
+inline constexpr std::size_t longest_role_line = 512;
+
+// The line that starts at `offset`, without its line break, when it holds
+// at most `limit` bytes; none for a longer line.
+[[nodiscard]] std::optional<std::string_view> line_within(std::string_view input, std::size_t offset,
+                                                          std::size_t limit = longest_role_line);
 
 // `Population – 41 250 (2019)`: a label of a field, then a dash with
 // blanks on both sides, then the value. `length` runs through the dash and
@@ -35,6 +41,9 @@ namespace twinning::parser {
 // phrase with a year (`Twinned since 1991`), the country for a line that
 // names one and nothing else. None for any other line.
 [[nodiscard]] std::optional<model::LabelKind> shape_of_line(std::string_view line);
+
+// The shape of the line that starts at `offset`; none for a long line.
+[[nodiscard]] std::optional<model::LabelKind> shape_of_line_at(std::string_view input, std::size_t offset);
 
 // The date a heading ends with, after the place: `1982`, `12.05.1982`,
 // `- since 1982`, `(since 1968)`. Offsets are within the line: the tail

@@ -52,7 +52,7 @@ public:
             case rules::LineRole::own_line_label:
                 return hit_length(own_line_label_at(input_, at));
             case rules::LineRole::shape_line:
-                return shape_of_line(line_at(at)) ? line_at(at).size() : 0;
+                return shape_of_line_at(input_, at) ? line_within(input_, at)->size() : 0;
             case rules::LineRole::ends_value:
                 return ends_value(at) ? 1 : 0;
         }
@@ -197,10 +197,6 @@ public:
 private:
     [[nodiscard]] static std::size_t hit_length(const std::optional<LabelHit>& hit) { return hit ? hit->length : 0; }
 
-    [[nodiscard]] std::string_view line_at(std::size_t at) const {
-        return input_.substr(at, line_end(input_, at) - at);
-    }
-
     // A line that starts a field of its own cannot continue the value of
     // the field before it: a label before a dash or alone on its line, or
     // a line whose shape names another field.
@@ -208,7 +204,7 @@ private:
         if (dash_label_at(input_, at) || own_line_label_at(input_, at)) {
             return true;
         }
-        const auto kind = shape_of_line(line_at(at));
+        const auto kind = shape_of_line_at(input_, at);
         if (!kind || record_.fields.empty()) {
             return kind.has_value();
         }

@@ -29,6 +29,11 @@ struct SubdivisionRef {
 // small typo away is taken, with `via_typo` set.
 [[nodiscard]] std::optional<CountryRef> find_country(std::string_view written);
 
+// find_country without the typo search: for text that may or may not be a
+// country at all (a line, a part after a comma), where a near miss is more
+// likely another word than a misspelling, and the search would cost most.
+[[nodiscard]] std::optional<CountryRef> find_country_as_written(std::string_view written);
+
 [[nodiscard]] std::optional<CountryRef> country_by_alpha2(std::string_view alpha2);
 
 // A region of `alpha2` by its ISO name or the code after the dash.

@@ -42,6 +42,11 @@ struct LabelMatch {
 // and holds a year is a partnership phrase.
 [[nodiscard]] bool is_partnership_word(std::string_view folded_word);
 
+// match_label without the typo search: exactly or by words only. For
+// labels without a colon, where a dash or a line of its own is weaker
+// evidence than a colon, and the typo search would cost most of the work.
+[[nodiscard]] std::optional<LabelMatch> match_label_as_written(std::string_view key);
+
 // The longest run of words a label may have; longer candidates are text.
 inline constexpr int max_label_words = 5;
 
