@@ -115,6 +115,7 @@ enum class LineRole : std::uint8_t {
     own_line_label,  // `Year of twinning` alone, its value on the next line
     shape_line,      // a whole line whose shape names its field
     ends_value,      // a line that cannot continue the value before it
+    prose_after,     // a sentence, which cannot continue a short typed value
 };
 
 template <LineRole Role>
@@ -170,7 +171,8 @@ struct lines_field    : peg::sor<dash_field, own_line_field, shape_line> {};
 // a comment, a new field, or the header of a record that follows at once.
 struct value_stop_at_line_start : peg::sor<line_break, peg::eof, peg::one<'#'>, line_label, next_header,
                                            line_role_rule<LineRole::ends_value>> {};
-struct continuation : peg::seq<line_break, indent, peg::not_at<value_stop_at_line_start>> {};
+struct continuation : peg::seq<line_break, indent, peg::not_at<value_stop_at_line_start>,
+                               peg::not_at<line_role_rule<LineRole::prose_after>>> {};
 struct value_word   : peg::seq<peg::not_at<inline_label>, word> {};
 struct field_value  : peg::star<peg::sor<hspaces, value_word, continuation>> {};
 

@@ -296,6 +296,17 @@ std::optional<DateTail> trailing_date(std::string_view line) {
     return DateTail{at(trimmed) + tail, at(date), at(date) + date.size()};
 }
 
+bool is_sentence(std::string_view input, std::size_t offset) {
+    // Fewer words are more often a wrapped value: `… of the Danube.`
+    constexpr std::size_t sentence_words = 4;
+    const std::string_view line = text::trim(line_within(input, offset).value_or(std::string_view()));
+    if (line.empty() || !is_letter(line.front())) {
+        return false;
+    }
+    const char last = line.back();
+    return (last == '.' || last == '!' || last == '?') && count_words(line, sentence_words) >= sentence_words;
+}
+
 bool looks_like_heading(std::string_view line) {
     line = text::trim(line);
     if (line.empty() || !is_letter(line.front())) {

@@ -56,6 +56,10 @@ struct DateTail {
 
 [[nodiscard]] std::optional<DateTail> trailing_date(std::string_view line);
 
+// True for a line that reads as a sentence: a few words or more, from a
+// letter to a full stop, question or exclamation mark.
+[[nodiscard]] bool is_sentence(std::string_view input, std::size_t offset);
+
 // True for a line that can head a record with a blank line below it: a
 // few words that begin with a letter and end as a name does, not as a
 // sentence or a list does.

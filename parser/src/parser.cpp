@@ -55,6 +55,8 @@ public:
                 return shape_of_line_at(input_, at) ? line_within(input_, at)->size() : 0;
             case rules::LineRole::ends_value:
                 return ends_value(at) ? 1 : 0;
+            case rules::LineRole::prose_after:
+                return prose_after_typed_value(at) ? 1 : 0;
         }
         return 0;
     }
@@ -212,6 +214,18 @@ private:
         const bool same =
             current == *kind || (*kind == model::LabelKind::signed_on && current == model::LabelKind::renewed);
         return !same;
+    }
+
+    // A count, a date, a web site or a place is short: a sentence on the
+    // next line is prose about the record, not the rest of the value. Areas
+    // and fields twinning does not know may run on, as PDFs wrap them.
+    [[nodiscard]] bool prose_after_typed_value(std::size_t at) const {
+        if (record_.fields.empty()) {
+            return false;
+        }
+        const model::LabelKind current = record_.fields.back().label.kind;
+        return current != model::LabelKind::cooperation_areas && current != model::LabelKind::unknown &&
+               is_sentence(input_, at);
     }
 
     void add_label(std::size_t at, const LabelHit& hit, model::LabelReading reading) {

@@ -117,6 +117,24 @@ TEST(Blocks, LetsAWebLineEndAPopulationButContinueAWebSite) {
     EXPECT_EQ(parsed.records[1].fields[0].value, "www.krems.at\nwww.krems.gv.at");
 }
 
+TEST(Blocks, KeepsASentenceAfterAShortTypedValueAsANote) {
+    const auto parsed =
+        parse("Tren\xC4\x8D\xC3\xADn (Slovakia)\nInhabitants: 55 000\nThe towns share a long history.\n");
+    ASSERT_EQ(parsed.records.size(), 1U);
+    ASSERT_EQ(parsed.records[0].fields.size(), 1U);
+    EXPECT_EQ(parsed.records[0].fields[0].value, "55 000");
+    ASSERT_EQ(parsed.records[0].notes.size(), 1U);
+}
+
+TEST(Blocks, LetsASentenceContinueAreasOfCooperation) {
+    const auto parsed = parse(
+        "Trencin (Slovakia)\nmain areas of cooperation: culture, sport and the exchange\nof pupils between the two "
+        "towns.\n");
+    ASSERT_EQ(parsed.records.size(), 1U);
+    EXPECT_TRUE(parsed.records[0].notes.empty());
+    EXPECT_EQ(parsed.records[0].fields[0].value, "culture, sport and the exchange\nof pupils between the two towns.");
+}
+
 TEST(Blocks, TakesProseAfterABlankLineAsNotesOfARecordReadFromLines) {
     const auto parsed = parse("Znojmo (Czech Republic)\nTwinned since 1991\n\nChoirs from both towns meet.\n");
     ASSERT_EQ(parsed.records.size(), 1U);

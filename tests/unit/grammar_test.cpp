@@ -442,13 +442,13 @@ TEST(Grammar, ReadsLowerCaseLabelWithSpaceBeforeColonInline) {
 TEST(Grammar, ReadsUnknownLabelAtLineStart) {
     const auto parsed = parse(
         "Lviv (Ukraine)\n"
-        "mayor: Andriy Sadovyi\n"
+        "clerk: Andriy Sadovyi\n"
         "population: 717 273 (2022)\n");
     ASSERT_EQ(parsed.records.size(), 1U);
     const auto& record = parsed.records[0];
     EXPECT_EQ(record.header, "Lviv (Ukraine)");
     ASSERT_EQ(record.fields.size(), 2U);
-    expect_field(record.fields[0], "mayor", LabelKind::unknown, "Andriy Sadovyi");
+    expect_field(record.fields[0], "clerk", LabelKind::unknown, "Andriy Sadovyi");
     EXPECT_EQ(record.fields[0].canonical, "");
     EXPECT_TRUE(record.fields[0].exact);
     expect_field(record.fields[1], "population", LabelKind::population, "717 273 (2022)");
@@ -457,11 +457,11 @@ TEST(Grammar, ReadsUnknownLabelAtLineStart) {
 TEST(Grammar, KeepsShortLastWordOfAValueOutOfTheNextLinesLabel) {
     // `B` ends the value; `web sites:` on the next line is an exact label,
     // not the end of a misspelled label `B web sites` wrapped across lines.
-    const auto parsed = parse("Lviv (Ukraine)\nmayor: Andriy B\nweb sites: www.lviv.ua\n");
+    const auto parsed = parse("Lviv (Ukraine)\nclerk: Andriy B\nweb sites: www.lviv.ua\n");
     ASSERT_EQ(parsed.records.size(), 1U);
     const auto& fields = parsed.records[0].fields;
     ASSERT_EQ(fields.size(), 2U);
-    expect_field(fields[0], "mayor", LabelKind::unknown, "Andriy B");
+    expect_field(fields[0], "clerk", LabelKind::unknown, "Andriy B");
     expect_field(fields[1], "web sites", LabelKind::websites, "www.lviv.ua");
     EXPECT_TRUE(fields[1].exact);
 }
@@ -481,11 +481,11 @@ TEST(Grammar, KeepsTwoLetterLastWordOfAValueOutOfTheNextLinesLabel) {
 }
 
 TEST(Grammar, KeepsUnknownLabelInsideALineInTheValue) {
-    const auto parsed = parse("Lviv (Ukraine)\npopulation: 717 273 (2022) mayor: Andriy Sadovyi\n");
+    const auto parsed = parse("Lviv (Ukraine)\npopulation: 717 273 (2022) clerk: Andriy Sadovyi\n");
     ASSERT_EQ(parsed.records.size(), 1U);
     const auto& fields = parsed.records[0].fields;
     ASSERT_EQ(fields.size(), 1U);
-    expect_field(fields[0], "population", LabelKind::population, "717 273 (2022) mayor: Andriy Sadovyi");
+    expect_field(fields[0], "population", LabelKind::population, "717 273 (2022) clerk: Andriy Sadovyi");
 }
 
 TEST(Grammar, KeepsWordWithColonInsideValue) {

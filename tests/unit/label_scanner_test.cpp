@@ -64,7 +64,7 @@ TEST(LabelScanner, RejectsLabelAcrossABlankLine) {
 }
 
 TEST(LabelScanner, FindsUnknownLabelAtLineStart) {
-    LabelScanner scanner("mayor: Jan Nov\xC3\xA1k");
+    LabelScanner scanner("clerk: Jan Nov\xC3\xA1k");
     const auto hit = scanner.label_at(0, true);
     expect_hit(hit, 5, 6, LabelKind::unknown);
     ASSERT_TRUE(hit.has_value());
@@ -72,19 +72,19 @@ TEST(LabelScanner, FindsUnknownLabelAtLineStart) {
 }
 
 TEST(LabelScanner, RejectsUnknownLabelInsideALine) {
-    LabelScanner scanner("population: 5 mayor: X");
+    LabelScanner scanner("population: 5 clerk: X");
     EXPECT_EQ(scanner.label_at(14, false), std::nullopt);
 }
 
 TEST(LabelScanner, SameOffsetAnswersDependOnLineStart) {
-    LabelScanner scanner("mayor: X");
+    LabelScanner scanner("clerk: X");
     EXPECT_EQ(scanner.label_at(0, false), std::nullopt);
     expect_hit(scanner.label_at(0, true), 5, 6, LabelKind::unknown);
     EXPECT_EQ(scanner.label_at(0, false), std::nullopt);
 }
 
 TEST(LabelScanner, RejectsUnknownLabelWrappedAcrossALine) {
-    LabelScanner scanner("mayor of the\ntown: X");
+    LabelScanner scanner("clerk of the\ntown: X");
     EXPECT_EQ(scanner.label_at(0, true), std::nullopt);
 }
 

@@ -152,7 +152,7 @@ TEST(MatchLabel, AllowsOnlyOneEditOnLabelsUpToEightLetters) {
 }
 
 TEST(MatchLabel, RejectsUnknownLabels) {
-    EXPECT_EQ(match_label("mayor"), std::nullopt);
+    EXPECT_EQ(match_label("clerk"), std::nullopt);
     EXPECT_EQ(match_label("twin towns"), std::nullopt);
 }
 
@@ -191,6 +191,12 @@ TEST(MatchLabel, LetsTheHeadOfThePhraseDecide) {
 TEST(MatchLabel, ReadsNoLabelByWordsWithAnUnknownWord) {
     EXPECT_EQ(match_label("date of birth"), std::nullopt);
     EXPECT_EQ(match_label("the main"), std::nullopt);  // filler names no field
+}
+
+TEST(MatchLabel, ReadsTheOneWordLabelsOfTheAgreement) {
+    for (const std::string_view key : {"partnership", "twinning", "agreement"}) {
+        EXPECT_EQ(match_label(key)->kind, LabelKind::signed_on) << key;
+    }
 }
 
 TEST(MatchLabel, KnowsLabelsThatNameNoField) {

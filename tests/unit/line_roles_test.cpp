@@ -110,6 +110,15 @@ TEST(TrailingDate, FindsNoDateWhereThereIsNone) {
     EXPECT_FALSE(trailing_date("Route1982").has_value());
 }
 
+// --- sentences ---------------------------------------------------------------------
+
+TEST(IsSentence, TakesAFewWordsEndingInAFullStop) {
+    EXPECT_TRUE(twinning::parser::is_sentence("The towns meet every year.", 0));
+    EXPECT_FALSE(twinning::parser::is_sentence("of the Danube.", 0));
+    EXPECT_FALSE(twinning::parser::is_sentence("culture, sport and youth", 0));
+    EXPECT_FALSE(twinning::parser::is_sentence("2 000 people live there.", 0));
+}
+
 // --- headings ----------------------------------------------------------------------
 
 TEST(LooksLikeHeading, TakesAFewWordsThatEndAsANameDoes) {

@@ -289,7 +289,7 @@ TEST(Checker, GivesDifferentFingerprintsToEqualFindingsInOneRecord) {
     twinning::Checker checker(as_of_2026());
     const auto report = checker.process(
         "Split (Croatia)\npopulation: 160 577 (2021) partnership agreement signed: 1976\n"
-        "web sites: www.split.hr main areas of cooperation: culture\nmayor: A\nmayor: A\n",
+        "web sites: www.split.hr main areas of cooperation: culture\nclerk: A\nclerk: A\n",
         "list.txt", ignore_record);
     ASSERT_EQ(rules_of(report.diagnostics), (std::vector<Rule>{Rule::unknown_label, Rule::unknown_label}));
     EXPECT_NE(report.diagnostics[0].fingerprint, report.diagnostics[1].fingerprint);

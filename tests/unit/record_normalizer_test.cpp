@@ -504,11 +504,11 @@ TEST(NormalizeRecord, SplitsCooperationAreasAndCollapsesTheirWhitespace) {
 }
 
 TEST(NormalizeRecord, KeepsUnknownFieldsAsExtra) {
-    const auto out = normalize("Lviv (Ukraine)\nmayor: Andriy   Sadovyi\npopulation: 717 273 (2022)\n");
+    const auto out = normalize("Lviv (Ukraine)\nclerk: Andriy   Sadovyi\npopulation: 717 273 (2022)\n");
     ASSERT_EQ(out.records.size(), 1U);
     const auto& extra = out.records[0].extra;
     ASSERT_EQ(extra.size(), 1U);
-    EXPECT_EQ(extra[0].label, "mayor");
+    EXPECT_EQ(extra[0].label, "clerk");
     EXPECT_EQ(extra[0].value, "Andriy Sadovyi");
     expect_span(extra[0].span, 22, 2, 8, 38, 2, 24);
     EXPECT_TRUE(out.findings.empty());

@@ -40,7 +40,7 @@ TEST(ValidateRecord, FindsNothingInACleanRecord) {
 }
 
 TEST(ValidateRecord, RunsChecksInTheOrderOfTheRuleTable) {
-    const auto found = validate("populataion: 1\nmayor: Jan Novak\npopulation: 2\n");
+    const auto found = validate("populataion: 1\nclerk: Jan Novak\npopulation: 2\n");
     EXPECT_EQ(rules_of(found),
               (std::vector<Rule>{Rule::missing_header, Rule::unknown_label, Rule::duplicate_field, Rule::label_typo,
                                  Rule::missing_website, Rule::missing_agreement_date, Rule::missing_cooperation_areas,
@@ -157,19 +157,19 @@ TEST(LabelTypo, AcceptsLabelVariantsThatAreNotTypos) {
 // --- unknown-label -----------------------------------------------------------
 
 TEST(UnknownLabel, ReportsLabelNotInTheTable) {
-    const auto all = validate("Lviv (Ukraine)\nmayor: Andriy Sadovyi\nweb sites: https://city-adm.lviv.ua\n");
+    const auto all = validate("Lviv (Ukraine)\nclerk: Andriy Sadovyi\nweb sites: https://city-adm.lviv.ua\n");
     EXPECT_EQ(rules_of(all), (std::vector<Rule>{Rule::unknown_label, Rule::missing_population,
                                                 Rule::missing_agreement_date, Rule::missing_cooperation_areas}));
     const auto found = of_rule(all, Rule::unknown_label);
     ASSERT_EQ(found.size(), 1U);
     const Diagnostic& diagnostic = found[0];
     EXPECT_EQ(diagnostic.severity, Severity::warning);
-    EXPECT_EQ(diagnostic.message, "unknown label `mayor`; its value is kept under `extra`");
+    EXPECT_EQ(diagnostic.message, "unknown label `clerk`; its value is kept under `extra`");
     expect_span(diagnostic.span, 15, 2, 1, 20, 2, 6);
 }
 
 TEST(UnknownLabel, ReportsEachUnknownLabelButNeverAsDuplicate) {
-    const auto found = validate("Lviv (Ukraine)\nmayor: Jan\nmayor: Petr\nweb sites: https://city-adm.lviv.ua\n");
+    const auto found = validate("Lviv (Ukraine)\nclerk: Jan\nclerk: Petr\nweb sites: https://city-adm.lviv.ua\n");
     EXPECT_EQ(rules_of(found), (std::vector<Rule>{Rule::unknown_label, Rule::unknown_label, Rule::missing_population,
                                                   Rule::missing_agreement_date, Rule::missing_cooperation_areas}));
 }
