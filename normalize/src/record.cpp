@@ -299,8 +299,7 @@ private:
             record_.notes.push_back({text::collapse_whitespace(note.text), note.span});
         }
         const bool without_colon = std::ranges::any_of(raw_.fields, [](const model::RawField& field) {
-            return field.label.reading != model::LabelReading::colon &&
-                   field.label.reading != model::LabelReading::head_words;
+            return field.label.reading != model::LabelReading::colon;
         });
         if (without_colon || !raw_.notes.empty()) {
             record_.layout = model::Layout::lines;

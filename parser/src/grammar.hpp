@@ -165,7 +165,7 @@ struct shape_line     : line_role_rule<LineRole::shape_line> {};
 struct line_value     : rest_of_line {};
 struct dash_field     : peg::seq<dash_label, line_value> {};
 struct own_line_field : peg::seq<own_line_label, indent, line_break, indent, line_value> {};
-struct lines_field    : peg::sor<dash_field, own_line_field, shape_line> {};
+struct lines_field    : peg::sor<shape_line, dash_field, own_line_field> {};
 
 // Where a value must stop at the start of a line: a blank line, the end,
 // a comment, a new field, or the header of a record that follows at once.

@@ -154,6 +154,7 @@ constexpr std::array head_words{
     HeadWord{"and",           std::nullopt},
     HeadWord{"current",       std::nullopt},
     HeadWord{"first",         std::nullopt},
+    HeadWord{"key",           std::nullopt},
     HeadWord{"main",          std::nullopt},
     HeadWord{"number",        std::nullopt},
     HeadWord{"of",            std::nullopt},

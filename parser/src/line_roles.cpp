@@ -207,17 +207,22 @@ std::optional<LabelHit> dash_label_at(std::string_view input, std::size_t offset
         line_within(input, offset, dash_window * 2).value_or(input.substr(offset, dash_window * 2));
     const std::size_t limit = std::min(line.size(), dash_window);
     for (std::size_t i = 1; i < limit; ++i) {
+        const bool blank_before = text::trim(line.substr(0, i)).size() < i;
         const std::size_t dash = text::dash_length(line, i);
-        if (dash == 0 || text::space_length(line, i + dash) == 0 || text::trim(line.substr(0, i)).size() == i) {
+        const bool spaced_dash = dash != 0 && blank_before && text::space_length(line, i + dash) != 0;
+        if (!spaced_dash && !(blank_before && is_digit(line[i]))) {
             continue;
         }
+        // The first dash or number decides: the label is what stands before it.
         const std::string_view label = text::trim(line.substr(0, i));
         const auto match = field_label(label);
-        std::size_t value = i + dash;
+        const bool numbers = match && (match->kind == LabelKind::population || match->kind == LabelKind::signed_on ||
+                                       match->kind == LabelKind::renewed);
+        std::size_t value = spaced_dash ? i + dash : i;
         while (value < line.size() && text::space_length(line, value) != 0) {
             value += text::space_length(line, value);
         }
-        if (!match || value == line.size()) {
+        if (!match || (!spaced_dash && !numbers) || value == line.size()) {
             return std::nullopt;
         }
         return LabelHit{label.size(), value, *match};

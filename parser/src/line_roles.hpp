@@ -26,9 +26,11 @@ inline constexpr std::size_t longest_role_line = 512;
                                                           std::size_t limit = longest_role_line);
 
 // `Population – 41 250 (2019)`: a label of a field, then a dash with
-// blanks on both sides, then the value. `length` runs through the dash and
-// the blanks after it. Only labels of the record's fields count, found
-// exactly or by their words: a dash is weaker evidence than a colon.
+// blanks on both sides, then the value; or, for a count or a date, the
+// number right after the label (`Population 41 250`, `Twinned since 1991`).
+// `length` runs through the dash and the blanks after it. Only labels of
+// the record's fields count, found exactly or by their words: a dash or a
+// blank is weaker evidence than a colon.
 [[nodiscard]] std::optional<LabelHit> dash_label_at(std::string_view input, std::size_t offset);
 
 // A label of a field alone on its line, with no colon (`Year of twinning`),

@@ -122,7 +122,7 @@ public:
         if (!hit) {
             return;  // unreachable: the rule that just matched asked the same question
         }
-        add_label(at, *hit, hit->match.by_words ? model::LabelReading::head_words : model::LabelReading::colon);
+        add_label(at, *hit, model::LabelReading::colon);
     }
 
     void value(const char* begin, const char* end) {
@@ -235,6 +235,7 @@ private:
         field.label.kind = hit.match.kind;
         field.label.canonical = hit.match.canonical;
         field.label.exact = hit.match.exact;
+        field.label.by_words = hit.match.by_words;
         field.label.reading = reading;
         field.span = {field.label.span.begin, cursor_.at(at + hit.length)};
         record_.fields.push_back(field);
@@ -264,8 +265,7 @@ private:
 
     [[nodiscard]] static bool read_from_lines(const model::RawRecord& record) {
         return !record.notes.empty() || std::ranges::any_of(record.fields, [](const model::RawField& field) {
-            return field.label.reading != model::LabelReading::colon &&
-                   field.label.reading != model::LabelReading::head_words;
+            return field.label.reading != model::LabelReading::colon;
         });
     }
 
@@ -460,8 +460,14 @@ struct action<rules::stray_text> {
         const std::size_t line_start = line_end + 1;
         if (const std::size_t blank = blank_line_length(input, line_start); blank != 0) {
             const std::size_t start = line_start + blank;
-            if (start < input.size() && !input.substr(start).starts_with(byte_order_mark) &&
-                header_text_length(input, start, scanner, false) != 0) {
+            std::size_t text = start;
+            while (const std::size_t space = text::space_length(input, text)) {
+                text += space;
+            }
+            // A comment is no header, even when a field follows it: a heading
+            // above the blank line may look past the comment to that field.
+            if (text < input.size() && !input.substr(start).starts_with(byte_order_mark) && input[text] != '#' &&
+                header_text_length(input, text, scanner, false) != 0) {
                 return start;
             }
         }

@@ -35,7 +35,6 @@ constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
         case model::LabelReading::own_line:
             return written_label(field) + std::string(line_break) + value;
         case model::LabelReading::colon:
-        case model::LabelReading::head_words:
             break;
     }
     std::string line = written_label(field);
@@ -48,8 +47,6 @@ constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
 }
 
 // What fmt must keep of how a field was read: the form it is written in.
-// A label read by its words is written as the canonical label with a
-// colon, which is the same field.
 [[nodiscard]] std::string_view form_of(const model::RawField& field) {
     switch (field.label.reading) {
         case model::LabelReading::dash:
@@ -59,7 +56,6 @@ constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
         case model::LabelReading::shape:
             return "shape";
         case model::LabelReading::colon:
-        case model::LabelReading::head_words:
             break;
     }
     return "colon";

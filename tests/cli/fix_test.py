@@ -56,6 +56,22 @@ class Fix(unittest.TestCase):
             self.assertIn(f"{seed}:37:121: fixed [misspelled-word] write `activity`", listed)
             self.assertEqual(result.returncode, 0)
 
+    def test_unsafe_fixes_write_the_labels_a_shape_was_read_as(self):
+        with tempfile.TemporaryDirectory() as folder:
+            listing = pathlib.Path(folder) / "lines.txt"
+            listing.write_bytes(b"Znojmo (Czech Republic)\nTwinned since 1991\nwww.znojmo.eu\n")
+            before = run("parse", "--format", "jsonl", str(listing)).stdout
+            result = run("check", "--fix", "--unsafe-fixes", "--select", "field-from-shape", str(listing))
+            self.assertEqual(listing.read_bytes(),
+                             b"Znojmo (Czech Republic)\npartnership agreement signed: Twinned since 1991\n"
+                             b"web sites: www.znojmo.eu\n")
+            self.assertEqual(len(result.stderr.decode().splitlines()), 2)
+            after = json.loads(run("parse", "--format", "jsonl", str(listing)).stdout)
+            self.assertEqual(after["layout"], "fields")
+            self.assertEqual(after["inferred"], [])
+            for key in ("name", "country", "signed", "websites"):
+                self.assertEqual(after[key], json.loads(before)[key])
+
     def test_fixing_again_changes_nothing(self):
         with tempfile.TemporaryDirectory() as folder:
             seed = seed_copy(folder)

@@ -195,7 +195,7 @@ TEST(Blocks, EndsValuesAtLabelsThatNameNoField) {
     EXPECT_EQ(fields[3].value, "www.tulln.at");
     EXPECT_EQ(fields[4].value, "office@tulln.at");
     EXPECT_EQ(fields[5].label, "City Mayor");
-    expect_field(fields[6], LabelKind::signed_on, LabelReading::head_words, "Partnership Agreement (1982)");
+    expect_field(fields[6], LabelKind::signed_on, LabelReading::colon, "Partnership Agreement (1982)");
 }
 
 // --- parts -------------------------------------------------------------------------

@@ -30,6 +30,16 @@ TEST(DashLabel, ReadsAHyphenWithSpacesAndALabelByItsWords) {
     EXPECT_EQ(hit->match.kind, LabelKind::signed_on);
 }
 
+TEST(DashLabel, ReadsACountOrDateRightAfterItsLabel) {
+    const std::string_view line = "Population 380,000";
+    const auto hit = dash_label_at(line, 0);
+    ASSERT_TRUE(hit.has_value());
+    EXPECT_EQ(hit->match.kind, LabelKind::population);
+    EXPECT_EQ(line.substr(hit->length), "380,000");
+    EXPECT_EQ(dash_label_at("Twinned since 1991", 0)->match.kind, LabelKind::signed_on);
+    EXPECT_FALSE(dash_label_at("Website 2 www.tulln.at", 0).has_value());  // a web site is no number
+}
+
 TEST(DashLabel, RejectsTextThatIsNoLabel) {
     EXPECT_FALSE(dash_label_at("Melk - 1990", 0).has_value());
     EXPECT_FALSE(dash_label_at("Guinea-Bissau", 0).has_value());

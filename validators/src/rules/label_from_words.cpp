@@ -16,7 +16,7 @@ const RuleDoc label_from_words_doc{
 
 void check_label_from_words(const RecordContext& context, Diagnostics& out) {
     for (const model::RawField& field : context.raw.fields) {
-        if (field.label.reading != model::LabelReading::head_words) {
+        if (!field.label.by_words) {
             continue;
         }
         model::Diagnostic diagnostic = diagnose(

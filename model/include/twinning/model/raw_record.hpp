@@ -23,14 +23,13 @@ enum class LabelKind : std::uint8_t {
 };
 
 // How a field's label was read. Every reading but `colon` has no colon
-// after the label, and every reading but `colon` and `dash` is a guess the
-// validators report, so a user can filter to what the page stated.
+// after the label; `shape` has no label at all, and is reported, so a user
+// can filter to what the page stated.
 enum class LabelReading : std::uint8_t {
-    colon,       // `population: 41 250`
-    dash,        // `Population – 41 250`, a known label before a dash
-    own_line,    // a known label alone on its line, the value on the next
-    head_words,  // `Twinning year: 1982`, not in the table, read by its words
-    shape,       // no label at all: a line of web addresses, a partnership phrase
+    colon,     // `population: 41 250`
+    dash,      // `Population – 41 250` or `Population 41 250`: a known label before a dash or a number
+    own_line,  // a known label alone on its line, the value on the next
+    shape,     // no label: a line of web addresses, a partnership phrase, a country
 };
 
 struct RawLabel {
@@ -39,6 +38,7 @@ struct RawLabel {
     LabelKind kind = LabelKind::unknown;
     std::string_view canonical;  // the table's spelling; empty for unknown
     bool exact = true;           // false when matched through a typo
+    bool by_words = false;       // not in the table, read by its words (`Twinning year`)
     LabelReading reading = LabelReading::colon;
 };
 
