@@ -99,7 +99,8 @@ using FindingReport = model::Diagnostic (*)(const model::Finding&, const RecordC
 
 // The fields a missing-FIELD rule asks every record for: what the message
 // calls the value, and the label to add. The listing decides whether the
-// rules apply at all (see listing-lacks-field).
+// rules apply at all (see listing-lacks-field). missing-country has a check
+// of its own, as it speaks of the header.
 struct RequiredField {
     Rule rule;
     model::LabelKind kind;
@@ -113,6 +114,7 @@ inline constexpr std::array required_fields{
     RequiredField{Rule::missing_population,        model::LabelKind::population,        "population",           "population:"},
     RequiredField{Rule::missing_agreement_date,    model::LabelKind::signed_on,         "agreement date",       "partnership agreement signed:"},
     RequiredField{Rule::missing_cooperation_areas, model::LabelKind::cooperation_areas, "areas of cooperation", "main areas of cooperation:"},
+    RequiredField{Rule::missing_country,           model::LabelKind::country,           "country",              "country:"},
     // clang-format on
 };
 
