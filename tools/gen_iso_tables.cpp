@@ -141,7 +141,7 @@ std::string literal(std::string_view text) {
             out += '\\';
             out += c;
         } else if (static_cast<unsigned char>(c) < 0x20U || static_cast<unsigned char>(c) >= 0x7FU) {
-            out += fmt::format("\\x{:02x}\"\"", static_cast<unsigned char>(c));
+            out += fmt::format(R"(\x{:02x}"")", static_cast<unsigned char>(c));
         } else {
             out += c;
         }

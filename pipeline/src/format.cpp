@@ -26,7 +26,7 @@ constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
 // its own line above the value, or the value alone when its shape named
 // the field.
 [[nodiscard]] std::string field_line(const model::RawField& field, std::string_view line_break) {
-    const std::string value = text::collapse_whitespace(field.value);
+    std::string value = text::collapse_whitespace(field.value);
     switch (field.label.reading) {
         case model::LabelReading::shape:
             return value;
