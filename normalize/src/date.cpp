@@ -352,6 +352,24 @@ void skip_separators(Cursor& c) {
     }
 }
 
+// The dates from `c` to the end of the value, each a renewal; reading stops
+// at the first text that is none.
+void read_renewals_from(std::string_view value, Cursor& c, DateOrder order, AgreementDates& dates) {
+    while (true) {
+        skip_separators(c);
+        if (c.done() || only_full_stop_left(c)) {
+            return;
+        }
+        const std::size_t before = c.at();
+        auto date = date_at(value, c, order);
+        if (!date) {
+            dates.unread_offset = before;
+            return;
+        }
+        dates.renewed.push_back(*date);
+    }
+}
+
 constexpr int months_in_year = 12;
 
 }  // namespace
@@ -443,19 +461,23 @@ AgreementDates read_agreement_dates(std::string_view value, DateOrder order) {
 AgreementDates read_date_list(std::string_view value, DateOrder order) {
     AgreementDates dates;
     Cursor c(value);
-    while (true) {
-        skip_separators(c);
-        if (c.done() || only_full_stop_left(c)) {
-            return dates;
-        }
-        const std::size_t before = c.at();
-        auto date = date_at(value, c, order);
-        if (!date) {
-            dates.unread_offset = before;
-            return dates;
-        }
-        dates.renewed.push_back(*date);
+    read_renewals_from(value, c, order, dates);
+    return dates;
+}
+
+AgreementDates read_renewal_phrase(std::string_view value, DateOrder order) {
+    AgreementDates dates;
+    Cursor c(value);
+    c.spaces();
+    const std::size_t start = c.at();
+    while (skip_phrase_word(c)) {
     }
+    if (!renewal_words_at(c)) {
+        dates.unread_offset = start;
+        return dates;
+    }
+    read_renewals_from(value, c, order, dates);
+    return dates;
 }
 
 }  // namespace twinning::normalize

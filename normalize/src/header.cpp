@@ -1,5 +1,7 @@
 #include "twinning/normalize/header.hpp"
 
+#include <utility>
+
 #include "twinning/normalize/country.hpp"
 #include "twinning/text/spaces.hpp"
 
@@ -154,6 +156,10 @@ CountryParts split_country_region(Piece group) {
     region.offset += group.offset;
     if (country.text.empty() || region.text.empty()) {
         return {group, std::nullopt};
+    }
+    // `Pennsylvania - USA` names the region first.
+    if (!find_country_as_written(country.text) && find_country_as_written(region.text)) {
+        std::swap(country, region);
     }
     return {country, region};
 }

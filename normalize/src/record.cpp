@@ -245,9 +245,16 @@ private:
     }
 
     void read_renewals() {
-        if (const model::RawField* renewed = field(LabelKind::renewed)) {
-            read_dates(*renewed, read_date_list(renewed->value, options_.slash_dates.order));
+        const model::RawField* renewed = field(LabelKind::renewed);
+        if (renewed == nullptr) {
+            return;
         }
+        // A line read by its shape is a phrase (`Renewed in 2002`); a value
+        // under a label is the dates alone.
+        const DateOrder order = options_.slash_dates.order;
+        read_dates(*renewed, renewed->label.reading == model::LabelReading::shape
+                                 ? read_renewal_phrase(renewed->value, order)
+                                 : read_date_list(renewed->value, order));
     }
 
     void read_websites() {

@@ -137,6 +137,7 @@ constexpr std::array head_words{
     HeadWord{"friendship",    LabelKind::signed_on},
     HeadWord{"renewed",       LabelKind::renewed},
     HeadWord{"renewal",       LabelKind::renewed},
+    HeadWord{"extended",      LabelKind::renewed},
     HeadWord{"web",           LabelKind::websites},
     HeadWord{"website",       LabelKind::websites},
     HeadWord{"websites",      LabelKind::websites},
@@ -166,6 +167,11 @@ constexpr std::array head_words{
     HeadWord{"type",          std::nullopt},
     // clang-format on
 };
+
+[[nodiscard]] std::optional<LabelKind> head_word_kind(std::string_view folded_word) {
+    const auto* found = std::ranges::find(head_words, folded_word, &HeadWord::word);
+    return found != head_words.end() ? found->kind : std::nullopt;
+}
 
 // A known label that names no field is its own canonical spelling.
 [[nodiscard]] std::string_view canonical_spelling(const Alias& alias) {
@@ -310,10 +316,9 @@ std::string label_key(std::string_view candidate) {
     return key;
 }
 
-bool is_partnership_word(std::string_view folded_word) {
-    const auto* found = std::ranges::find(head_words, folded_word, &HeadWord::word);
-    return found != head_words.end() && found->kind == LabelKind::signed_on;
-}
+bool is_partnership_word(std::string_view folded_word) { return head_word_kind(folded_word) == LabelKind::signed_on; }
+
+bool is_renewal_word(std::string_view folded_word) { return head_word_kind(folded_word) == LabelKind::renewed; }
 
 std::optional<LabelMatch> match_label_as_written(std::string_view key) {
     if (key.empty()) {

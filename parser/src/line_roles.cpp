@@ -101,12 +101,14 @@ void for_each_word(std::string_view line, Visit visit) {
 }
 
 // A short line with a year whose first words, before any bracket, name a
-// partnership: `Twinned since 1991`, `Partner city since 1960`.
-[[nodiscard]] bool is_partnership_phrase(std::string_view line) {
+// partnership (`Twinned since 1991`, `Partner city since 1960`) or its
+// renewal (`Agreement renewed in 2002`): the agreement date, or a renewal.
+[[nodiscard]] std::optional<LabelKind> phrase_kind(std::string_view line) {
     // No head word is longer; a longer word is not copied whole.
     constexpr std::size_t longest_word = 16;
     std::size_t words = 0;
-    bool named = false;
+    bool partnership = false;
+    bool renewal = false;
     for_each_word(line, [&](std::string_view word) {
         if (word.front() == '(') {
             return false;  // a bracket group: `Tulln (Austria) (since 1982)` is a heading
@@ -117,10 +119,14 @@ void for_each_word(std::string_view line, Visit visit) {
                 folded.push_back(fold(word[i]));
             }
         }
-        named = named || is_partnership_word(folded);
+        partnership = partnership || is_partnership_word(folded);
+        renewal = renewal || is_renewal_word(folded);
         return ++words < phrase_lead_words;
     });
-    return named && count_words(line, phrase_words) <= phrase_words && holds_year(line);
+    if ((!partnership && !renewal) || count_words(line, phrase_words) > phrase_words || !holds_year(line)) {
+        return std::nullopt;
+    }
+    return renewal ? LabelKind::renewed : LabelKind::signed_on;
 }
 
 // A line that is a country's name and nothing else, written right: a
@@ -259,7 +265,11 @@ std::optional<model::LabelKind> shape_of_line(std::string_view line) {
     if (is_web_line(line)) {
         return LabelKind::websites;
     }
-    if (is_partnership_phrase(line)) {
+    if (const auto kind = phrase_kind(line)) {
+        return kind;
+    }
+    // A date alone on its line under a heading is the agreement's.
+    if (is_date_phrase(line)) {
         return LabelKind::signed_on;
     }
     if (is_country_line(line)) {

@@ -117,6 +117,15 @@ TEST(Blocks, LetsAWebLineEndAPopulationButContinueAWebSite) {
     EXPECT_EQ(parsed.records[1].fields[0].value, "www.krems.at\nwww.krems.gv.at");
 }
 
+TEST(Blocks, ReadsARenewalLineAndADateLine) {
+    const auto parsed = parse("Tulln (Austria)\n1982\nAgreement renewed in 2002\nwww.tulln.at\n");
+    ASSERT_EQ(parsed.records.size(), 1U);
+    const auto& fields = parsed.records[0].fields;
+    ASSERT_EQ(fields.size(), 3U);
+    expect_field(fields[0], LabelKind::signed_on, LabelReading::shape, "1982");
+    expect_field(fields[1], LabelKind::renewed, LabelReading::shape, "Agreement renewed in 2002");
+}
+
 TEST(Blocks, KeepsASentenceAfterAShortTypedValueAsANote) {
     const auto parsed =
         parse("Tren\xC4\x8D\xC3\xADn (Slovakia)\nInhabitants: 55 000\nThe towns share a long history.\n");

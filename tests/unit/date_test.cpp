@@ -48,6 +48,23 @@ void expect_in_value(const DateInValue& found, PartialDate date, std::size_t off
     EXPECT_EQ(found.on_calendar, on_calendar);
 }
 
+// --- read_renewal_phrase ------------------------------------------------------
+
+TEST(ReadRenewalPhrase, ReadsTheDatesAfterTheRenewalWord) {
+    const auto dates = twinning::normalize::read_renewal_phrase("Agreement renewed in 2002 and 2012.", DateOrder::dmy);
+    EXPECT_FALSE(dates.signed_on.has_value());
+    ASSERT_EQ(dates.renewed.size(), 2U);
+    EXPECT_EQ(dates.renewed[0].offset, 21U);
+    EXPECT_EQ(dates.renewed[1].offset, 30U);
+    EXPECT_FALSE(dates.unread_offset.has_value());
+}
+
+TEST(ReadRenewalPhrase, LeavesAPhraseWithoutARenewalWordUnread) {
+    const auto dates = twinning::normalize::read_renewal_phrase("Twinned since 1991", DateOrder::dmy);
+    EXPECT_TRUE(dates.renewed.empty());
+    EXPECT_EQ(dates.unread_offset, std::optional<std::size_t>(0));
+}
+
 // --- read_date: accepted -----------------------------------------------------
 
 TEST(ReadDate, ReadsYearOnly) { expect_date("1960", {1960, 0, 0}, 4); }

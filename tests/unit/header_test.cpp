@@ -233,6 +233,14 @@ TEST(SplitHeader, KeepsANameWhoseLastPartIsNoCountry) {
     EXPECT_FALSE(parts.country.has_value());
 }
 
+TEST(SplitCountryRegion, ReadsTheRegionBeforeTheDashWhenTheCountryFollows) {
+    const CountryParts parts = split_country_region(Piece{"Pennsylvania - USA", 4});
+    EXPECT_EQ(parts.country.text, "USA");
+    EXPECT_EQ(parts.country.offset, 19U);
+    ASSERT_TRUE(parts.region.has_value());
+    EXPECT_EQ(parts.region->text, "Pennsylvania");
+}
+
 TEST(SplitCountryRegion, ReadsARegionAndCountryEitherSideOfAComma) {
     const CountryParts after = split_country_region(Piece{"Oregon, USA", 0});
     EXPECT_EQ(after.country.text, "USA");

@@ -81,6 +81,18 @@ TEST(ShapeOfLine, ReadsAShortPartnershipPhraseWithAYearAsTheAgreementDate) {
     }
 }
 
+TEST(ShapeOfLine, ReadsARenewalPhraseAsARenewal) {
+    EXPECT_EQ(shape_of_line("Agreement renewed in 2002"), LabelKind::renewed);
+    EXPECT_EQ(shape_of_line("Renewal 2010"), LabelKind::renewed);
+    EXPECT_EQ(shape_of_line("Partnership agreement signed in 1995, renewed in 2005"), LabelKind::signed_on);
+}
+
+TEST(ShapeOfLine, ReadsADateAloneAsTheAgreementDate) {
+    EXPECT_EQ(shape_of_line("1982"), LabelKind::signed_on);
+    EXPECT_EQ(shape_of_line("12.05.1982"), LabelKind::signed_on);
+    EXPECT_EQ(shape_of_line("16 800"), std::nullopt);
+}
+
 TEST(ShapeOfLine, ReadsNoDateFromProse) {
     EXPECT_EQ(shape_of_line("Partnership brings our towns together."), std::nullopt);
     EXPECT_EQ(shape_of_line("In 1991 the towns signed an agreement."), std::nullopt);

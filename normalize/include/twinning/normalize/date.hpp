@@ -78,4 +78,9 @@ struct AgreementDates {
 // skipped here; a full stop may end the value.
 [[nodiscard]] AgreementDates read_date_list(std::string_view value, DateOrder order);
 
+// A phrase that states renewals, as a line of a record block does:
+// `Renewed in 2002`, `Agreement renewed 2010 and 2015`. The words before
+// the renewal word are passed over; every date after it is a renewal.
+[[nodiscard]] AgreementDates read_renewal_phrase(std::string_view value, DateOrder order);
+
 }  // namespace twinning::normalize

@@ -26,8 +26,8 @@ struct HeaderParts {
 // otherwise the text as written with spaces cleaned.
 [[nodiscard]] std::string canonical_header(std::string_view header);
 
-// `USA - Pennsylvania`, `Oregon, USA` or `USA, Texas` into country and
-// region. The dash may be an en or em dash, or a hyphen with spaces around
+// `USA - Pennsylvania`, `Pennsylvania - USA`, `Oregon, USA` or `USA, Texas`
+// into country and region. The dash may be an en or em dash, or a hyphen with spaces around
 // it, so `Guinea-Bissau` stays whole; at a comma the country is the side
 // that names one. A whole text that names a country is never cut.
 struct CountryParts {

@@ -42,6 +42,10 @@ struct LabelMatch {
 // and holds a year is a partnership phrase.
 [[nodiscard]] bool is_partnership_word(std::string_view folded_word);
 
+// True for a word, case folded, that labels of a renewal are made of
+// (`renewed`, `renewal`, `extended`).
+[[nodiscard]] bool is_renewal_word(std::string_view folded_word);
+
 // match_label without the typo search: exactly or by words only. For
 // labels without a colon, where a dash or a line of its own is weaker
 // evidence than a colon, and the typo search would cost most of the work.
