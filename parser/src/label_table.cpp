@@ -320,6 +320,11 @@ bool is_partnership_word(std::string_view folded_word) { return head_word_kind(f
 
 bool is_renewal_word(std::string_view folded_word) { return head_word_kind(folded_word) == LabelKind::renewed; }
 
+bool is_filler_word(std::string_view folded_word) {
+    const auto* found = std::ranges::find(head_words, folded_word, &HeadWord::word);
+    return found != head_words.end() && !found->kind;
+}
+
 std::optional<LabelMatch> match_label_as_written(std::string_view key) {
     if (key.empty()) {
         return std::nullopt;

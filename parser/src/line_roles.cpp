@@ -103,6 +103,8 @@ void for_each_word(std::string_view line, Visit visit) {
 // A short line with a year whose first words, before any bracket, name a
 // partnership (`Twinned since 1991`, `Partner city since 1960`) or its
 // renewal (`Agreement renewed in 2002`): the agreement date, or a renewal.
+// The first word must be one labels are made of, so a line that starts
+// with a place (`Tulln – since 1982`, an item of a list) is none.
 [[nodiscard]] std::optional<LabelKind> phrase_kind(std::string_view line) {
     // No head word is longer; a longer word is not copied whole.
     constexpr std::size_t longest_word = 16;
@@ -119,8 +121,13 @@ void for_each_word(std::string_view line, Visit visit) {
                 folded.push_back(fold(word[i]));
             }
         }
-        partnership = partnership || is_partnership_word(folded);
-        renewal = renewal || is_renewal_word(folded);
+        const bool named_partnership = is_partnership_word(folded);
+        const bool named_renewal = is_renewal_word(folded);
+        if (words == 0 && !named_partnership && !named_renewal && !is_filler_word(folded)) {
+            return false;
+        }
+        partnership = partnership || named_partnership;
+        renewal = renewal || named_renewal;
         return ++words < phrase_lead_words;
     });
     if ((!partnership && !renewal) || count_words(line, phrase_words) > phrase_words || !holds_year(line)) {

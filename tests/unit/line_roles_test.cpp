@@ -93,6 +93,11 @@ TEST(ShapeOfLine, ReadsADateAloneAsTheAgreementDate) {
     EXPECT_EQ(shape_of_line("16 800"), std::nullopt);
 }
 
+TEST(ShapeOfLine, ReadsNoPhraseFromALineThatStartsWithAPlace) {
+    EXPECT_EQ(shape_of_line("Tulln \xE2\x80\x93 since 1982"), std::nullopt);
+    EXPECT_EQ(shape_of_line("Sister city since 2001"), LabelKind::signed_on);
+}
+
 TEST(ShapeOfLine, ReadsNoDateFromProse) {
     EXPECT_EQ(shape_of_line("Partnership brings our towns together."), std::nullopt);
     EXPECT_EQ(shape_of_line("In 1991 the towns signed an agreement."), std::nullopt);

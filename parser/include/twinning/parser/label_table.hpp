@@ -46,6 +46,10 @@ struct LabelMatch {
 // (`renewed`, `renewal`, `extended`).
 [[nodiscard]] bool is_renewal_word(std::string_view folded_word);
 
+// True for a word, case folded, that labels hold but that names no field
+// (`the`, `official`, `partner`, `twin`).
+[[nodiscard]] bool is_filler_word(std::string_view folded_word);
+
 // match_label without the typo search: exactly or by words only. For
 // labels without a colon, where a dash or a line of its own is weaker
 // evidence than a colon, and the typo search would cost most of the work.
