@@ -99,7 +99,11 @@ struct Dash {
 }  // namespace
 
 HeaderParts split_header(std::string_view header) {
-    const std::string_view trimmed = text::trim(header);
+    std::string_view trimmed = text::trim(header);
+    // `Tulln (Austria):` introduces the fields below it.
+    if (trimmed.ends_with(':')) {
+        trimmed = text::trim(trimmed.substr(0, trimmed.size() - 1));
+    }
     const std::size_t open = trimmed.rfind('(');
     if (trimmed.empty() || trimmed.back() != ')' || open == std::string_view::npos || open == 0) {
         return split_place_without_brackets(header, trimmed);

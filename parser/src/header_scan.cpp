@@ -139,6 +139,11 @@ std::size_t header_text_length(std::string_view input, std::size_t offset, Label
     if (needs_parens && !has_header_shape(text)) {
         return 0;
     }
+    // A line ending in a colon introduces what follows (`See also:`); it
+    // heads a record only when it names a place and its country.
+    if (text.ends_with(':') && !has_header_shape(text.substr(0, text.size() - 1))) {
+        return 0;
+    }
     return length;
 }
 

@@ -62,12 +62,7 @@ public:
     }
 
     // `# twinning: ignore[a, b]` before a record applies to that record.
-    void comment_before_record(const char* begin, const char* end) {
-        flush();
-        const std::string_view text = text::trim(view(begin, end));
-        add_suppressions(text, pending_suppressions_);
-        sink_.comment(text, span_of(text));
-    }
+    void comment_before_record(const char* begin, const char* end) { add_comment(text::trim(view(begin, end))); }
 
     // Inside a record it applies to the record it stands in.
     void comment_in_record(const char* begin, const char* end) {
@@ -149,43 +144,25 @@ public:
         record_.follows_without_blank_line =
             previous_end_ != 0 && !text::has_blank_line(input_.substr(previous_end_, begin.offset - previous_end_));
         previous_end_ = end.offset;
+        if (holding_ && continues_held(record_)) {
+            join_held(record_);
+            return;
+        }
+        if (is_no_record(record_)) {
+            release_as_text(record_);
+            return;
+        }
         // Taken only now: an attempt at a record that turns out to be
         // stray text must leave them for the record that follows.
         record_.suppressed.insert(record_.suppressed.begin(), pending_suppressions_.begin(),
                                   pending_suppressions_.end());
         pending_suppressions_.clear();
-        if (holds_no_known_label(record_)) {
-            flush();
-            for (const model::RawField& field : record_.fields) {
-                const std::string_view text = text::trim(input_.substr(field.span.begin.offset, field.span.length()));
-                sink_.unrecognized(text, span_of(text));
-            }
-            return;
-        }
-        if (holding_ && continues_held(record_)) {
-            join_held(record_);
-            return;
-        }
         flush();
         held_ = std::move(record_);
         holding_ = true;
     }
 
-    void stray_text(const char* begin, const char* end) {
-        const std::string_view text = text::trim(view(begin, end));
-        if (text.empty()) {
-            return;
-        }
-        // Prose after a record read from lines is about that record.
-        if (holding_ && read_from_lines(held_)) {
-            held_.notes.push_back({text, span_of(text)});
-            held_.span.end = held_.notes.back().span.end;
-            previous_end_ = held_.span.end.offset;
-            return;
-        }
-        flush();
-        sink_.unrecognized(text, span_of(text));
-    }
+    void stray_text(const char* begin, const char* end) { add_text(text::trim(view(begin, end))); }
 
     // Hands over the record still held back; called when the part ends,
     // and before anything else reaches the sink.
@@ -255,12 +232,70 @@ private:
         return field;
     }
 
-    // A record with no header made only of labels the table does not know
-    // is text that happens to hold colons, not a partner.
-    [[nodiscard]] static bool holds_no_known_label(const model::RawRecord& record) {
-        return !record.header && std::ranges::all_of(record.fields, [](const model::RawField& field) {
+    // A block with no header is no partner when nothing in it is stated
+    // under a label the table knows: it is made only of labels the table
+    // does not know (text that happens to hold colons), or only of lines
+    // read by their shape (a web address below a paragraph).
+    [[nodiscard]] static bool is_no_record(const model::RawRecord& record) {
+        const auto unknown = [](const model::RawField& field) {
             return field.label.kind == model::LabelKind::unknown && field.label.canonical.empty();
-        });
+        };
+        const auto by_shape = [](const model::RawField& field) {
+            return field.label.reading == model::LabelReading::shape;
+        };
+        return !record.header &&
+               (std::ranges::all_of(record.fields, unknown) || std::ranges::all_of(record.fields, by_shape));
+    }
+
+    // Text outside any record: prose about the record read from lines held
+    // before it, or unrecognized.
+    void add_text(std::string_view text) {
+        if (text.empty()) {
+            return;
+        }
+        if (holding_ && read_from_lines(held_)) {
+            held_.notes.push_back({text, span_of(text)});
+            held_.span.end = held_.notes.back().span.end;
+            previous_end_ = held_.span.end.offset;
+            return;
+        }
+        flush();
+        sink_.unrecognized(text, span_of(text));
+    }
+
+    void add_comment(std::string_view text) {
+        flush();
+        add_suppressions(text, pending_suppressions_);
+        sink_.comment(text, span_of(text));
+    }
+
+    // A block that is no record, handed on line by line as text and
+    // comments, in the order they stand.
+    void release_as_text(const model::RawRecord& block) {
+        struct Line {
+            std::size_t at;
+            bool comment;
+            std::string_view text;
+        };
+        std::vector<Line> lines;
+        for (const model::RawField& field : block.fields) {
+            lines.push_back(
+                {field.span.begin.offset, false, input_.substr(field.span.begin.offset, field.span.length())});
+        }
+        for (const model::RawNote& note : block.notes) {
+            lines.push_back({note.span.begin.offset, false, note.text});
+        }
+        for (const model::RawComment& comment : block.comments) {
+            lines.push_back({comment.span.begin.offset, true, comment.text});
+        }
+        std::ranges::sort(lines, {}, &Line::at);
+        for (const Line& line : lines) {
+            if (line.comment) {
+                add_comment(line.text);
+            } else {
+                add_text(text::trim(line.text));
+            }
+        }
     }
 
     [[nodiscard]] static bool read_from_lines(const model::RawRecord& record) {

@@ -69,6 +69,27 @@ TEST(Blocks, ReadsABlockOfUnknownLabelsWithoutAHeaderAsText) {
     EXPECT_EQ(parsed.unrecognized[0].text, "Opening hours: 9 to 5");
 }
 
+TEST(Blocks, KeepsTheCommentsOfABlockThatIsNoRecord) {
+    const auto parsed = parse("Opening hours: 9 to 5\n# checked in May\nTickets: free\n");
+    EXPECT_TRUE(parsed.records.empty());
+    EXPECT_EQ(parsed.unrecognized.size(), 2U);
+    ASSERT_EQ(parsed.comments.size(), 1U);
+    EXPECT_EQ(parsed.comments[0].text, "# checked in May");
+}
+
+TEST(Blocks, ReadsABlockOfOnlyAWebAddressWithoutAHeaderAsText) {
+    const auto parsed = parse("More about our partners on the regional page.\n\nwww.partnerstaedte.at\n");
+    EXPECT_TRUE(parsed.records.empty());
+    EXPECT_EQ(parsed.unrecognized.size(), 2U);
+}
+
+TEST(Blocks, JoinsAWebAddressAfterABlankLineToTheRecordBefore) {
+    const auto parsed = parse("Tulln (Austria)\nPartnership since 1982\n\nwww.tulln.at\n");
+    ASSERT_EQ(parsed.records.size(), 1U);
+    EXPECT_EQ(parsed.records[0].fields.size(), 2U);
+    EXPECT_EQ(parsed.records[0].joined_blocks, 1U);
+}
+
 TEST(Blocks, ReadsALineEndingInItsColonAsProse) {
     const auto parsed = parse("See also:\nKatowice (Poland)\npopulation: 281 711\n");
     ASSERT_EQ(parsed.records.size(), 1U);

@@ -105,6 +105,11 @@ TEST(HeaderTextLength, AcceptsAHeadingAboveAFieldWithoutAColon) {
     EXPECT_EQ(header_length("Split\nPopulation \xE2\x80\x93 160 577\n", 0, false), 5U);
 }
 
+TEST(HeaderTextLength, TakesALineEndingInAColonOnlyWhenItNamesACountry) {
+    EXPECT_EQ(header_length("See also:\nwww.split.hr\n", 0, false), 0U);
+    EXPECT_EQ(header_length("Split (Croatia):\nwww.split.hr\n", 0, false), 16U);
+}
+
 TEST(HeaderTextLength, RejectsALineThatIsAFieldItself) {
     EXPECT_EQ(header_length("Twinned since 1991\nwww.split.hr\n", 0, false), 0U);
 }

@@ -201,6 +201,13 @@ TEST(CanonicalHeader, WritesAPlaceAndItsCountryAfterACommaInBrackets) {
     EXPECT_EQ(canonical_header("Katowice,   Poland"), "Katowice (Poland)");
 }
 
+TEST(SplitHeader, DropsTheColonAfterAHeading) {
+    const HeaderParts parts = split_header("Split (Croatia):");
+    EXPECT_EQ(parts.name.text, "Split");
+    ASSERT_TRUE(parts.country.has_value());
+    EXPECT_EQ(parts.country->text, "Croatia");
+}
+
 // --- places without brackets ---------------------------------------------------
 
 TEST(SplitHeader, ReadsACountryAfterAComma) {
