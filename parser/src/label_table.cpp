@@ -326,7 +326,10 @@ bool is_filler_word(std::string_view folded_word) {
 }
 
 std::optional<LabelMatch> match_label_as_written(std::string_view key) {
-    if (key.empty()) {
+    // No label is shorter, and a short word before a colon (`a: a: a:`) is
+    // common; it is answered before any string is built.
+    constexpr std::size_t shortest_label = 3;
+    if (key.size() < shortest_label) {
         return std::nullopt;
     }
     const std::string letters = letters_only(key);
@@ -343,7 +346,10 @@ std::optional<LabelMatch> match_label(std::string_view key) {
     if (auto match = match_label_as_written(key)) {
         return match;
     }
-    if (key.empty()) {
+    // The shortest label a typo may reach has five letters and one edit to
+    // spare, so a key of fewer than four letters is no typo of any.
+    constexpr std::size_t shortest_typo = 4;
+    if (key.size() < shortest_typo) {
         return std::nullopt;
     }
     const std::string letters = letters_only(key);

@@ -139,7 +139,9 @@ void for_each_word(std::string_view line, Visit visit) {
 // A line that is a country's name and nothing else, written right: a
 // misspelled one may be a place of its own.
 [[nodiscard]] bool is_country_line(std::string_view line) {
-    if (line.size() > country_line_bytes) {
+    // Looking a name up folds it through utf8proc; a line with a digit or a
+    // colon, most lines of a record, names no country and is spared that.
+    if (line.size() > country_line_bytes || line.find_first_of("0123456789:") != std::string_view::npos) {
         return false;
     }
     return normalize::find_country_as_written(line).has_value();
@@ -219,8 +221,14 @@ std::optional<LabelHit> dash_label_at(std::string_view input, std::size_t offset
     const std::string_view line =
         line_within(input, offset, dash_window * 2).value_or(input.substr(offset, dash_window * 2));
     const std::size_t limit = std::min(line.size(), dash_window);
+    std::size_t blank_end = 0;  // where the last run of blanks ended
     for (std::size_t i = 1; i < limit; ++i) {
-        const bool blank_before = text::trim(line.substr(0, i)).size() < i;
+        if (const std::size_t space = text::space_length(line, i); space != 0) {
+            blank_end = i + space;
+            i += space - 1;
+            continue;
+        }
+        const bool blank_before = blank_end == i;
         const std::size_t dash = text::dash_length(line, i);
         const bool spaced_dash = dash != 0 && blank_before && text::space_length(line, i + dash) != 0;
         if (!spaced_dash && !(blank_before && is_digit(line[i]))) {

@@ -36,7 +36,7 @@ public:
 
     void begin_record() { record_ = {}; }
 
-    [[nodiscard]] bool has_room_for_field() const { return record_.fields.size() < max_fields_per_record; }
+    [[nodiscard]] bool has_room_for_field() const { return has_room(record_); }
 
     // True while the record being built was last given a field without a
     // colon: it is read from lines, and its neighbours are too.
@@ -232,6 +232,12 @@ private:
         return field;
     }
 
+    // A record takes at most max_fields_per_record fields and notes, so no
+    // input grows one without bound; what follows is a record or text.
+    [[nodiscard]] static bool has_room(const model::RawRecord& record) {
+        return record.fields.size() + record.notes.size() < max_fields_per_record;
+    }
+
     // A block with no header is no partner when nothing in it is stated
     // under a label the table knows: it is made only of labels the table
     // does not know (text that happens to hold colons), or only of lines
@@ -253,7 +259,7 @@ private:
         if (text.empty()) {
             return;
         }
-        if (holding_ && read_from_lines(held_)) {
+        if (holding_ && read_from_lines(held_) && has_room(held_)) {
             held_.notes.push_back({text, span_of(text)});
             held_.span.end = held_.notes.back().span.end;
             previous_end_ = held_.span.end.offset;
@@ -318,7 +324,8 @@ private:
     // held record's labels, is the rest of that record.
     [[nodiscard]] bool continues_held(const model::RawRecord& block) const {
         return !block.header && !block.follows_without_blank_line &&
-               held_.fields.size() + block.fields.size() <= max_fields_per_record &&
+               held_.fields.size() + held_.notes.size() + block.fields.size() + block.notes.size() <=
+                   max_fields_per_record &&
                (kinds_of(held_) & kinds_of(block)) == 0;
     }
 

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
 #include <string_view>
 
 #include "collecting_sink.hpp"
@@ -170,6 +171,18 @@ TEST(Blocks, TakesProseAfterABlankLineAsNotesOfARecordReadFromLines) {
     ASSERT_EQ(parsed.records.size(), 1U);
     ASSERT_EQ(parsed.records[0].notes.size(), 1U);
     EXPECT_TRUE(parsed.unrecognized.empty());
+}
+
+TEST(Blocks, TakesNoMoreNotesThanARecordHasRoomFor) {
+    std::string listing = "Znojmo (Czech Republic)\nTwinned since 1991\n\n";
+    for (std::size_t i = 0; i < twinning::parser::max_fields_per_record + 5; ++i) {
+        listing += "The towns meet every year.\n";
+    }
+    const auto parsed = parse(listing);
+    ASSERT_EQ(parsed.records.size(), 1U);
+    EXPECT_EQ(parsed.records[0].fields.size() + parsed.records[0].notes.size(),
+              twinning::parser::max_fields_per_record);
+    EXPECT_EQ(parsed.unrecognized.size(), 6U);
 }
 
 TEST(Blocks, KeepsProseAfterARecordOfLabelsAsText) {

@@ -30,8 +30,8 @@ public:
     virtual void comment(std::string_view /*text*/, const model::SourceSpan& /*span*/) {}
 };
 
-// The most fields one record holds; more start a new record. Real records
-// have a dozen.
+// The most fields and notes one record holds; more fields start a new
+// record, more prose is text. Real records have a dozen.
 inline constexpr std::size_t max_fields_per_record = 1000;
 
 // Parses a whole listing. Every byte that is not blank ends up in a header,
