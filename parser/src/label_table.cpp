@@ -49,6 +49,7 @@ constexpr std::array aliases{
     Alias{"signed",                        LabelKind::signed_on},
     Alias{"partnership",                   LabelKind::signed_on},
     Alias{"twinning",                      LabelKind::signed_on},
+    Alias{"twinned",                       LabelKind::signed_on},
     Alias{"agreement",                     LabelKind::signed_on},
     Alias{"twinned since",                 LabelKind::signed_on},
     Alias{"partners since",                LabelKind::signed_on},

@@ -136,6 +136,67 @@ void for_each_word(std::string_view line, Visit visit) {
     return renewal ? LabelKind::renewed : LabelKind::signed_on;
 }
 
+// Where the value after `at` starts, past blanks; the line's end when
+// nothing follows.
+[[nodiscard]] std::size_t value_start(std::string_view line, std::size_t at) {
+    while (at < line.size() && text::space_length(line, at) != 0) {
+        at += text::space_length(line, at);
+    }
+    return at;
+}
+
+// `Population – 41 250`: the first dash with blanks on both sides within
+// the window decides; the label is what stands before it.
+[[nodiscard]] std::optional<LabelHit> label_before_dash(std::string_view line) {
+    const std::size_t limit = std::min(line.size(), dash_window);
+    std::size_t blank_end = 0;  // where the last run of blanks ended
+    for (std::size_t i = 1; i < limit; ++i) {
+        if (const std::size_t space = text::space_length(line, i); space != 0) {
+            blank_end = i + space;
+            i += space - 1;
+            continue;
+        }
+        const std::size_t dash = text::dash_length(line, i);
+        if (dash == 0 || blank_end != i || text::space_length(line, i + dash) == 0) {
+            continue;
+        }
+        const std::string_view label = text::trim(line.substr(0, i));
+        const auto match = field_label(label);
+        const std::size_t value = value_start(line, i + dash);
+        if (!match || value == line.size()) {
+            return std::nullopt;
+        }
+        return LabelHit{label.size(), value, *match};
+    }
+    return std::nullopt;
+}
+
+// `Population 41 250`, `Population approx. 11 000`, `Twinned since 1991`:
+// the longest run of the first few words that is a label of a count or a
+// date, then a value that holds a digit.
+[[nodiscard]] std::optional<LabelHit> label_before_number(std::string_view line) {
+    constexpr std::size_t label_words = 3;
+    std::optional<LabelHit> hit;
+    std::size_t words = 0;
+    // Each blank that ends a word ends a candidate label.
+    for (std::size_t i = 1; i < std::min(line.size(), dash_window) && words < label_words; ++i) {
+        if (text::space_length(line, i) == 0) {
+            continue;
+        }
+        ++words;
+        const std::string_view label = line.substr(0, i);
+        const auto match = field_label(label);
+        const std::size_t value = value_start(line, i);
+        const bool number_field = match && (match->kind == LabelKind::population ||
+                                            match->kind == LabelKind::signed_on || match->kind == LabelKind::renewed);
+        if (number_field && line.find_first_of("0123456789", value) != std::string_view::npos) {
+            hit = LabelHit{label.size(), value, *match};
+        }
+        i = value - 1;
+    }
+    return hit;
+}
+
 // A line that is a country's name and nothing else, written right: a
 // misspelled one may be a place of its own.
 [[nodiscard]] bool is_country_line(std::string_view line) {
@@ -220,35 +281,10 @@ std::optional<LabelHit> dash_label_at(std::string_view input, std::size_t offset
     // The label ends within the window, and a value must follow it.
     const std::string_view line =
         line_within(input, offset, dash_window * 2).value_or(input.substr(offset, dash_window * 2));
-    const std::size_t limit = std::min(line.size(), dash_window);
-    std::size_t blank_end = 0;  // where the last run of blanks ended
-    for (std::size_t i = 1; i < limit; ++i) {
-        if (const std::size_t space = text::space_length(line, i); space != 0) {
-            blank_end = i + space;
-            i += space - 1;
-            continue;
-        }
-        const bool blank_before = blank_end == i;
-        const std::size_t dash = text::dash_length(line, i);
-        const bool spaced_dash = dash != 0 && blank_before && text::space_length(line, i + dash) != 0;
-        if (!spaced_dash && !(blank_before && is_digit(line[i]))) {
-            continue;
-        }
-        // The first dash or number decides: the label is what stands before it.
-        const std::string_view label = text::trim(line.substr(0, i));
-        const auto match = field_label(label);
-        const bool numbers = match && (match->kind == LabelKind::population || match->kind == LabelKind::signed_on ||
-                                       match->kind == LabelKind::renewed);
-        std::size_t value = spaced_dash ? i + dash : i;
-        while (value < line.size() && text::space_length(line, value) != 0) {
-            value += text::space_length(line, value);
-        }
-        if (!match || (!spaced_dash && !numbers) || value == line.size()) {
-            return std::nullopt;
-        }
-        return LabelHit{label.size(), value, *match};
+    if (auto hit = label_before_dash(line)) {
+        return hit;
     }
-    return std::nullopt;
+    return label_before_number(line);
 }
 
 std::optional<LabelHit> own_line_label_at(std::string_view input, std::size_t offset) {

@@ -38,6 +38,11 @@ TEST(DashLabel, ReadsACountOrDateRightAfterItsLabel) {
     EXPECT_EQ(line.substr(hit->length), "380,000");
     EXPECT_EQ(dash_label_at("Twinned since 1991", 0)->match.kind, LabelKind::signed_on);
     EXPECT_FALSE(dash_label_at("Website 2 www.tulln.at", 0).has_value());  // a web site is no number
+    const std::string_view approximate = "Population approx. 11 000";
+    const auto words_first = dash_label_at(approximate, 0);
+    ASSERT_TRUE(words_first.has_value());
+    EXPECT_EQ(approximate.substr(words_first->length), "approx. 11 000");
+    EXPECT_FALSE(dash_label_at("Population of the region", 0).has_value());
 }
 
 TEST(DashLabel, RejectsTextThatIsNoLabel) {
