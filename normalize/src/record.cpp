@@ -39,6 +39,7 @@ using model::SourceSpan;
         case LabelKind::websites:
             return Field::websites;
         case LabelKind::cooperation_areas:
+        case LabelKind::agreement:  // no field of its own yet
         case LabelKind::unknown:
             break;
     }
@@ -308,7 +309,8 @@ private:
         const bool without_colon = std::ranges::any_of(raw_.fields, [](const model::RawField& field) {
             return field.label.reading != model::LabelReading::colon;
         });
-        if (without_colon || !raw_.notes.empty()) {
+        record_.layout = raw_.layout;
+        if (raw_.layout == model::Layout::fields && (without_colon || !raw_.notes.empty())) {
             record_.layout = model::Layout::lines;
         }
         for (const model::RawField& field : raw_.fields) {

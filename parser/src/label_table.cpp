@@ -273,6 +273,8 @@ std::string_view canonical_label(LabelKind kind) {
             return "web sites";
         case LabelKind::cooperation_areas:
             return "main areas of cooperation";
+        case LabelKind::agreement:
+            return "agreement";
         case LabelKind::unknown:
             break;
     }

@@ -29,6 +29,7 @@ constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
     std::string value = text::collapse_whitespace(field.value);
     switch (field.label.reading) {
         case model::LabelReading::shape:
+        case model::LabelReading::column:
             return value;
         case model::LabelReading::dash:
             return written_label(field) + " \xE2\x80\x93 " + value;
@@ -55,6 +56,8 @@ constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
             return "own line";
         case model::LabelReading::shape:
             return "shape";
+        case model::LabelReading::column:
+            return "column";
         case model::LabelReading::colon:
             break;
     }

@@ -19,6 +19,7 @@ enum class LabelKind : std::uint8_t {
     renewed,
     websites,
     cooperation_areas,
+    agreement,  // the wording of the agreement, as a register names it
     unknown,
 };
 
@@ -30,7 +31,14 @@ enum class LabelReading : std::uint8_t {
     dash,      // `Population – 41 250` or `Population 41 250`: a known label before a dash or a number
     own_line,  // a known label alone on its line, the value on the next
     shape,     // no label: a line of web addresses, a partnership phrase, a country
+    column,    // a table cell, labelled by its column's header
 };
+
+// How a record was read: `fields`, every value under a label and colon, as
+// the sample writes them; `lines`, some values from a line's shape or from
+// a label without a colon; `list`, one line of a list of partners;
+// `table`, one row of a table; `sentence`, a partner named in prose.
+enum class Layout : std::uint8_t { fields, lines, list, table, sentence };
 
 struct RawLabel {
     std::string_view text;  // as written, without the colon; empty when read by shape
@@ -61,6 +69,13 @@ struct RawNote {
     SourceSpan span;
 };
 
+// What was stripped from a list line around the partner it names: a
+// bullet, a number, a reference mark, a country code, a flag's alt text.
+struct RawDecoration {
+    std::string_view text;
+    SourceSpan span;
+};
+
 struct RawHeader {
     std::string_view text;  // trimmed
     SourceSpan span;
@@ -84,6 +99,11 @@ struct RawRecord {
     // rest of this record, because it has no header and repeats none of the
     // record's labels.
     std::vector<SourceSpan> joined_blocks;
+    // `fields` or `lines` are told by the fields; the other layouts are
+    // set by the parser, which read the record from a list line, a table
+    // row or a sentence.
+    Layout layout = Layout::fields;
+    std::vector<RawDecoration> decorations;
 };
 
 }  // namespace twinning::model

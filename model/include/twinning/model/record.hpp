@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "twinning/model/partial_date.hpp"
+#include "twinning/model/raw_record.hpp"
 #include "twinning/model/rule.hpp"
 #include "twinning/model/source_span.hpp"
 
@@ -49,11 +50,6 @@ enum class Field : std::uint8_t {
 };
 
 [[nodiscard]] std::string_view to_string(Field field);
-
-// How a record was read: `fields`, every value under a label and colon, as
-// the sample writes them; `lines`, some values from a line's shape or from
-// a label without a colon.
-enum class Layout : std::uint8_t { fields, lines };
 
 [[nodiscard]] std::string_view to_string(Layout layout);
 
