@@ -116,6 +116,10 @@ enum class LineRole : std::uint8_t {
     shape_line,      // a whole line whose shape names its field
     ends_value,      // a line that cannot continue the value before it
     prose_after,     // a sentence, which cannot continue a short typed value
+    list_heading,    // `Twin towns:`, or a country above the items of its partners
+    list_item,       // a line of a list that names one partner or two
+    table_header,    // a table's header row, with the row below it
+    table_row,       // a row of the table whose header came last
 };
 
 template <LineRole Role>
@@ -205,8 +209,18 @@ struct record_begin : peg::success {};
 struct first_field  : peg::sor<line_field, inline_field, lines_field> {};
 struct record       : peg::seq<record_begin, peg::opt<header>, first_field, peg::star<record_part>> {};
 
+// Lists and tables: a line each, read whole by the line readers.
+struct list_heading : line_role_rule<LineRole::list_heading> {};
+struct list_item    : line_role_rule<LineRole::list_item> {};
+struct table_header : line_role_rule<LineRole::table_header> {};
+struct table_row    : line_role_rule<LineRole::table_row> {};
+
 struct stray_text   : peg::seq<peg::not_at<line_break>, peg::any, rest_of_line> {};
-struct line_item    : peg::seq<indent, peg::sor<line_break, comment, record, stray_text>> {};
+// A row goes first while a table is open; a heading and a table's header
+// go before a record, whose header or label they could pass for; a list
+// line after it, as a record's header is a place with its country too.
+struct line_item    : peg::seq<indent, peg::sor<line_break, comment, table_row, list_heading, table_header, record,
+                                                list_item, stray_text>> {};
 struct document     : peg::seq<peg::opt<peg::utf8::bom>, peg::star<line_item>, indent, peg::eof> {};
 // clang-format on
 

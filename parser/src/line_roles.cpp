@@ -5,6 +5,7 @@
 #include "twinning/normalize/country.hpp"
 #include "twinning/parser/label_table.hpp"
 #include "twinning/text/spaces.hpp"
+#include "words.hpp"
 
 namespace twinning::parser {
 
@@ -23,41 +24,16 @@ constexpr std::size_t heading_words = 8;
 // The longest line looked up as a country: longer than any country's name.
 constexpr std::size_t country_line_bytes = 64;
 
-[[nodiscard]] bool is_letter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80U;
-}
+using words::count_words;
+using words::fold;
+using words::is_digit;
+using words::is_letter;
+using words::starts_with_folded;
 
-[[nodiscard]] bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-[[nodiscard]] char fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-[[nodiscard]] bool starts_with_folded(std::string_view text, std::string_view prefix) {
-    return text.size() >= prefix.size() && std::ranges::equal(text.substr(0, prefix.size()), prefix, {}, fold, fold);
-}
-
-// The words of a line, split at blanks, each handed to `visit` until it
-// returns false.
+// The words of a line, each handed to `visit` until it returns false.
 template <typename Visit>
 void for_each_word(std::string_view line, Visit visit) {
-    std::size_t i = 0;
-    while (i < line.size()) {
-        while (i < line.size() && text::space_length(line, i) != 0) {
-            i += text::space_length(line, i);
-        }
-        const std::size_t begin = i;
-        while (i < line.size() && text::space_length(line, i) == 0) {
-            ++i;
-        }
-        if (i > begin && !visit(line.substr(begin, i - begin))) {
-            return;
-        }
-    }
-}
-
-[[nodiscard]] std::size_t count_words(std::string_view line, std::size_t limit) {
-    std::size_t words = 0;
-    for_each_word(line, [&](std::string_view /*word*/) { return ++words <= limit; });
-    return words;
+    words::for_each_word(line, [&](std::string_view word, std::size_t /*at*/) { return visit(word); });
 }
 
 // A known label of one of the record's fields, matched exactly or by its
@@ -208,9 +184,9 @@ void for_each_word(std::string_view line, Visit visit) {
     return normalize::find_country_as_written(line).has_value();
 }
 
-// `since 1982`, `12.05.1982` or `1982`: an optional `since`, then digits,
-// dots, slashes and spaces that hold a year.
-[[nodiscard]] bool is_date_phrase(std::string_view text) {
+}  // namespace
+
+bool is_date_phrase(std::string_view text) {
     text = text::trim(text);
     if (starts_with_folded(text, "since") && text.size() > 5 && text::space_length(text, 5) != 0) {
         text = text::trim(text.substr(5));
@@ -219,6 +195,8 @@ void for_each_word(std::string_view line, Visit visit) {
         std::ranges::all_of(text, [&](char c) { return is_digit(c) || c == '.' || c == '/' || c == ' '; });
     return date_characters && !text.empty() && is_digit(text.front()) && holds_year(text);
 }
+
+namespace {
 
 // Where the run of date characters that ends `text` starts, taking a
 // `since` before it in.

@@ -58,6 +58,10 @@ struct DateTail {
 
 [[nodiscard]] std::optional<DateTail> trailing_date(std::string_view line);
 
+// `since 1982`, `12.05.1982` or `1982`: an optional `since`, then digits,
+// dots, slashes and spaces that hold a year.
+[[nodiscard]] bool is_date_phrase(std::string_view text);
+
 // True for a line that reads as a sentence: a few words or more, from a
 // letter to a full stop, question or exclamation mark.
 [[nodiscard]] bool is_sentence(std::string_view input, std::size_t offset);

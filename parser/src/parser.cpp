@@ -4,6 +4,9 @@
 
 #include "grammar.hpp"
 #include "line_roles.hpp"
+#include "list_line.hpp"
+#include "table.hpp"
+#include "twinning/normalize/header.hpp"
 #include "twinning/parser/label_table.hpp"
 #include "twinning/parser/suppression.hpp"
 #include "twinning/text/spaces.hpp"
@@ -45,8 +48,16 @@ public:
     }
 
     // How many bytes at `at`, a line start, play `role`; 0 when they do not.
-    [[nodiscard]] std::size_t line_role_length(rules::LineRole role, std::size_t at) const {
+    [[nodiscard]] std::size_t line_role_length(rules::LineRole role, std::size_t at) {
         switch (role) {
+            case rules::LineRole::list_heading:
+                return list_heading_length(at);
+            case rules::LineRole::list_item:
+                return list_item_length(at);
+            case rules::LineRole::table_header:
+                return table_header_length(at);
+            case rules::LineRole::table_row:
+                return table_row_length(at);
             case rules::LineRole::dash_label:
                 return hit_length(dash_label_at(input_, at));
             case rules::LineRole::own_line_label:
@@ -133,7 +144,112 @@ public:
         }
     }
 
+    // A list's heading: the items below it may be names alone. A block of
+    // fields with no header right above it tells of the page's own town,
+    // not a partner: it is text.
+    void list_heading(const char* begin, const char* end) {
+        if (holding_ && !held_.header) {
+            holding_ = false;
+            release_as_text(held_);
+        }
+        flush();
+        const std::string_view text = text::trim(view(begin, end));
+        under_heading_ = true;
+        group_country_ = {};
+        if (const auto country = group_country(text)) {
+            group_country_ = {*country, span_of(*country)};
+        }
+        sink_.heading(text, span_of(text));
+        previous_end_ = offset(end);
+    }
+
+    // One partner, or two, from a line of a list.
+    void list_item(const char* begin, const char* end) {
+        const std::string_view line = view(begin, end);
+        const auto item = read_list_line(line, under_heading_);
+        if (!item) {
+            return;  // unreachable: the rule that just matched asked the same question
+        }
+        flush();
+        for (const ListPartner& partner : item->partners) {
+            model::RawRecord record;
+            record.layout = model::Layout::list;
+            for (const LinePiece& decoration : item->decorations) {
+                record.decorations.push_back({decoration.in(line), span_of(decoration.in(line))});
+            }
+            const std::string_view place = partner.place.in(line);
+            record.header = model::RawHeader{place, span_of(place)};
+            add_list_facts(record, line, partner);
+            const std::string_view whole = text::trim(line);
+            record.span = span_of(whole);
+            hand_over(record);
+        }
+        previous_end_ = offset(end);
+    }
+
+    void table_header(const char* begin, const char* end) {
+        flush();
+        under_heading_ = false;
+        const auto header = read_table_header(input_, offset(begin));
+        if (!header) {
+            return;  // unreachable: the rule that just matched asked the same question
+        }
+        table_ = *header;
+        table_open_ = true;
+        table_next_ = offset(end);
+        column_spans_.clear();
+        for (const TableColumn& column : table_.columns) {
+            column_spans_.push_back(span_of(column.header));
+        }
+        const std::string_view text = text::trim(view(begin, end));
+        sink_.heading(text, span_of(text));
+        previous_end_ = offset(end);
+    }
+
+    // A partner from a row of the open table: the name column heads the
+    // record, each other cell is a field labelled by its column.
+    void table_row(const char* begin, const char* end) {
+        const auto row = read_table_row(input_, offset(begin), table_);
+        if (!row) {
+            return;  // unreachable: the rule that just matched asked the same question
+        }
+        model::RawRecord record;
+        record.layout = model::Layout::table;
+        if (!row->row_number.empty()) {
+            record.decorations.push_back({row->row_number, span_of(row->row_number)});
+        }
+        for (std::size_t i = 0; i < row->cells.size(); ++i) {
+            const std::string_view cell = row->cells[i];
+            const TableColumn& column = table_.columns[i];
+            if (cell.empty()) {
+                continue;
+            }
+            if (!column.label) {
+                record.decorations.push_back({cell, span_of(cell)});
+                continue;
+            }
+            if (i == table_.name_column) {
+                record.header = model::RawHeader{cell, span_of(cell)};
+                continue;
+            }
+            model::RawField field = shape_field(cell, column.label->kind);
+            field.label.text = column.header;
+            field.label.span = column_spans_[i];
+            field.label.canonical = column.label->canonical;
+            field.label.by_words = column.label->by_words;
+            field.label.reading = model::LabelReading::column;
+            record.fields.push_back(field);
+        }
+        std::ranges::sort(record.decorations, {}, [](const model::RawDecoration& d) { return d.span.begin.offset; });
+        record.span = span_of(text::trim(view(begin, end)));
+        flush();
+        hand_over(record);
+        previous_end_ = offset(end);
+        table_next_ = offset(end);
+    }
+
     void end_record() {
+        under_heading_ = false;
         const model::Position begin =
             record_.header ? record_.header->span.begin : record_.fields.front().label.span.begin;
         model::Position end = record_.fields.back().span.end;
@@ -162,7 +278,10 @@ public:
         holding_ = true;
     }
 
-    void stray_text(const char* begin, const char* end) { add_text(text::trim(view(begin, end))); }
+    void stray_text(const char* begin, const char* end) {
+        under_heading_ = false;
+        add_text(text::trim(view(begin, end)));
+    }
 
     // Hands over the record still held back; called when the part ends,
     // and before anything else reaches the sink.
@@ -174,6 +293,102 @@ public:
     }
 
 private:
+    [[nodiscard]] std::size_t list_heading_length(std::size_t at) const {
+        const auto line = line_within(input_, at, longest_list_line);
+        if (!line || (!is_list_heading(*line) && !group_country(*line))) {
+            return 0;
+        }
+        return line->size();
+    }
+
+    // A country alone on its line, with the items of its partners below:
+    // `Austria:` above `• Tulln` and `• Krems`.
+    [[nodiscard]] std::optional<std::string_view> group_country(std::string_view line) const {
+        std::string_view text = text::trim(line);
+        if (text.ends_with(':')) {
+            text = text::trim(text.substr(0, text.size() - 1));
+        }
+        if (text.empty() || !shape_of_line(text) || *shape_of_line(text) != model::LabelKind::country) {
+            return std::nullopt;
+        }
+        const std::size_t next = input_.find('\n', static_cast<std::size_t>(line.data() - input_.data()));
+        if (next == std::string_view::npos) {
+            return std::nullopt;
+        }
+        const auto below = line_within(input_, next + 1, longest_list_line);
+        if (!below || (!starts_with_bullet(*below) && !read_list_line(*below, true))) {
+            return std::nullopt;
+        }
+        return text;
+    }
+
+    [[nodiscard]] std::size_t list_item_length(std::size_t at) const {
+        const auto line = line_within(input_, at, longest_list_line);
+        return line && read_list_line(*line, under_heading_) ? line->size() : 0;
+    }
+
+    [[nodiscard]] std::size_t table_header_length(std::size_t at) const {
+        const auto header = read_table_header(input_, at);
+        return header ? header->length : 0;
+    }
+
+    // Rows follow one another on the lines right after the header; any
+    // other line closes the table.
+    [[nodiscard]] std::size_t table_row_length(std::size_t at) {
+        if (!table_open_) {
+            return 0;
+        }
+        const std::size_t expected = table_next_line();
+        const auto row = at == expected ? read_table_row(input_, at, table_) : std::nullopt;
+        if (!row) {
+            table_open_ = false;
+            return 0;
+        }
+        return row->length;
+    }
+
+    // Where the line after the header or the last row starts.
+    [[nodiscard]] std::size_t table_next_line() const {
+        const std::size_t found = input_.find('\n', table_next_);
+        return found == std::string_view::npos ? input_.size() : found + 1;
+    }
+
+    // A list line's facts besides its place: a register's country, the
+    // group's country for a name alone, the date, the count, the wording.
+    void add_list_facts(model::RawRecord& record, std::string_view line, const ListPartner& partner) {
+        const auto add = [&](const LinePiece& piece, model::LabelKind kind) {
+            if (!piece.empty()) {
+                record.fields.push_back(shape_field(piece.in(line), kind));
+            }
+        };
+        add(partner.country, model::LabelKind::country);
+        if (partner.country.empty() && group_country_.text.data() != nullptr &&
+            !normalize::split_header(partner.place.in(line)).country) {
+            model::RawField country = shape_field(group_country_.text, model::LabelKind::country);
+            country.value_span = group_country_.span;
+            country.span = group_country_.span;
+            country.label.span = {group_country_.span.begin, group_country_.span.begin};
+            record.fields.push_back(country);
+        }
+        if (!partner.date.empty()) {
+            model::RawField date = shape_field(partner.date.in(line), model::LabelKind::signed_on);
+            date.span = span_of(partner.date_field.in(line));
+            date.label.span = {date.span.begin, date.span.begin};
+            record.fields.push_back(date);
+        }
+        add(partner.count, model::LabelKind::population);
+        add(partner.agreement, model::LabelKind::agreement);
+        add(partner.renewal, model::LabelKind::renewed);
+    }
+
+    // A record read whole from a line or a row goes straight to the sink,
+    // with the suppressions that stood before it.
+    void hand_over(model::RawRecord& record) {
+        record.suppressed.insert(record.suppressed.begin(), pending_suppressions_.begin(), pending_suppressions_.end());
+        pending_suppressions_.clear();
+        sink_.record(record);
+    }
+
     [[nodiscard]] static std::size_t hit_length(const std::optional<LabelHit>& hit) { return hit ? hit->length : 0; }
 
     // A line that starts a field of its own cannot continue the value of
@@ -181,6 +396,11 @@ private:
     // a line whose shape names another field.
     [[nodiscard]] bool ends_value(std::size_t at) const {
         if (dash_label_at(input_, at) || own_line_label_at(input_, at)) {
+            return true;
+        }
+        // An item of a list starts a partner of its own.
+        if (const auto line = line_within(input_, at, longest_list_line);
+            line && (starts_with_bullet(*line) || is_list_heading(*line))) {
             return true;
         }
         const auto kind = shape_of_line_at(input_, at);
@@ -363,6 +583,17 @@ private:
     // GCC 12 warns, wrongly, that an optional record may be uninitialized.)
     model::RawRecord held_;
     bool holding_ = false;
+    // Below a list heading, until a line that is no item of the list.
+    bool under_heading_ = false;
+    struct GroupCountry {
+        std::string_view text;
+        SourceSpan span;
+    };
+    GroupCountry group_country_;  // the country heading the items below it, if one does
+    TableHeader table_;
+    bool table_open_ = false;
+    std::vector<SourceSpan> column_spans_;  // of the open table's header cells
+    std::size_t table_next_ = 0;            // where the header or the last row ended
 };
 
 template <typename Rule>
@@ -458,6 +689,38 @@ struct action<rules::note> {
     template <typename ActionInput>
     static void apply(const ActionInput& in, RecordBuilder& builder) {
         builder.note(in.begin(), in.end());
+    }
+};
+
+template <>
+struct action<rules::list_heading> {
+    template <typename ActionInput>
+    static void apply(const ActionInput& in, RecordBuilder& builder) {
+        builder.list_heading(in.begin(), in.end());
+    }
+};
+
+template <>
+struct action<rules::list_item> {
+    template <typename ActionInput>
+    static void apply(const ActionInput& in, RecordBuilder& builder) {
+        builder.list_item(in.begin(), in.end());
+    }
+};
+
+template <>
+struct action<rules::table_header> {
+    template <typename ActionInput>
+    static void apply(const ActionInput& in, RecordBuilder& builder) {
+        builder.table_header(in.begin(), in.end());
+    }
+};
+
+template <>
+struct action<rules::table_row> {
+    template <typename ActionInput>
+    static void apply(const ActionInput& in, RecordBuilder& builder) {
+        builder.table_row(in.begin(), in.end());
     }
 };
 

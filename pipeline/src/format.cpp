@@ -148,6 +148,10 @@ public:
     // and if even that reads differently (spaces can decide whether a
     // label wraps), byte for byte.
     void record(const model::RawRecord& record) override {
+        if (record.layout != model::Layout::fields && record.layout != model::Layout::lines) {
+            line_read_whole(record);
+            return;
+        }
         separate(Item::record, record.span.begin);
         const std::vector<std::string> shape = shape_of(record);
         const std::string_view exact = input_.substr(record.span.begin.offset, record.span.length());
@@ -165,10 +169,24 @@ public:
 
     void unrecognized(std::string_view text, const model::SourceSpan& span) override { free_line(text, span); }
 
+    void heading(std::string_view text, const model::SourceSpan& span) override { free_line(text, span); }
+
     [[nodiscard]] FormattedListing take() { return {std::move(text_), std::move(anchors_)}; }
 
 private:
     enum class Item { none, record, free_line };
+
+    // A list line, a table row or a sentence is read by where it stands
+    // (below a heading, under a table's header), so it is kept as written
+    // and together with the lines around it, as a stray line is. Two
+    // partners on one line are written once.
+    void line_read_whole(const model::RawRecord& record) {
+        if (previous_ != Item::none && record.span.begin.offset < previous_end_) {
+            return;
+        }
+        const std::string_view exact = input_.substr(record.span.begin.offset, record.span.length());
+        free_line(as_written(exact, line_break_), record.span);
+    }
 
     void free_line(std::string_view text, const model::SourceSpan& span) {
         separate(Item::free_line, span.begin);

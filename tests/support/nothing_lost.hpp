@@ -2,8 +2,12 @@
 
 // The "nothing lost" invariant, shared by the unit tests and the fuzz
 // target: every byte of input that is not blank lies in a record's header,
-// in a field, in text reported as unrecognized, or in a comment; those
-// places never overlap and never point outside the input.
+// in a field, in text reported as unrecognized, in a heading, or in a
+// comment; those places never overlap and never point outside the input.
+// A record read whole from a list line, a table row or a sentence covers
+// its span, as its cell breaks and stripped decorations lie between its
+// parts; the parts must lie inside it, and the partners one line names
+// share its span.
 
 #include <algorithm>
 #include <cstddef>
@@ -21,6 +25,11 @@ namespace twinning_test {
 class SpanCollector final : public twinning::parser::RecordSink {
 public:
     void record(const twinning::model::RawRecord& raw) override {
+        ++records;
+        if (raw.layout != twinning::model::Layout::fields && raw.layout != twinning::model::Layout::lines) {
+            add_whole(raw);
+            return;
+        }
         if (raw.header) {
             add(raw.header->span);
         }
@@ -30,14 +39,36 @@ public:
         for (const auto& note : raw.notes) {
             add(note.span);
         }
-        ++records;
     }
     void unrecognized(std::string_view /*text*/, const twinning::model::SourceSpan& span) override { add(span); }
+    void heading(std::string_view /*text*/, const twinning::model::SourceSpan& span) override { add(span); }
 
     std::vector<std::pair<std::size_t, std::size_t>> ranges;  // [begin, end)
     std::size_t records = 0;
+    std::size_t parts_outside = 0;  // parts of a whole record that lie outside its span
 
 private:
+    void add_whole(const twinning::model::RawRecord& raw) {
+        const auto inside = [&](const twinning::model::SourceSpan& span) {
+            return span.begin.offset >= raw.span.begin.offset && span.end.offset <= raw.span.end.offset;
+        };
+        if (raw.header && !inside(raw.header->span)) {
+            ++parts_outside;
+        }
+        for (const auto& decoration : raw.decorations) {
+            parts_outside += inside(decoration.span) ? 0 : 1;
+        }
+        for (const auto& field : raw.fields) {
+            // A list's group may take its country from the heading above it.
+            const bool from_elsewhere = field.label.kind == twinning::model::LabelKind::country &&
+                                        field.label.reading == twinning::model::LabelReading::shape;
+            parts_outside += inside(field.value_span) || from_elsewhere ? 0 : 1;
+        }
+        if (ranges.empty() || ranges.back() != std::pair(raw.span.begin.offset, raw.span.end.offset)) {
+            add(raw.span);
+        }
+    }
+
     void add(const twinning::model::SourceSpan& span) { ranges.emplace_back(span.begin.offset, span.end.offset); }
 };
 
@@ -91,6 +122,9 @@ private:
 [[nodiscard]] inline std::string nothing_lost_violation(std::string_view input) {
     SpanCollector spans;
     twinning::parser::parse_listing(input, "input", spans);
+    if (spans.parts_outside != 0) {
+        return std::to_string(spans.parts_outside) + " parts of records read whole lie outside them";
+    }
     return coverage_violation(input, spans.ranges);
 }
 

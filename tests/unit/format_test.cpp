@@ -18,8 +18,8 @@ TEST(FormatListing, PutsEachFieldOnALineOfItsOwn) {
 }
 
 TEST(FormatListing, KeepsStrayLinesThatStoodTogetherTogether) {
-    EXPECT_EQ(format_listing("Partner cities\nof Ostrava\n\n\nSplit (Croatia)\npopulation: 1\n"),
-              "Partner cities\nof Ostrava\n\nSplit (Croatia)\npopulation: 1\n");
+    EXPECT_EQ(format_listing("Copied from us\nof Ostrava\n\n\nSplit (Croatia)\npopulation: 1\n"),
+              "Copied from us\nof Ostrava\n\nSplit (Croatia)\npopulation: 1\n");
 }
 
 TEST(FormatListing, WritesAnEmptyValueAsTheLabelAlone) {

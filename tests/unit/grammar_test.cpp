@@ -599,7 +599,7 @@ TEST(Grammar, KeepsTheHeaderWhenACommentStandsBeforeTheFirstField) {
 
 TEST(Grammar, HandsStrayLineToTheSinkAsUnrecognizedText) {
     const auto parsed = parse(
-        "Partner cities, as copied from the council's page\n"
+        "Those as copied from the council's own web pages.\n"
         "\n"
         "Split (Croatia)\n"
         "population: 160 577 (2021)\n",
@@ -608,7 +608,7 @@ TEST(Grammar, HandsStrayLineToTheSinkAsUnrecognizedText) {
     EXPECT_EQ(parsed.records[0].header, "Split (Croatia)");
     ASSERT_EQ(parsed.unrecognized.size(), 1U);
     const auto& stray = parsed.unrecognized[0];
-    EXPECT_EQ(stray.text, "Partner cities, as copied from the council's page");
+    EXPECT_EQ(stray.text, "Those as copied from the council's own web pages.");
     expect_position(stray.span.begin, 0, 1, 1);
     expect_position(stray.span.end, 49, 1, 50);
 }
@@ -634,10 +634,12 @@ TEST(Grammar, HandsStrayLastLineWithoutNewline) {
 }
 
 TEST(Grammar, CountsColumnsAfterByteOrderMarkForStrayText) {
-    const auto parsed = parse("\xEF\xBB\xBFPartner cities\n");
+    const auto parsed = parse(
+        "\xEF\xBB\xBF"
+        "Copied from us\n");
     EXPECT_TRUE(parsed.records.empty());
     ASSERT_EQ(parsed.unrecognized.size(), 1U);
-    EXPECT_EQ(parsed.unrecognized[0].text, "Partner cities");
+    EXPECT_EQ(parsed.unrecognized[0].text, "Copied from us");
     expect_position(parsed.unrecognized[0].span.begin, 3, 1, 1);
     expect_position(parsed.unrecognized[0].span.end, 17, 1, 15);
 }
@@ -654,9 +656,9 @@ TEST(Grammar, HandsALongStrayLineOverWhole) {
 }
 
 TEST(Grammar, HandsEachStrayLineSeparately) {
-    const auto parsed = parse("Partner cities\nof Ostrava\n");
+    const auto parsed = parse("Copied from us\nof Ostrava\n");
     ASSERT_EQ(parsed.unrecognized.size(), 2U);
-    EXPECT_EQ(parsed.unrecognized[0].text, "Partner cities");
+    EXPECT_EQ(parsed.unrecognized[0].text, "Copied from us");
     EXPECT_EQ(parsed.unrecognized[1].text, "of Ostrava");
     expect_position(parsed.unrecognized[1].span.begin, 15, 2, 1);
 }

@@ -216,7 +216,7 @@ TEST(RecordSuppression, KeepsACommentBeforeARecordAcrossStrayText) {
     // Top-level comments apply to the next record, even when a stray line
     // stands between them.
     const auto parsed =
-        parse("# twinning: ignore[missing-website]\nPartner cities\n\nSplit (Croatia)\npopulation: 1\n");
+        parse("# twinning: ignore[missing-website]\nCopied from us\n\nSplit (Croatia)\npopulation: 1\n");
     ASSERT_EQ(parsed.records.size(), 1U);
     ASSERT_EQ(parsed.unrecognized.size(), 1U);
     EXPECT_EQ(parsed.records[0].suppressed, (std::vector<std::string>{"missing-website"}));

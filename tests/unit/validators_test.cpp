@@ -415,7 +415,7 @@ TEST(InvalidUrl, QuotesTheValue) {
 
 TEST(UnrecognizedText, QuotesTheStrayLine) {
     const auto found = validate(
-        "Partner cities, as copied from the council's page\n"
+        "Those as copied from the council's own web pages.\n"
         "\n"
         "Split (Croatia)\n"
         "population: 160 577 (2021) partnership agreement signed: 1976\n"
@@ -426,7 +426,7 @@ TEST(UnrecognizedText, QuotesTheStrayLine) {
     EXPECT_EQ(diagnostic.severity, Severity::warning);
     EXPECT_EQ(diagnostic.file, "list.txt");
     EXPECT_EQ(diagnostic.message,
-              "text outside any record or field: `Partner cities, as copied from the council's page`");
+              "text outside any record or field: `Those as copied from the council's own web pages.`");
     EXPECT_EQ(diagnostic.suggestion, std::optional<std::string>("make it a comment with `#`, or give it a label"));
     expect_span(diagnostic.span, 0, 1, 1, 49, 1, 50);
 }
@@ -456,7 +456,7 @@ TEST(UnrecognizedText, QuotesALineOfEightyCharactersWhole) {
 TEST(UnrecognizedText, ReportsNothingWhenTheRuleIsOff) {
     auto options = twinning_test::checks_as_of_2026();
     options.enabled.reset(static_cast<std::size_t>(Rule::unrecognized_text));
-    EXPECT_TRUE(twinning_test::check_listing("Partner cities\n", options).empty());
+    EXPECT_TRUE(twinning_test::check_listing("Copied from us\n", options).empty());
 }
 
 // --- rule documentation ------------------------------------------------------

@@ -28,6 +28,9 @@ public:
     // A comment line outside any record, trimmed. Comments inside a record
     // come with the record. Most sinks need neither.
     virtual void comment(std::string_view /*text*/, const model::SourceSpan& /*span*/) {}
+    // A line that shapes the listing and names no partner: a list's
+    // heading, a table's header row, trimmed.
+    virtual void heading(std::string_view /*text*/, const model::SourceSpan& /*span*/) {}
 };
 
 // The most fields and notes one record holds; more fields start a new

@@ -1,0 +1,312 @@
+#include "table.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "line_roles.hpp"
+#include "twinning/text/spaces.hpp"
+#include "words.hpp"
+
+namespace twinning::parser {
+
+namespace {
+
+// The longest header cell: a label, maybe with a unit in brackets.
+constexpr std::size_t longest_header_cell = 48;
+// The most lines one row wraps over.
+constexpr std::size_t row_lines = 6;
+// The most columns a table has; a line with more cells is no row of one.
+constexpr std::size_t most_columns = 24;
+// How far, in display columns, a cell of a table aligned with spaces may
+// start before its header.
+constexpr std::size_t alignment_slack = 2;
+
+// What a column of row numbers is headed by, folded, full stops dropped.
+constexpr std::array<std::string_view, 6> row_number_headers = {"no", "nr", "#", "number", "n°", "s/n"};
+
+struct Cell {
+    std::size_t begin = 0;  // offsets in the input, trimmed
+    std::size_t end = 0;
+    std::size_t column = 0;  // display column the cell starts at
+};
+
+struct Line {
+    std::size_t begin = 0;
+    std::size_t end = 0;   // before the line break
+    std::size_t next = 0;  // where the next line starts; the input's size at the end
+};
+
+[[nodiscard]] Line line_at(std::string_view input, std::size_t at) {
+    const std::size_t found = input.find('\n', at);
+    const std::size_t line_break = found == std::string_view::npos ? input.size() : found;
+    std::size_t end = line_break;
+    if (end > at && input[end - 1] == '\r') {
+        --end;
+    }
+    return {at, end, found == std::string_view::npos ? input.size() : found + 1};
+}
+
+[[nodiscard]] bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0U) == 0x80U; }
+
+// Cells trimmed of spaces, as offsets into the input.
+[[nodiscard]] Cell trimmed_cell(std::string_view input, std::size_t begin, std::size_t end, std::size_t column) {
+    const std::string_view trimmed = text::trim(input.substr(begin, end - begin));
+    const auto at = static_cast<std::size_t>(trimmed.data() - input.data());
+    return {trimmed.empty() ? begin : at, trimmed.empty() ? begin : at + trimmed.size(), column};
+}
+
+// The cells of a line, at most `limit` + 1 of them.
+[[nodiscard]] std::vector<Cell> split_cells(std::string_view input, const Line& line, CellBreak cell_break,
+                                            std::size_t limit) {
+    std::vector<Cell> cells;
+    if (cell_break == CellBreak::spaces) {
+        std::size_t column = 0;
+        std::size_t i = line.begin;
+        std::optional<Cell> cell;
+        while (i < line.end && cells.size() <= limit) {
+            const std::size_t space = text::space_length(input, i);
+            if (space == 0) {
+                if (!cell) {
+                    cell = Cell{i, i, column};
+                }
+                cell->end = i + 1;
+                column += is_continuation_byte(input[i]) ? 0 : 1;
+                ++i;
+                continue;
+            }
+            // A run of two spaces or a tab ends a cell; one space is inside it.
+            std::size_t run = 0;
+            std::size_t j = i;
+            while (j < line.end && text::space_length(input, j) != 0) {
+                run += input[j] == '\t' ? 2 : 1;
+                j += text::space_length(input, j);
+            }
+            if (run >= 2 && cell) {
+                cells.push_back(*cell);
+                cell.reset();
+            }
+            column += run;
+            i = j;
+        }
+        if (cell) {
+            cells.push_back(*cell);
+        }
+        return cells;
+    }
+    const char separator = cell_break == CellBreak::pipe ? '|' : '\t';
+    std::size_t begin = line.begin;
+    if (cell_break == CellBreak::pipe) {
+        const std::string_view text = text::trim(input.substr(line.begin, line.end - line.begin));
+        if (text.starts_with('|')) {
+            begin = static_cast<std::size_t>(text.data() - input.data()) + 1;
+        }
+    }
+    while (cells.size() <= limit) {
+        const std::size_t found = input.substr(begin, line.end - begin).find(separator);
+        const std::size_t end = found == std::string_view::npos ? line.end : begin + found;
+        const Cell cell = trimmed_cell(input, begin, end, 0);
+        // A pipe that closes the line leaves nothing after it: no cell.
+        if (found != std::string_view::npos || cell.begin != cell.end || cell_break == CellBreak::tab) {
+            cells.push_back(cell);
+        }
+        if (found == std::string_view::npos) {
+            break;
+        }
+        begin = end + 1;
+    }
+    return cells;
+}
+
+// How a line splits into cells, if it does.
+[[nodiscard]] std::optional<CellBreak> cell_break_of(std::string_view line) {
+    const std::string_view text = text::trim(line);
+    if (text.starts_with('|') || std::ranges::count(text, '|') >= 2) {
+        return CellBreak::pipe;
+    }
+    if (text.find('\t') != std::string_view::npos) {
+        return CellBreak::tab;
+    }
+    if (text.find("  ") != std::string_view::npos) {
+        return CellBreak::spaces;
+    }
+    return std::nullopt;
+}
+
+// `|---|:---:|`, which a pipe table puts below its header.
+[[nodiscard]] bool is_rule_line(std::string_view line) {
+    const std::string_view text = text::trim(line);
+    return text.find('-') != std::string_view::npos &&
+           std::ranges::all_of(text, [](char c) { return c == '|' || c == '-' || c == ':' || c == ' '; });
+}
+
+[[nodiscard]] bool is_row_number_header(std::string_view cell) {
+    std::string folded;
+    for (const char c : cell) {
+        if (c != '.') {
+            folded.push_back(words::fold(c));
+        }
+    }
+    return std::ranges::find(row_number_headers, folded) != row_number_headers.end();
+}
+
+// The header without the unit in brackets after it: `Population
+// (thousands)` is matched as `Population`.
+[[nodiscard]] std::string_view without_unit(std::string_view cell) {
+    const std::size_t open = cell.find('(');
+    return open == std::string_view::npos || open == 0 ? cell : text::trim(cell.substr(0, open));
+}
+
+// The field a header cell names; a label of kind unknown, as written, for
+// one the table does not know, so its cells are kept under it.
+[[nodiscard]] std::optional<LabelMatch> column_label(std::string_view cell) {
+    if (auto match = match_label_as_written(label_key(without_unit(cell)))) {
+        return match;
+    }
+    return LabelMatch{model::LabelKind::unknown, {}, true, false};
+}
+
+// Digits outside brackets: a header cell names, a row's cell counts.
+[[nodiscard]] bool has_digit_outside_brackets(std::string_view cell) {
+    return std::ranges::any_of(without_unit(cell), words::is_digit);
+}
+
+[[nodiscard]] bool is_number(std::string_view cell) {
+    std::string_view digits = cell;
+    if (digits.ends_with('.')) {
+        digits.remove_suffix(1);
+    }
+    return !digits.empty() && digits.size() <= 4 && std::ranges::all_of(digits, words::is_digit);
+}
+
+// Cells of a table aligned with spaces, each put under the header it
+// starts below; cells under one header are one cell that held two spaces.
+[[nodiscard]] std::vector<Cell> aligned_cells(const std::vector<Cell>& cells, const TableHeader& header) {
+    std::vector<Cell> row(header.columns.size());
+    std::vector<bool> filled(header.columns.size(), false);
+    for (const Cell& cell : cells) {
+        std::size_t column = 0;
+        for (std::size_t i = 0; i < header.columns.size(); ++i) {
+            if (header.columns[i].start <= cell.column + alignment_slack) {
+                column = i;
+            }
+        }
+        if (filled[column]) {
+            row[column].end = cell.end;
+        } else {
+            row[column] = cell;
+            filled[column] = true;
+        }
+    }
+    return row;
+}
+
+}  // namespace
+
+std::optional<TableHeader> read_table_header(std::string_view input, std::size_t at) {
+    const Line line = line_at(input, at);
+    if (line.end - line.begin > most_columns * longest_header_cell) {
+        return std::nullopt;
+    }
+    const auto cell_break = cell_break_of(input.substr(line.begin, line.end - line.begin));
+    if (!cell_break) {
+        return std::nullopt;
+    }
+    const std::vector<Cell> cells = split_cells(input, line, *cell_break, most_columns);
+    if (cells.size() < 2 || cells.size() > most_columns) {
+        return std::nullopt;
+    }
+    TableHeader header;
+    header.cell_break = *cell_break;
+    bool has_name = false;
+    std::size_t known = 0;
+    for (const Cell& cell : cells) {
+        const std::string_view text = input.substr(cell.begin, cell.end - cell.begin);
+        if (text.size() > longest_header_cell || has_digit_outside_brackets(text)) {
+            return std::nullopt;
+        }
+        TableColumn column{text, std::nullopt, cell.column};
+        if (!is_row_number_header(text)) {
+            column.label = column_label(text);
+            if (column.label->kind == model::LabelKind::name && !has_name) {
+                has_name = true;
+                header.name_column = header.columns.size();
+            }
+            known += column.label->kind != model::LabelKind::unknown ? 1 : 0;
+        }
+        header.columns.push_back(column);
+    }
+    if (!has_name || known < 2) {
+        return std::nullopt;
+    }
+    Line last = line;
+    if (last.next < input.size()) {
+        const Line below = line_at(input, last.next);
+        if (*cell_break == CellBreak::pipe && is_rule_line(input.substr(below.begin, below.end - below.begin))) {
+            last = below;
+        }
+    }
+    header.length = last.end - at;
+    if (last.next >= input.size() || !read_table_row(input, last.next, header)) {
+        return std::nullopt;
+    }
+    return header;
+}
+
+std::optional<TableRow> read_table_row(std::string_view input, std::size_t at, const TableHeader& header) {
+    const std::size_t columns = header.columns.size();
+    Line line = line_at(input, at);
+    if (!cell_break_of(input.substr(line.begin, line.end - line.begin))) {
+        return std::nullopt;
+    }
+    std::vector<Cell> cells = split_cells(input, line, header.cell_break, most_columns);
+    if (header.cell_break == CellBreak::spaces) {
+        if (cells.size() < 2) {
+            return std::nullopt;
+        }
+        cells = aligned_cells(cells, header);
+    }
+    // A cell that holds a line break carries the row onto the next line,
+    // whose first cell goes on with it.
+    for (std::size_t lines = 1; header.cell_break != CellBreak::spaces && cells.size() < columns && lines < row_lines;
+         ++lines) {
+        if (line.next >= input.size()) {
+            break;
+        }
+        const Line next = line_at(input, line.next);
+        if (text::trim(input.substr(next.begin, next.end - next.begin)).empty()) {
+            break;
+        }
+        const std::vector<Cell> more = split_cells(input, next, header.cell_break, most_columns);
+        if (more.empty() || cells.size() + more.size() - 1 > columns) {
+            break;
+        }
+        cells.back().end = more.front().end;
+        cells.insert(cells.end(), more.begin() + 1, more.end());
+        line = next;
+    }
+    TableRow row;
+    const bool has_row_numbers =
+        std::ranges::any_of(header.columns, [](const TableColumn& column) { return !column.label.has_value(); });
+    if (cells.size() == columns + 1 && !has_row_numbers &&
+        is_number(input.substr(cells.front().begin, cells.front().end - cells.front().begin))) {
+        row.row_number = input.substr(cells.front().begin, cells.front().end - cells.front().begin);
+        cells.erase(cells.begin());
+    }
+    if (cells.size() > columns || cells.size() < 2) {
+        return std::nullopt;
+    }
+    for (const Cell& cell : cells) {
+        row.cells.push_back(input.substr(cell.begin, cell.end - cell.begin));
+    }
+    row.cells.resize(columns, input.substr(line.end, 0));
+    const std::string_view name = row.cells[header.name_column];
+    // The header again, as a table split over pages repeats it, is no partner.
+    if (name.empty() || !words::is_letter(name.front()) || name == header.columns[header.name_column].header) {
+        return std::nullopt;
+    }
+    row.length = line.end - at;
+    return row;
+}
+
+}  // namespace twinning::parser

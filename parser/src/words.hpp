@@ -1,0 +1,64 @@
+#pragma once
+
+// Small ASCII-minded helpers the line readers share. Letters beyond ASCII
+// count as letters: a place name's diacritics never split a word.
+
+#include <algorithm>
+#include <cstddef>
+#include <string_view>
+
+#include "twinning/text/spaces.hpp"
+
+namespace twinning::parser::words {
+
+[[nodiscard]] inline bool is_letter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80U;
+}
+
+[[nodiscard]] inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+[[nodiscard]] inline bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+[[nodiscard]] inline char fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+[[nodiscard]] inline bool starts_with_folded(std::string_view text, std::string_view prefix) {
+    return text.size() >= prefix.size() && std::ranges::equal(text.substr(0, prefix.size()), prefix, {}, fold, fold);
+}
+
+[[nodiscard]] inline bool equals_folded(std::string_view text, std::string_view other) {
+    return text.size() == other.size() && starts_with_folded(text, other);
+}
+
+// A word that starts as a name does: a capital, or a letter beyond ASCII
+// (most of which, in names, are capitals: `Č`, `Ú`, `Ł`).
+[[nodiscard]] inline bool starts_as_name(std::string_view word) {
+    return !word.empty() && (is_upper(word.front()) || static_cast<unsigned char>(word.front()) >= 0xC3U);
+}
+
+// The words of a line, split at blanks, each handed to `visit` with its
+// offset until it returns false.
+template <typename Visit>
+void for_each_word(std::string_view line, Visit visit) {
+    std::size_t i = 0;
+    while (i < line.size()) {
+        while (i < line.size() && text::space_length(line, i) != 0) {
+            i += text::space_length(line, i);
+        }
+        const std::size_t begin = i;
+        while (i < line.size() && text::space_length(line, i) == 0) {
+            ++i;
+        }
+        if (i > begin && !visit(line.substr(begin, i - begin), begin)) {
+            return;
+        }
+    }
+}
+
+// How many words `line` holds, counting no further than just past `limit`.
+[[nodiscard]] inline std::size_t count_words(std::string_view line, std::size_t limit) {
+    std::size_t count = 0;
+    for_each_word(line, [&](std::string_view /*word*/, std::size_t /*at*/) { return ++count <= limit; });
+    return count;
+}
+
+}  // namespace twinning::parser::words
