@@ -46,6 +46,15 @@ SHAPES = {
     "spaced-blocks": lambda size: "Tulln (Austria)\n" + repeat("population: 1\n\nweb sites: www.tulln.at\n\n", size),
     # prose after a record read from lines: a note a line
     "prose-notes": lambda size: "Tulln (Austria)\nwww.tulln.at\n\n" + repeat("The towns meet every year.\n", size),
+    # the paths for lists, tables and sentences: a list line per partner,
+    # each with the decorations and facts a list line may carry
+    "list-lines": lambda size: "Twin towns:\n" + repeat("\u2022 AustriaLower Austria Tulln, Lower Austria, Austria (1982)[3]\n", size),
+    # one row of a table, its partner's cell megabytes long
+    "table-row": lambda size: "| City | Country | Since |\n| Krems | Austria | 1982 |\n| "
+    + repeat("Tulln ", size) + "| Austria | 1982 |\n",
+    # one sentence, no full stop, with a partner and its partnership at every word
+    "sentence": lambda size: "International relations\n\n"
+    + repeat("an agreement with the Austrian town of Tulln (Austria) was signed in 1982 and ", size),
 }
 
 

@@ -44,6 +44,9 @@ MEMORY_PER_INPUT_BYTE = {
     "spaced-blocks": 1.5,
     # a record takes at most a thousand notes; the prose after them is text
     "prose-notes": 1.5,
+    "list-lines": 1.5,
+    "table-row": 1.5,
+    "sentence": 1.5,
 }
 
 def measure(twinning, args, path):

@@ -146,7 +146,13 @@ private:
     }
 
     void resolve_country(std::string_view written, const SourceSpan& span) {
-        if (const auto country = find_country(written)) {
+        // A sentence may give the country by its adjective: `the Welsh town of Brecon`.
+        // An adjective is looked up first, or `Austrian` would be a typo.
+        auto country = raw_.layout == model::Layout::sentence ? find_country_by_adjective(written) : std::nullopt;
+        if (!country) {
+            country = find_country(written);
+        }
+        if (country) {
             record_.country = Located<std::string>{std::string(country->name), span};
             record_.country_code = std::string(country->alpha2);
             if (country->via_typo) {

@@ -1,5 +1,7 @@
 #include "twinning/parser/header_scan.hpp"
 
+#include <algorithm>
+
 #include "line_roles.hpp"
 #include "twinning/text/spaces.hpp"
 
@@ -121,6 +123,10 @@ std::size_t header_text_length(std::string_view input, std::size_t offset, Label
     }
     const std::size_t length = text_end - offset;
     const std::string_view text = input.substr(offset, length);
+    // `Bolzano (German name: Bozen) is …`: a label inside brackets is prose.
+    if (label_follows && std::ranges::count(text, '(') > std::ranges::count(text, ')')) {
+        return 0;
+    }
     if (!label_follows) {
         if (i >= input.size()) {
             return 0;

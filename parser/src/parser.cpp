@@ -5,6 +5,7 @@
 #include "grammar.hpp"
 #include "line_roles.hpp"
 #include "list_line.hpp"
+#include "partner_sentence.hpp"
 #include "table.hpp"
 #include "twinning/normalize/header.hpp"
 #include "twinning/parser/label_table.hpp"
@@ -58,6 +59,8 @@ public:
                 return table_header_length(at);
             case rules::LineRole::table_row:
                 return table_row_length(at);
+            case rules::LineRole::partner_prose:
+                return partner_prose_length(at);
             case rules::LineRole::dash_label:
                 return hit_length(dash_label_at(input_, at));
             case rules::LineRole::own_line_label:
@@ -145,10 +148,10 @@ public:
     }
 
     // A list's heading: the items below it may be names alone. A block of
-    // fields with no header right above it tells of the page's own town,
-    // not a partner: it is text.
+    // fields right above it whose header names no country (or that has no
+    // header) tells of the page's own town, not a partner: it is text.
     void list_heading(const char* begin, const char* end) {
-        if (holding_ && !held_.header) {
+        if (holding_ && (!held_.header || !normalize::split_header(held_.header->text).country)) {
             holding_ = false;
             release_as_text(held_);
         }
@@ -229,7 +232,7 @@ public:
                 continue;
             }
             if (i == table_.name_column) {
-                record.header = model::RawHeader{cell, span_of(cell)};
+                add_row_place(record, cell);
                 continue;
             }
             model::RawField field = shape_field(cell, column.label->kind);
@@ -246,6 +249,43 @@ public:
         hand_over(record);
         previous_end_ = offset(end);
         table_next_ = offset(end);
+    }
+
+    // A partner a sentence names is a record that keeps the sentence as
+    // its note; the rest of the prose is text, line by line.
+    void partner_prose(const char* begin, const char* end) {
+        const std::size_t at = offset(begin);
+        const auto prose = prose_at_ == at ? std::move(prose_) : read_partner_prose(input_, at);
+        prose_at_ = std::string_view::npos;
+        if (!prose) {
+            return;  // unreachable: the rule that just matched asked the same question
+        }
+        under_heading_ = false;
+        const std::string_view text = view(begin, end);
+        std::size_t done = 0;
+        for (const PartnerSentence& sentence : prose->sentences) {
+            add_prose_text(text.substr(done, sentence.sentence.begin - done));
+            flush();
+            for (const SentencePartner& partner : sentence.partners) {
+                model::RawRecord record;
+                record.layout = model::Layout::sentence;
+                const std::string_view place = partner.place.in(text);
+                record.header = model::RawHeader{place, span_of(place)};
+                if (!partner.country.empty()) {
+                    record.fields.push_back(shape_field(partner.country.in(text), model::LabelKind::country));
+                }
+                if (!sentence.date.empty()) {
+                    record.fields.push_back(shape_field(sentence.date.in(text), model::LabelKind::signed_on));
+                }
+                const std::string_view whole = sentence.sentence.in(text);
+                record.notes.push_back({whole, span_of(whole)});
+                record.span = span_of(whole);
+                hand_over(record);
+            }
+            done = sentence.sentence.end;
+        }
+        add_prose_text(text.substr(done));
+        previous_end_ = offset(end);
     }
 
     void end_record() {
@@ -327,6 +367,26 @@ private:
         return line && read_list_line(*line, under_heading_) ? line->size() : 0;
     }
 
+    [[nodiscard]] std::size_t partner_prose_length(std::size_t at) {
+        prose_ = read_partner_prose(input_, at);
+        prose_at_ = at;
+        return prose_ ? prose_->length : 0;
+    }
+
+    // Prose around a partner's sentence: text, a line at a time, as stray
+    // lines are.
+    void add_prose_text(std::string_view text) {
+        while (!text.empty()) {
+            const std::size_t line_end = text.find('\n');
+            const std::string_view line = text.substr(0, line_end);
+            if (!text::trim(line).empty()) {
+                flush();
+                sink_.unrecognized(text::trim(line), span_of(text::trim(line)));
+            }
+            text = line_end == std::string_view::npos ? std::string_view() : text.substr(line_end + 1);
+        }
+    }
+
     [[nodiscard]] std::size_t table_header_length(std::size_t at) const {
         const auto header = read_table_header(input_, at);
         return header ? header->length : 0;
@@ -379,6 +439,25 @@ private:
         add(partner.count, model::LabelKind::population);
         add(partner.agreement, model::LabelKind::agreement);
         add(partner.renewal, model::LabelKind::renewed);
+    }
+
+    // The name cell heads the row's record. `Palo Alto, California` names
+    // the region after the comma when the country is a column of its own.
+    void add_row_place(model::RawRecord& record, std::string_view cell) {
+        const std::size_t comma = cell.find(',');
+        const bool country_column = std::ranges::any_of(table_.columns, [](const TableColumn& column) {
+            return column.label && column.label->kind == model::LabelKind::country;
+        });
+        if (comma == std::string_view::npos || !country_column || normalize::split_header(cell).country) {
+            record.header = model::RawHeader{cell, span_of(cell)};
+            return;
+        }
+        const std::string_view name = text::trim(cell.substr(0, comma));
+        const std::string_view region = text::trim(cell.substr(comma + 1));
+        record.header = model::RawHeader{name, span_of(name)};
+        if (!region.empty()) {
+            record.fields.push_back(shape_field(region, model::LabelKind::subdivision));
+        }
     }
 
     // A record read whole from a line or a row goes straight to the sink,
@@ -504,6 +583,9 @@ private:
             std::string_view text;
         };
         std::vector<Line> lines;
+        if (block.header) {
+            lines.push_back({block.header->span.begin.offset, false, block.header->text});
+        }
         for (const model::RawField& field : block.fields) {
             lines.push_back(
                 {field.span.begin.offset, false, input_.substr(field.span.begin.offset, field.span.length())});
@@ -594,6 +676,9 @@ private:
     bool table_open_ = false;
     std::vector<SourceSpan> column_spans_;  // of the open table's header cells
     std::size_t table_next_ = 0;            // where the header or the last row ended
+    // The prose the rule last read, for its action: prose is read once.
+    std::optional<PartnerProse> prose_;
+    std::size_t prose_at_ = std::string_view::npos;
 };
 
 template <typename Rule>
@@ -721,6 +806,14 @@ struct action<rules::table_row> {
     template <typename ActionInput>
     static void apply(const ActionInput& in, RecordBuilder& builder) {
         builder.table_row(in.begin(), in.end());
+    }
+};
+
+template <>
+struct action<rules::partner_prose> {
+    template <typename ActionInput>
+    static void apply(const ActionInput& in, RecordBuilder& builder) {
+        builder.partner_prose(in.begin(), in.end());
     }
 };
 

@@ -157,11 +157,19 @@ struct Line {
     return open == std::string_view::npos || open == 0 ? cell : text::trim(cell.substr(0, open));
 }
 
+// Words that head a column of agreement dates but are no label of a
+// field: `since` alone before a colon is running text.
+constexpr std::array<std::string_view, 2> date_headers = {"since", "from"};
+
 // The field a header cell names; a label of kind unknown, as written, for
 // one the table does not know, so its cells are kept under it.
 [[nodiscard]] std::optional<LabelMatch> column_label(std::string_view cell) {
-    if (auto match = match_label_as_written(label_key(without_unit(cell)))) {
+    const std::string key = label_key(without_unit(cell));
+    if (auto match = match_label_as_written(key)) {
         return match;
+    }
+    if (std::ranges::find(date_headers, key) != date_headers.end()) {
+        return LabelMatch{model::LabelKind::signed_on, canonical_label(model::LabelKind::signed_on), true, false};
     }
     return LabelMatch{model::LabelKind::unknown, {}, true, false};
 }

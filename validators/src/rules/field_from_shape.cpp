@@ -24,10 +24,15 @@ void check_field_from_shape(const RecordContext& context, Diagnostics& out) {
         model::Diagnostic diagnostic = diagnose(
             Rule::field_from_shape, context, value,
             fmt::format("`{}` has no label; read as `{}` by its shape", quoted(field.value), field.label.canonical));
-        diagnostic.suggestion = fmt::format("write the label `{}:` before it", field.label.canonical);
-        diagnostic.fix = model::Fix{fmt::format("insert the label `{}:`", field.label.canonical),
-                                    {{{value.begin, value.begin}, fmt::format("{}: ", field.label.canonical)}},
-                                    false};
+        // A list line or a sentence would read as something else with a
+        // label inside it: only a line of a block takes one.
+        const model::Layout layout = context.raw.layout;
+        if (layout == model::Layout::fields || layout == model::Layout::lines) {
+            diagnostic.suggestion = fmt::format("write the label `{}:` before it", field.label.canonical);
+            diagnostic.fix = model::Fix{fmt::format("insert the label `{}:`", field.label.canonical),
+                                        {{{value.begin, value.begin}, fmt::format("{}: ", field.label.canonical)}},
+                                        false};
+        }
         out.push_back(std::move(diagnostic));
     }
 }

@@ -16,7 +16,8 @@ const RuleDoc label_from_words_doc{
 
 void check_label_from_words(const RecordContext& context, Diagnostics& out) {
     for (const model::RawField& field : context.raw.fields) {
-        if (!field.label.by_words) {
+        // A column's header is read once for the table, not once a row.
+        if (!field.label.by_words || field.label.reading == model::LabelReading::column) {
             continue;
         }
         model::Diagnostic diagnostic = diagnose(

@@ -31,8 +31,10 @@ void check_unknown_label(const RecordContext& context, Diagnostics& out) {
     for (const model::RawField& field : context.raw.fields) {
         // A label the table knows but that names no field (`address:`) is
         // kept under `extra` as a matter of course.
+        // A table's column keeps its cells under `extra` by design, and its
+        // header would be reported once a row.
         if (field.label.kind == model::LabelKind::unknown && field.label.canonical.empty() &&
-            !names_the_country(context, field)) {
+            field.label.reading != model::LabelReading::column && !names_the_country(context, field)) {
             out.push_back(
                 diagnose(Rule::unknown_label, context, field.label.span,
                          fmt::format("unknown label `{}`; its value is kept under `extra`", quoted(field.label.text))));
