@@ -517,7 +517,9 @@ bool is_list_heading(std::string_view line) {
         return false;
     }
     // `Partnership agreement signed:` is a label, its value to come.
-    if (const auto label = match_label_as_written(label_key(line)); label && label->kind != model::LabelKind::unknown) {
+    // A heading made of a label's words (`Town twinning`) is still a heading.
+    if (const auto label = match_label_as_written(label_key(line));
+        label && label->kind != model::LabelKind::unknown && !label->by_words) {
         return false;
     }
     bool named = false;

@@ -209,6 +209,34 @@ constexpr std::array<std::string_view, 2> date_headers = {"since", "from"};
     return row;
 }
 
+// A header wrapped onto a second line, as print aligns it: `Partnership`
+// above `since`, `Area` above `(km²)`. Each cell of the line below goes on
+// with the header it stands under; the name's column has none there.
+[[nodiscard]] bool continue_header(std::string_view input, const Line& below, TableHeader& header) {
+    const std::vector<Cell> cells = split_cells(input, below, CellBreak::spaces, most_columns);
+    if (cells.empty() || cells.size() > header.columns.size()) {
+        return false;
+    }
+    const std::vector<Cell> aligned = aligned_cells(cells, header);
+    for (std::size_t i = 0; i < aligned.size(); ++i) {
+        const std::string_view text = input.substr(aligned[i].begin, aligned[i].end - aligned[i].begin);
+        if ((i == header.name_column && !text.empty()) || has_digit_outside_brackets(text) ||
+            text.size() > longest_header_cell) {
+            return false;
+        }
+    }
+    for (std::size_t i = 0; i < aligned.size(); ++i) {
+        TableColumn& column = header.columns[i];
+        const std::string_view text = input.substr(aligned[i].begin, aligned[i].end - aligned[i].begin);
+        if (text.empty() || !column.label) {
+            continue;
+        }
+        column.continued = text;
+        column.label = column_label(std::string(column.header) + " " + std::string(text));
+    }
+    return true;
+}
+
 }  // namespace
 
 std::optional<TableHeader> read_table_header(std::string_view input, std::size_t at) {
@@ -233,7 +261,7 @@ std::optional<TableHeader> read_table_header(std::string_view input, std::size_t
         if (text.size() > longest_header_cell || has_digit_outside_brackets(text)) {
             return std::nullopt;
         }
-        TableColumn column{text, std::nullopt, cell.column};
+        TableColumn column{text, std::nullopt, cell.column, {}};
         if (!is_row_number_header(text)) {
             column.label = column_label(text);
             if (column.label->kind == model::LabelKind::name && !has_name) {
@@ -248,6 +276,12 @@ std::optional<TableHeader> read_table_header(std::string_view input, std::size_t
         return std::nullopt;
     }
     Line last = line;
+    if (*cell_break == CellBreak::spaces && line.next < input.size()) {
+        const Line below = line_at(input, line.next);
+        if (continue_header(input, below, header)) {
+            last = below;
+        }
+    }
     if (last.next < input.size()) {
         const Line below = line_at(input, last.next);
         if (*cell_break == CellBreak::pipe && is_rule_line(input.substr(below.begin, below.end - below.begin))) {

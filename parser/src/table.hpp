@@ -23,6 +23,9 @@ struct TableColumn {
     // The field the column holds; none for a column of row numbers.
     std::optional<LabelMatch> label;
     std::size_t start = 0;  // the display column the cell starts at, for tables aligned with spaces
+    // The header's second line, when it wraps (`since` below `Partnership`);
+    // its unit counts as the header's.
+    std::string_view continued;
 };
 
 struct TableHeader {
