@@ -42,9 +42,12 @@ constexpr std::array<std::string_view, 11> heading_words = {
     "partners", "partnership", "partnerships", "friendship", "jumelages",
 };
 
-// The words a register's agreement starts with, after the city.
-constexpr std::array<std::string_view, 9> agreement_words = {
-    "agreement", "memorandum", "treaty", "protocol", "declaration", "contract", "accord", "charter", "letter",
+// The words a register's agreement starts with, after the city, written
+// with a capital: `Agreement on …`, `Twinning Charter`, `Sister City
+// Agreement`.
+constexpr std::array<std::string_view, 14> agreement_words = {
+    "agreement", "memorandum", "treaty",   "protocol", "declaration", "contract",    "accord",
+    "charter",   "letter",     "twinning", "sister",   "friendship",  "partnership", "cooperation",
 };
 
 // The words a count of people ends with, or starts with (`pop. 16 800`).
@@ -64,9 +67,16 @@ constexpr std::size_t list_heading_words = 10;
 // The most words before a register's agreement wording: country and city.
 constexpr std::size_t register_lead_words = 8;
 
+// Blanks and, in a register line wrapped onto the next, its line break.
 [[nodiscard]] std::size_t skip_blanks(std::string_view line, std::size_t i) {
-    while (i < line.size() && text::space_length(line, i) != 0) {
-        i += text::space_length(line, i);
+    while (i < line.size()) {
+        if (const std::size_t space = text::space_length(line, i); space != 0) {
+            i += space;
+        } else if (text::is_line_break(line[i])) {
+            ++i;
+        } else {
+            break;
+        }
     }
     return i;
 }
@@ -346,6 +356,15 @@ private:
         }
         partner.country = *country;
         partner.place = {city_begin, city_end};
+        // `Sacramento, California`: the region after the comma.
+        if (const std::size_t comma = line_.substr(city_begin, city_end - city_begin).find(',');
+            comma != std::string_view::npos) {
+            const std::size_t region_begin = skip_blanks(line_, city_begin + comma + 1);
+            partner.place = {city_begin, trim_back(line_, city_begin, city_begin + comma)};
+            if (region_begin < city_end) {
+                partner.region = {region_begin, city_end};
+            }
+        }
         read_register_wording(partner, *wording);
         return true;
     }
@@ -495,6 +514,14 @@ private:
 
 std::optional<ListLine> read_list_line(std::string_view line, bool under_heading) {
     return ListLineReader(line, under_heading).read();
+}
+
+std::optional<ListLine> read_register_line(std::string_view lines) {
+    auto item = ListLineReader(lines, false).read();
+    if (!item || item->partners.size() != 1 || item->partners.front().country.empty()) {
+        return std::nullopt;
+    }
+    return item;
 }
 
 bool is_list_heading(std::string_view line) {

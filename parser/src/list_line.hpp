@@ -31,6 +31,7 @@ struct LinePiece {
 struct ListPartner {
     LinePiece place;       // `Tulln, Lower Austria, Austria`; a register's city alone
     LinePiece country;     // a register's country, before its city
+    LinePiece region;      // a register's region, after its city and a comma
     LinePiece date;        // the date read as the signing
     LinePiece date_field;  // the date with the brackets, dash or `since` that set it off
     LinePiece count;       // `16 800 inhabitants`
@@ -49,6 +50,11 @@ struct ListLine {
 // country (`Tulln, Austria`, `Tulln (Austria)`); `under_heading`, below a
 // list heading, a short name alone is a partner too.
 [[nodiscard]] std::optional<ListLine> read_list_line(std::string_view line, bool under_heading);
+
+// The partner a register's line names, the country first: `Austria Tulln
+// Agreement on Cooperation between the Cities 12/5/1982`. `lines` may be
+// the line and the next, when the line's wording wraps before its date.
+[[nodiscard]] std::optional<ListLine> read_register_line(std::string_view lines);
 
 // True for a line that introduces a list of partners and names none:
 // `Tulln is twinned with:`, `Twin towns`, `Partner cities`, `Sister

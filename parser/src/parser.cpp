@@ -55,6 +55,8 @@ public:
                 return list_heading_length(at);
             case rules::LineRole::list_item:
                 return list_item_length(at);
+            case rules::LineRole::register_item:
+                return register_item_length(at);
             case rules::LineRole::table_header:
                 return table_header_length(at);
             case rules::LineRole::table_row:
@@ -387,6 +389,29 @@ private:
         }
     }
 
+    // A register's line; with the next line too when its wording wraps
+    // there and the date is on it.
+    [[nodiscard]] std::size_t register_item_length(std::size_t at) const {
+        const auto line = line_within(input_, at, longest_list_line);
+        const auto item = line ? read_register_line(*line) : std::nullopt;
+        if (!item) {
+            return 0;
+        }
+        const std::size_t one = line->size();
+        if (!item->partners.front().date.empty()) {
+            return one;
+        }
+        std::size_t next = at + one;
+        next += input_.substr(next, 2) == "\r\n" ? 2 : 1;
+        const auto below = next < input_.size() ? line_within(input_, next, longest_list_line) : std::nullopt;
+        if (!below || text::trim(*below).empty() || starts_with_bullet(*below) || read_register_line(*below)) {
+            return one;
+        }
+        const std::size_t two = next + below->size() - at;
+        const auto wrapped = two <= longest_list_line ? read_register_line(input_.substr(at, two)) : std::nullopt;
+        return wrapped && !wrapped->partners.front().date.empty() ? two : one;
+    }
+
     [[nodiscard]] std::size_t table_header_length(std::size_t at) const {
         const auto header = read_table_header(input_, at);
         return header ? header->length : 0;
@@ -422,6 +447,7 @@ private:
             }
         };
         add(partner.country, model::LabelKind::country);
+        add(partner.region, model::LabelKind::subdivision);
         if (partner.country.empty() && group_country_.text.data() != nullptr &&
             !normalize::split_header(partner.place.in(line)).country) {
             model::RawField country = shape_field(group_country_.text, model::LabelKind::country);
@@ -787,6 +813,14 @@ struct action<rules::list_heading> {
 
 template <>
 struct action<rules::list_item> {
+    template <typename ActionInput>
+    static void apply(const ActionInput& in, RecordBuilder& builder) {
+        builder.list_item(in.begin(), in.end());
+    }
+};
+
+template <>
+struct action<rules::register_item> {
     template <typename ActionInput>
     static void apply(const ActionInput& in, RecordBuilder& builder) {
         builder.list_item(in.begin(), in.end());

@@ -35,17 +35,23 @@ namespace twinning::parser::words {
     return !word.empty() && (is_upper(word.front()) || static_cast<unsigned char>(word.front()) >= 0xC3U);
 }
 
-// The words of a line, split at blanks, each handed to `visit` with its
-// offset until it returns false.
+[[nodiscard]] inline std::size_t blank_length(std::string_view text, std::size_t i) {
+    const std::size_t space = text::space_length(text, i);
+    return space != 0 ? space : (text::is_line_break(text[i]) ? 1 : 0);
+}
+
+// The words of a line, split at blanks (and at line breaks, for a line
+// wrapped onto the next), each handed to `visit` with its offset until it
+// returns false.
 template <typename Visit>
 void for_each_word(std::string_view line, Visit visit) {
     std::size_t i = 0;
     while (i < line.size()) {
-        while (i < line.size() && text::space_length(line, i) != 0) {
-            i += text::space_length(line, i);
+        while (i < line.size() && blank_length(line, i) != 0) {
+            i += blank_length(line, i);
         }
         const std::size_t begin = i;
-        while (i < line.size() && text::space_length(line, i) == 0) {
+        while (i < line.size() && blank_length(line, i) == 0) {
             ++i;
         }
         if (i > begin && !visit(line.substr(begin, i - begin), begin)) {
