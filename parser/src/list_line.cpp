@@ -326,25 +326,29 @@ private:
     // `Austria Tulln Agreement on … 12/5/1982. Renewal of the Agreement,
     // 1996`: a known country, its city, then the agreement's wording.
     bool read_register(ListPartner& partner) {
+        // The longest country the line starts with: `United States of
+        // America`, not `United States`.
         std::optional<LinePiece> country;
+        words::for_each_word(middle(), [&](std::string_view word, std::size_t at) {
+            const std::size_t end = begin_ + at + word.size();
+            if (normalize::find_country_as_written(line_.substr(begin_, end - begin_))) {
+                country = LinePiece{begin_, end};
+            }
+            return at + word.size() < longest_country_prefix;
+        });
+        if (!country) {
+            return false;
+        }
         std::optional<std::size_t> wording;
         std::size_t count = 0;
-        words::for_each_word(middle(), [&](std::string_view word, std::size_t at) {
-            const std::size_t offset = begin_ + at;
-            if (!country) {
-                const std::string_view lead = line_.substr(begin_, offset + word.size() - begin_);
-                if (normalize::find_country_as_written(lead)) {
-                    country = LinePiece{begin_, offset + word.size()};
-                }
-            } else if (count > 0 && is_one_of(folded_word(line_, offset), agreement_words) &&
-                       words::starts_as_name(word)) {
+        words::for_each_word(line_.substr(country->end, end_ - country->end), [&](std::string_view word,
+                                                                                  std::size_t at) {
+            const std::size_t offset = country->end + at;
+            if (count > 0 && is_one_of(folded_word(line_, offset), agreement_words) && words::starts_as_name(word)) {
                 wording = offset;
                 return false;
             }
-            if (country) {
-                ++count;
-            }
-            return count < register_lead_words && (country || at < longest_country_prefix);
+            return ++count < register_lead_words;
         });
         if (!country || !wording || country->end >= *wording) {
             return false;

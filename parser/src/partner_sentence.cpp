@@ -355,10 +355,15 @@ std::optional<PartnerProse> read_partner_prose(std::string_view input, std::size
         if (!line || text::trim(*line).empty()) {
             break;
         }
+        // An item of a list after the prose is no part of it.
+        if (lines > 0 && starts_with_bullet(*line)) {
+            break;
+        }
         const std::string_view trimmed = text::trim(*line);
         end = static_cast<std::size_t>(trimmed.data() - input.data()) + trimmed.size();
         const char last = trimmed.back();
-        if (last == '.' || last == '!' || last == '?' || starts_with_bullet(*line)) {
+        // A colon introduces what follows: a list, most often.
+        if (last == '.' || last == '!' || last == '?' || last == ':' || starts_with_bullet(*line)) {
             break;
         }
         next = static_cast<std::size_t>(line->data() - input.data()) + line->size();

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "twinning/text/spaces.hpp"
+#include "twinning/text/unicode.hpp"
 
 namespace twinning::parser::words {
 
@@ -30,9 +31,17 @@ namespace twinning::parser::words {
 }
 
 // A word that starts as a name does: a capital, or a letter beyond ASCII
-// (most of which, in names, are capitals: `Č`, `Ú`, `Ł`).
+// (most of which, in names, are capitals: `Č`, `Ú`, `Ł`), not a dash or
+// a bullet.
 [[nodiscard]] inline bool starts_as_name(std::string_view word) {
-    return !word.empty() && (is_upper(word.front()) || static_cast<unsigned char>(word.front()) >= 0xC3U);
+    if (word.empty()) {
+        return false;
+    }
+    if (static_cast<unsigned char>(word.front()) < 0x80U) {
+        return is_upper(word.front());
+    }
+    const auto code_point = text::decode(word, 0);
+    return code_point && text::is_word_character(code_point->value);
 }
 
 [[nodiscard]] inline std::size_t blank_length(std::string_view text, std::size_t i) {
