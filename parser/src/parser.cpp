@@ -160,6 +160,7 @@ public:
         flush();
         const std::string_view text = text::trim(view(begin, end));
         under_heading_ = true;
+        items_under_heading_ = 0;
         group_country_ = {};
         if (const auto country = group_country(text)) {
             group_country_ = {*country, span_of(*country)};
@@ -171,7 +172,7 @@ public:
     // One partner, or two, from a line of a list.
     void list_item(const char* begin, const char* end) {
         const std::string_view line = view(begin, end);
-        const auto item = read_list_line(line, under_heading_);
+        const auto item = read_list_line(line, takes_bare_names(offset(begin)));
         if (!item) {
             return;  // unreachable: the rule that just matched asked the same question
         }
@@ -189,6 +190,7 @@ public:
             record.span = span_of(whole);
             hand_over(record);
         }
+        ++items_under_heading_;
         previous_end_ = offset(end);
     }
 
@@ -366,7 +368,15 @@ private:
 
     [[nodiscard]] std::size_t list_item_length(std::size_t at) const {
         const auto line = line_within(input_, at, longest_list_line);
-        return line && read_list_line(*line, under_heading_) ? line->size() : 0;
+        return line && read_list_line(*line, takes_bare_names(at)) ? line->size() : 0;
+    }
+
+    // Below a list heading a name alone is a partner, up to the first blank
+    // line after an item: what follows it is the page's next part (`Notes`,
+    // `See also`).
+    [[nodiscard]] bool takes_bare_names(std::size_t at) const {
+        return under_heading_ &&
+               (items_under_heading_ == 0 || !text::has_blank_line(input_.substr(previous_end_, at - previous_end_)));
     }
 
     [[nodiscard]] std::size_t partner_prose_length(std::size_t at) {
@@ -574,8 +584,24 @@ private:
         const auto by_shape = [](const model::RawField& field) {
             return field.label.reading == model::LabelReading::shape;
         };
-        return !record.header &&
-               (std::ranges::all_of(record.fields, unknown) || std::ranges::all_of(record.fields, by_shape));
+        if (!record.header) {
+            return std::ranges::all_of(record.fields, unknown) || std::ranges::all_of(record.fields, by_shape);
+        }
+        return is_contact_block(record);
+    }
+
+    // `Contact` details: a heading that names no country above labels that
+    // name no field of a partner (`Phone:`, `E-mail:`) and web addresses.
+    [[nodiscard]] static bool is_contact_block(const model::RawRecord& record) {
+        const auto no_partner_field = [](const model::RawField& field) {
+            return field.label.kind == model::LabelKind::unknown || (field.label.kind == model::LabelKind::websites &&
+                                                                     field.label.reading == model::LabelReading::shape);
+        };
+        const auto labelled = [](const model::RawField& field) {
+            return field.label.kind == model::LabelKind::unknown && field.label.reading == model::LabelReading::colon;
+        };
+        return std::ranges::all_of(record.fields, no_partner_field) && std::ranges::any_of(record.fields, labelled) &&
+               !normalize::split_header(record.header->text).country;
     }
 
     // Text outside any record: prose about the record read from lines held
@@ -693,6 +719,7 @@ private:
     bool holding_ = false;
     // Below a list heading, until a line that is no item of the list.
     bool under_heading_ = false;
+    std::size_t items_under_heading_ = 0;
     struct GroupCountry {
         std::string_view text;
         SourceSpan span;
