@@ -237,23 +237,14 @@ constexpr std::array<std::string_view, 2> date_headers = {"since", "from"};
     return true;
 }
 
-}  // namespace
-
-std::optional<TableHeader> read_table_header(std::string_view input, std::size_t at) {
-    const Line line = line_at(input, at);
-    if (line.end - line.begin > most_columns * longest_header_cell) {
-        return std::nullopt;
-    }
-    const auto cell_break = cell_break_of(input.substr(line.begin, line.end - line.begin));
-    if (!cell_break) {
-        return std::nullopt;
-    }
-    const std::vector<Cell> cells = split_cells(input, line, *cell_break, most_columns);
+// The header these cells make: two or more that name fields, one the name.
+[[nodiscard]] std::optional<TableHeader> header_of(std::string_view input, const std::vector<Cell>& cells,
+                                                   CellBreak cell_break) {
     if (cells.size() < 2 || cells.size() > most_columns) {
         return std::nullopt;
     }
     TableHeader header;
-    header.cell_break = *cell_break;
+    header.cell_break = cell_break;
     bool has_name = false;
     std::size_t known = 0;
     for (const Cell& cell : cells) {
@@ -275,24 +266,80 @@ std::optional<TableHeader> read_table_header(std::string_view input, std::size_t
     if (!has_name || known < 2) {
         return std::nullopt;
     }
-    Line last = line;
-    if (*cell_break == CellBreak::spaces && line.next < input.size()) {
-        const Line below = line_at(input, line.next);
-        if (continue_header(input, below, header)) {
-            last = below;
-        }
-    }
+    return header;
+}
+
+// The header's lines end at `last`; below them, maybe a `|---|` line,
+// then the first row, which must be one.
+[[nodiscard]] bool has_row_below(std::string_view input, std::size_t at, Line last, TableHeader& header) {
     if (last.next < input.size()) {
         const Line below = line_at(input, last.next);
-        if (*cell_break == CellBreak::pipe && is_rule_line(input.substr(below.begin, below.end - below.begin))) {
+        if (header.cell_break == CellBreak::pipe && is_rule_line(input.substr(below.begin, below.end - below.begin))) {
             last = below;
         }
     }
     header.length = last.end - at;
-    if (last.next >= input.size() || !read_table_row(input, last.next, header)) {
+    return last.next < input.size() && read_table_row(input, last.next, header).has_value();
+}
+
+// A header cell that holds a line break: `Population` above `(thousands)`,
+// the next line's first cell going on with the last, when the next line
+// has fewer cells than a row would and a row follows the two.
+[[nodiscard]] std::optional<TableHeader> wrapped_header(std::string_view input, std::size_t at, const Line& line,
+                                                        std::vector<Cell> cells, CellBreak cell_break) {
+    if (cell_break == CellBreak::spaces || cells.empty() || line.next >= input.size()) {
         return std::nullopt;
     }
-    return header;
+    const Line below = line_at(input, line.next);
+    const std::vector<Cell> more = split_cells(input, below, cell_break, most_columns);
+    if (more.empty() || more.size() >= cells.size() ||
+        text::trim(input.substr(below.begin, below.end - below.begin)).empty()) {
+        return std::nullopt;
+    }
+    // Only units and labels go on with a header; a short row is no part of it.
+    const bool header_words = std::ranges::all_of(more, [&](const Cell& cell) {
+        const std::string_view text = input.substr(cell.begin, cell.end - cell.begin);
+        return text.starts_with('(') || column_label(text)->kind != model::LabelKind::unknown;
+    });
+    if (!header_words) {
+        return std::nullopt;
+    }
+    cells.back().end = more.front().end;
+    cells.insert(cells.end(), more.begin() + 1, more.end());
+    auto header = header_of(input, cells, cell_break);
+    if (header && has_row_below(input, at, below, *header)) {
+        return header;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<TableHeader> read_table_header(std::string_view input, std::size_t at) {
+    const Line line = line_at(input, at);
+    if (line.end - line.begin > most_columns * longest_header_cell) {
+        return std::nullopt;
+    }
+    const auto cell_break = cell_break_of(input.substr(line.begin, line.end - line.begin));
+    if (!cell_break) {
+        return std::nullopt;
+    }
+    const std::vector<Cell> cells = split_cells(input, line, *cell_break, most_columns);
+    if (auto wrapped = wrapped_header(input, at, line, cells, *cell_break)) {
+        return wrapped;
+    }
+    auto header = header_of(input, cells, *cell_break);
+    Line last = line;
+    if (header && *cell_break == CellBreak::spaces && line.next < input.size()) {
+        const Line below = line_at(input, line.next);
+        if (continue_header(input, below, *header)) {
+            last = below;
+        }
+    }
+    if (header && has_row_below(input, at, last, *header)) {
+        return header;
+    }
+    return std::nullopt;
 }
 
 std::optional<TableRow> read_table_row(std::string_view input, std::size_t at, const TableHeader& header) {
