@@ -36,10 +36,11 @@ using model::SourceSpan;
             return Field::signed_on;
         case LabelKind::renewed:
             return Field::renewed;
+        case LabelKind::agreement:
+            return Field::agreement;
         case LabelKind::websites:
             return Field::websites;
         case LabelKind::cooperation_areas:
-        case LabelKind::agreement:  // no field of its own yet
         case LabelKind::unknown:
             break;
     }
@@ -78,6 +79,7 @@ public:
         read_population();
         read_agreement();
         read_renewals();
+        read_agreement_wording();
         read_websites();
         read_cooperation_areas();
         read_extra_fields();
@@ -256,6 +258,17 @@ private:
         read_dates(*renewed, renewed->label.reading == model::LabelReading::shape
                                  ? read_renewal_phrase(renewed->value, order)
                                  : read_date_list(renewed->value, order));
+    }
+
+    // The wording is kept as the register gives it, its spaces cleaned. An
+    // empty first one is reported as empty, and a later one still read.
+    void read_agreement_wording() {
+        const auto wording = std::ranges::find_if(raw_.fields, [](const model::RawField& field) {
+            return field.label.kind == LabelKind::agreement && !field.value.empty();
+        });
+        if (wording != raw_.fields.end()) {
+            record_.agreement = Located<std::string>{text::collapse_whitespace(wording->value), wording->value_span};
+        }
     }
 
     void read_websites() {

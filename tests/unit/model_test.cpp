@@ -149,7 +149,16 @@ TEST(FieldNames, MatchTheOutputSchema) {
     EXPECT_EQ(to_string(Field::name), "name");
     EXPECT_EQ(to_string(Field::country), "country");
     EXPECT_EQ(to_string(Field::signed_on), "signed");
+    EXPECT_EQ(to_string(Field::renewed), "renewed");
+    EXPECT_EQ(to_string(Field::agreement), "agreement");
     EXPECT_EQ(to_string(Field::cooperation_areas), "cooperation_areas");
+}
+
+// The outputs list the fields in the enum's order: the wording of the
+// agreement comes right after its renewals.
+TEST(FieldNames, PutTheAgreementRightAfterTheRenewals) {
+    EXPECT_EQ(static_cast<int>(Field::agreement), static_cast<int>(Field::renewed) + 1);
+    EXPECT_EQ(static_cast<int>(Field::websites), static_cast<int>(Field::agreement) + 1);
 }
 
 TEST(MakeDiagnostic, UsesTheRuleDefaultSeverity) {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "collecting_sink.hpp"
+#include "raw_builder.hpp"
 #include "twinning/model/record.hpp"
 #include "twinning/normalize/record.hpp"
 #include "twinning/parser/parser.hpp"
@@ -14,6 +15,8 @@ namespace {
 using twinning::model::Field;
 using twinning::model::Finding;
 using twinning::model::LabelKind;
+using twinning::model::LabelReading;
+using twinning::model::Layout;
 using twinning::model::PartialDate;
 using twinning::model::Position;
 using twinning::model::RawField;
@@ -27,6 +30,7 @@ using twinning::normalize::normalize_record;
 using twinning::normalize::Options;
 using twinning::normalize::OrderSource;
 using twinning::normalize::SlashDateReading;
+using twinning_test::RawBuilder;
 
 struct Normalized {
     std::vector<Record> records;
@@ -593,6 +597,62 @@ TEST(NormalizeRecord, DoesNotInferWhenTheRecordHasAHeader) {
     EXPECT_EQ(record.name->value, "Split");
     EXPECT_FALSE(record.country.has_value());
     EXPECT_TRUE(record.inferred.empty());
+}
+
+// --- the wording of the agreement --------------------------------------------
+
+TEST(NormalizeRecord, ReadsTheAgreementWordingWithItsSpacesCleaned) {
+    const std::string_view text = "Tulln (Austria)\nagreement: Agreement on  Cooperation\n between the Cities\n";
+    const RawBuilder build(text);
+    RawRecord raw;
+    raw.header = build.header(build.part("Tulln (Austria)"));
+    raw.fields.push_back(build.field(LabelKind::agreement, "agreement", build.part("agreement"),
+                                     build.part("Agreement on  Cooperation\n between the Cities"),
+                                     LabelReading::colon));
+    raw.span = build.span(text.substr(0, text.size() - 1));
+    const Record record = normalize_record(raw, "register.txt", Options{});
+    ASSERT_TRUE(record.agreement.has_value());
+    EXPECT_EQ(record.agreement->value, "Agreement on Cooperation between the Cities");
+    EXPECT_EQ(record.agreement->span, raw.fields[0].value_span);
+    EXPECT_TRUE(record.inferred.empty());
+    EXPECT_TRUE(record.findings.empty());
+}
+
+TEST(NormalizeRecord, ReadsTheFirstAgreementWordingThatHasAValue) {
+    const std::string_view text = "Tulln (Austria)\nagreement:\nagreement: Friendship Agreement\n";
+    const RawBuilder build(text);
+    RawRecord raw;
+    raw.header = build.header(build.part("Tulln (Austria)"));
+    const std::size_t second = text.find("agreement: ");
+    raw.fields.push_back(build.field(LabelKind::agreement, "agreement", build.part("agreement"),
+                                     text.substr(second - 1, 0), LabelReading::colon));
+    raw.fields.push_back(build.field(LabelKind::agreement, "agreement", text.substr(second, 9),
+                                     build.part("Friendship Agreement"), LabelReading::colon));
+    raw.span = build.span(text.substr(0, text.size() - 1));
+    const Record record = normalize_record(raw, "register.txt", Options{});
+    ASSERT_TRUE(record.agreement.has_value());
+    EXPECT_EQ(record.agreement->value, "Friendship Agreement");
+}
+
+TEST(NormalizeRecord, ListsAnAgreementWordingReadByItsShapeAsInferred) {
+    const std::string_view text = "Austria Tulln Agreement on Cooperation between the Cities 1982\n";
+    const RawBuilder build(text);
+    RawRecord raw;
+    raw.fields.push_back(build.field(LabelKind::name, "city", {}, build.part("Tulln"), LabelReading::shape));
+    raw.fields.push_back(build.field(LabelKind::agreement, "agreement", {},
+                                     build.part("Agreement on Cooperation between the Cities"), LabelReading::shape));
+    raw.span = build.span(text.substr(0, text.size() - 1));
+    const Record record = normalize_record(raw, "register.txt", Options{});
+    ASSERT_TRUE(record.agreement.has_value());
+    EXPECT_EQ(record.agreement->value, "Agreement on Cooperation between the Cities");
+    EXPECT_EQ(record.inferred, (std::vector<Field>{Field::name, Field::agreement}));
+    EXPECT_EQ(record.layout, Layout::lines);
+}
+
+TEST(NormalizeRecord, LeavesTheAgreementWordingNullWithoutOne) {
+    const auto out = normalize("Tulln (Austria)\npartnership agreement signed: 1982\n");
+    ASSERT_EQ(out.records.size(), 1U);
+    EXPECT_FALSE(out.records[0].agreement.has_value());
 }
 
 }  // namespace
