@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string_view>
 
@@ -42,5 +43,24 @@ struct SubdivisionRef {
 // The ISO country name closest to a misspelled one within two edits, if
 // any is: a suggestion, looser than the typos find_country accepts.
 [[nodiscard]] std::optional<std::string_view> closest_country_name(std::string_view written);
+
+// A country by its adjective in English: `Austrian` gives Austria, `Welsh`
+// the United Kingdom with Wales as its part, `South Korean` and `Korean`
+// the Republic of Korea. The capitalised form is what prose writes, but any
+// case is taken; words may be apart by any run of spaces. Neither
+// `via_alias` nor `via_typo` is set: the caller knows it read an adjective.
+[[nodiscard]] std::optional<CountryRef> find_country_by_adjective(std::string_view word);
+
+struct AdjectiveMatch {
+    CountryRef country;
+    std::string_view adjective;  // as the table spells it: `South Korean`
+    std::size_t length = 0;      // bytes of the text it took
+};
+
+// The longest adjective that starts `text` and ends a word there, for a
+// reader that asks at each word of a sentence: in `South Korean city` it
+// is `South Korean`, in `Germanic` none. Only a bounded start of `text` is
+// read, so asking at every word of long prose costs no more than the words.
+[[nodiscard]] std::optional<AdjectiveMatch> adjective_at(std::string_view text);
 
 }  // namespace twinning::normalize
