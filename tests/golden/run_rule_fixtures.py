@@ -9,6 +9,12 @@ ones. It is checked with only that rule selected:
 and the human output, then `exit: N`, must equal NAME.expected byte for byte.
 The test also fails when a rule has no fixture, or when a fixture's golden
 shows no diagnostic of its rule. TWINNING_UPDATE_GOLDENS=1 rewrites goldens.
+
+A rule whose input the grammar cannot read yet (a table, a list, a
+sentence) has NAME.pending beside its fixture, saying why. Its golden is
+still compared byte for byte, but need not show the rule; once it does,
+the test fails until NAME.pending is removed, so no rule stays pending
+after it fires.
 """
 
 import argparse
@@ -62,7 +68,13 @@ def main():
         if update:
             golden.write_bytes(actual)
         expected = golden.read_bytes() if golden.exists() else b""
-        if not re.search(rb"\[" + re.escape(name.encode()) + rb"/TW\d+\]", expected):
+        fires = re.search(rb"\[" + re.escape(name.encode()) + rb"/TW\d+\]", expected) is not None
+        pending = fixture.with_suffix(".pending").exists()
+        if pending and fires:
+            failures += 1
+            print(f"FAILED  {name}: the golden shows the rule now; remove {name}.pending")
+            continue
+        if not pending and not fires:
             failures += 1
             print(f"FAILED  {name}: the golden shows no [{name}] diagnostic")
             continue
@@ -74,7 +86,7 @@ def main():
                 actual.decode("utf-8", "replace").splitlines(keepends=True),
                 fromfile=f"{golden.name} (expected)", tofile=f"{golden.name} (actual)"))
             continue
-        print(f"ok      {name}")
+        print(f"pending {name}" if pending else f"ok      {name}")
     print(f"{checked - failures} passed, {failures} failed")
     return 1 if failures else 0
 
