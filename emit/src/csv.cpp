@@ -11,25 +11,10 @@ namespace twinning::emit {
 
 namespace {
 
-constexpr std::array<std::string_view, 18> columns{
-    "name",
-    "country",
-    "country_code",
-    "subdivision",
-    "subdivision_code",
-    "population",
-    "population_year",
-    "signed",
-    "renewed",
-    "websites",
-    "cooperation_areas",
-    "extra",
-    "layout",
-    "notes",
-    "inferred",
-    "file",
-    "line",
-    "end_line",
+constexpr std::array<std::string_view, 19> columns{
+    "name",   "country",  "country_code", "subdivision", "subdivision_code",  "population", "population_year",
+    "signed", "renewed",  "agreement",    "websites",    "cooperation_areas", "extra",      "layout",
+    "notes",  "inferred", "file",         "line",        "end_line",
 };
 
 constexpr std::string_view list_separator = "; ";
@@ -73,6 +58,7 @@ template <typename T>
         record.population_year ? std::to_string(*record.population_year) : std::string(),
         record.signed_on ? date_text(*record.signed_on) : std::string(),
         joined(record.renewed, date_text, list_separator),
+        text_of(record.agreement),
         joined(record.websites, value_text, list_separator),
         joined(record.cooperation_areas, value_text, list_separator),
         joined(

@@ -47,6 +47,7 @@ ordered_json record_to_json(const model::Record& record) {
     object["population_year"] = record.population_year ? ordered_json(*record.population_year) : nullptr;
     object["signed"] = record.signed_on ? ordered_json(model::to_iso8601(record.signed_on->value)) : nullptr;
     object["renewed"] = dates(record.renewed);
+    object["agreement"] = optional_value(record.agreement);
     object["websites"] = values(record.websites);
     object["cooperation_areas"] = values(record.cooperation_areas);
     ordered_json extra = ordered_json::array();

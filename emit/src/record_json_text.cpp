@@ -201,7 +201,7 @@ void text_or_null(Layout& layout, const std::string& text) {
     const std::size_t per_string = 8 + 2 * static_cast<std::size_t>(depth + 3);
     std::size_t size = fixed;
     auto add = [&](std::string_view text) { size += text.size() + per_string; };
-    for (const auto* located : {&record.name, &record.country, &record.subdivision}) {
+    for (const auto* located : {&record.name, &record.country, &record.subdivision, &record.agreement}) {
         if (*located) {
             add((*located)->value);
         }
@@ -255,6 +255,8 @@ void write_record(Layout& layout, const model::Record& record) {
     }
     layout.key("renewed");
     layout.strings(record.renewed, [](const auto& date) { return model::to_iso8601(date.value); });
+    layout.key("agreement");
+    optional_string(layout, record.agreement);
     layout.key("websites");
     layout.strings(record.websites, [](const auto& site) -> std::string_view { return site.value; });
     layout.key("cooperation_areas");

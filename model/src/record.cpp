@@ -16,6 +16,8 @@ std::string_view to_string(Field field) {
             return "signed";
         case Field::renewed:
             return "renewed";
+        case Field::agreement:
+            return "agreement";
         case Field::websites:
             return "websites";
         case Field::cooperation_areas:

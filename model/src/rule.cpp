@@ -57,6 +57,10 @@ constexpr std::array catalogue{
     RuleInfo{Rule::field_from_shape,           "TW113", "field-from-shape",           Severity::info,    "a value with no label, its field taken from its shape"},
     RuleInfo{Rule::joined_block,               "TW114", "joined-block",               Severity::info,    "a block of fields with no header, read as the rest of the record before it"},
     RuleInfo{Rule::listing_lacks_field,        "TW206", "listing-lacks-field",        Severity::info,    "no record of the listing gives a field the rules ask for"},
+    RuleInfo{Rule::count_scaled,               "TW317", "count-scaled",               Severity::info,    "a count read under a header that gives its unit"},
+    RuleInfo{Rule::decoration_stripped,        "TW115", "decoration-stripped",        Severity::info,    "a bullet, number, reference mark, code or flag text stripped from a list line"},
+    RuleInfo{Rule::signed_in_two_places,       "TW207", "signed-in-two-places",       Severity::warning, "an agreement signed in two places on different dates"},
+    RuleInfo{Rule::partner_from_sentence,      "TW116", "partner-from-sentence",      Severity::info,    "a partner read from a sentence of prose"},
     // clang-format on
 };
 

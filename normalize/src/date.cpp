@@ -372,6 +372,77 @@ void read_renewals_from(std::string_view value, Cursor& c, DateOrder order, Agre
 
 constexpr int months_in_year = 12;
 
+[[nodiscard]] bool is_word_byte(char c) {
+    return is_letter(c) || is_digit(c) || c == '-' || static_cast<unsigned char>(c) >= 0x80U;
+}
+
+// Past the word at the cursor, or past one character that is none, as a
+// place's name or the phrase before it is read over.
+void skip_token(std::string_view value, Cursor& c) {
+    std::size_t end = c.at();
+    while (end < value.size() && is_word_byte(value[end]) && text::space_length(value, end) == 0) {
+        ++end;
+    }
+    c = Cursor(value, end == c.at() ? end + 1 : end);
+}
+
+// The place between `in` and its date, without the spaces, commas and
+// `on` before the date: `Tulln` in `in Tulln, on 12 May 1982`.
+[[nodiscard]] std::optional<Piece> place_before(std::string_view value, std::size_t begin, std::size_t end) {
+    std::string_view place = value.substr(begin, end - begin);
+    while (true) {
+        place = text::trim(place);
+        if (!place.empty() && place.back() == ',') {
+            place.remove_suffix(1);
+            continue;
+        }
+        constexpr std::string_view on = " on";
+        if (place.size() > on.size() && lower(place[place.size() - 2]) == 'o' && lower(place.back()) == 'n' &&
+            text::space_length(place, place.size() - 3) > 0) {
+            place.remove_suffix(2);
+            continue;
+        }
+        break;
+    }
+    if (place.empty()) {
+        return std::nullopt;
+    }
+    return Piece{place, static_cast<std::size_t>(place.data() - value.data())};
+}
+
+// The words up to the next date, the last `in` before it opening its
+// place; the date and its place, or none when a date has no place or the
+// value ends first. `phrase` allows words before the `in`, as before the
+// first place.
+[[nodiscard]] std::optional<DateInPlace> next_date_in_place(std::string_view value, Cursor& c, DateOrder order,
+                                                            bool phrase) {
+    std::optional<std::size_t> place_begin;
+    std::size_t in_offset = 0;
+    while (true) {
+        c.spaces();
+        if (c.done()) {
+            return std::nullopt;
+        }
+        const std::size_t before = c.at();
+        if (auto date = date_at(value, c, order)) {
+            const auto place = place_begin ? place_before(value, *place_begin, before) : std::nullopt;
+            if (!place) {
+                return std::nullopt;
+            }
+            return DateInPlace{*date, *place, in_offset};
+        }
+        if (c.word("in")) {
+            in_offset = before;
+            place_begin = c.at();
+            continue;
+        }
+        if (!place_begin && !phrase) {
+            return std::nullopt;  // after a place's date, only `in` opens the next
+        }
+        skip_token(value, c);
+    }
+}
+
 }  // namespace
 
 std::optional<DateOrder> slash_order_shown_by(std::string_view input) {
@@ -456,6 +527,31 @@ AgreementDates read_agreement_dates(std::string_view value, DateOrder order) {
         }
         dates.renewed.push_back(*date);
     }
+}
+
+std::vector<DateInPlace> read_dates_in_places(std::string_view value, DateOrder order) {
+    Cursor c(value);
+    std::vector<DateInPlace> found;
+    auto first = next_date_in_place(value, c, order, true);
+    if (!first) {
+        return {};
+    }
+    found.push_back(*first);
+    while (true) {
+        skip_separators(c);
+        if (c.done() || only_full_stop_left(c)) {
+            break;
+        }
+        auto next = next_date_in_place(value, c, order, false);
+        if (!next) {
+            return {};
+        }
+        found.push_back(*next);
+    }
+    if (found.size() < 2) {
+        return {};
+    }
+    return found;
 }
 
 AgreementDates read_date_list(std::string_view value, DateOrder order) {

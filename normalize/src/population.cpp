@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <limits>
+#include <string>
 
 #include "twinning/text/spaces.hpp"
 
@@ -64,16 +65,6 @@ public:
             ++count;
         }
         return count;
-    }
-
-    // A thousands separator: a comma, a dot, or spaces. A run of spaces
-    // and line breaks reads as one space, as everywhere in twinning, so
-    // `67  805` and `67 805` are the same count.
-    [[nodiscard]] bool group_separator() {
-        if (decimal_separator()) {
-            return true;
-        }
-        return blank();
     }
 
     // The dot or comma before a fraction, which may also group thousands.
@@ -171,6 +162,7 @@ struct Number {
     std::uint64_t fraction = 0;
     std::size_t fraction_digits = 0;
     bool grouped = false;
+    bool grouped_by_mark = false;  // a comma or dot between groups, as a fraction has
 };
 
 [[nodiscard]] std::optional<Number> number(Reader& reader) {
@@ -181,15 +173,20 @@ struct Number {
     }
     // Further groups only after a short lead group, each of exactly three
     // digits; `2021` in `281 711 (2021)` is not a group because of the bracket.
+    // A group follows a comma, a dot, or spaces; a run of spaces and line
+    // breaks reads as one space, as everywhere in twinning, so `67  805`
+    // and `67 805` are the same count.
     while (lead <= group_width) {
         const std::size_t before = reader.at();
         std::uint64_t extended = number.whole;
-        if (!reader.group_separator() || reader.digits(extended) != group_width) {
+        const bool mark = reader.decimal_separator();
+        if ((!mark && !reader.blank()) || reader.digits(extended) != group_width) {
             reader.seek(before);
             break;
         }
         number.whole = extended;
         number.grouped = true;
+        number.grouped_by_mark = number.grouped_by_mark || mark;
     }
     const std::size_t before_fraction = reader.at();
     if (reader.decimal_separator()) {
@@ -225,6 +222,17 @@ struct Number {
     return *whole + *fraction;
 }
 
+// Under a header's unit a count may have a fraction and groups apart by
+// spaces (`1 250` thousand), but no groups apart by a comma or dot: `1.250`
+// under `(thousands)` reads as 1250 and as 1 250 000 alike.
+[[nodiscard]] std::optional<std::uint64_t> scaled_by_header(Number number, std::size_t zeros) {
+    if (number.grouped_by_mark) {
+        return std::nullopt;
+    }
+    number.grouped = false;
+    return scaled(number, zeros);
+}
+
 // Without a unit a count has no fraction: `1.5` people is no count.
 [[nodiscard]] std::optional<std::uint64_t> unscaled(const Number& number) {
     if (number.fraction_digits > 0) {
@@ -251,9 +259,10 @@ struct Number {
     return static_cast<int>(year);
 }
 
-}  // namespace
-
-std::optional<Population> parse_population(std::string_view value) {
+// A population value; `header_zeros` are those of its column's unit, when
+// a header gives one.
+[[nodiscard]] std::optional<Population> read_population(std::string_view value,
+                                                        std::optional<std::size_t> header_zeros) {
     Reader reader(text::trim(value));
     Population population;
     population.approximate = approximation(reader);
@@ -263,12 +272,21 @@ std::optional<Population> parse_population(std::string_view value) {
         return std::nullopt;
     }
     const auto zeros = after_blank(reader, unit);
-    const auto count = zeros ? scaled(*written, *zeros) : unscaled(*written);
+    if (zeros && header_zeros) {
+        return std::nullopt;  // `85 thousand` under `(thousands)`: which unit counts is not known
+    }
+    std::optional<std::uint64_t> count;
+    if (header_zeros) {
+        count = scaled_by_header(*written, *header_zeros);
+    } else {
+        count = zeros ? scaled(*written, *zeros) : unscaled(*written);
+    }
     if (!count) {
         return std::nullopt;
     }
     population.count = *count;
     population.word_unit = zeros.has_value();
+    population.header_unit = header_zeros.has_value();
     (void)after_blank(reader, noun);
     reader.spaces();
     if (reader.literal('(')) {
@@ -282,6 +300,90 @@ std::optional<Population> parse_population(std::string_view value) {
         return std::nullopt;
     }
     return population;
+}
+
+// A unit as a header writes it in brackets, with what it multiplies by.
+// Spellings are compared without case, spaces, commas or dots, with `×`
+// as `x` and a curly apostrophe as a straight one: `(× 1,000)` is `x1000`.
+struct HeaderUnit {
+    std::string_view key;
+    std::uint64_t scale = 0;
+};
+
+constexpr std::uint64_t thousand = 1000;
+constexpr std::uint64_t million = 1000 * thousand;
+
+// `(m)` is left out: a header may use it for metres as well.
+constexpr auto header_units = std::to_array<HeaderUnit>({
+    // clang-format off
+    {"thousands",    thousand}, {"thousand",  thousand}, {"inthousands", thousand}, {"inthousand", thousand},
+    {"'000",         thousand}, {"'000s",     thousand}, {"in'000",      thousand}, {"in'000s",    thousand},
+    {"000",          thousand}, {"000s",      thousand}, {"x1000",       thousand}, {"1000s",      thousand},
+    {"k",            thousand}, {"ths",       thousand}, {"thous",       thousand},
+    {"millions",     million},  {"million",   million},  {"inmillions",  million},  {"inmillion",  million},
+    {"mln",          million},  {"inmln",     million},  {"mio",         million},  {"x1000000",   million},
+    // clang-format on
+});
+
+// The bracket's text as header_units spells it; empty when it is longer
+// than any unit, so a long header costs no more than a short one.
+[[nodiscard]] std::string unit_key(std::string_view written) {
+    constexpr std::size_t longest = 16;
+    std::string key;
+    for (std::size_t i = 0; i < written.size();) {
+        if (key.size() > longest) {
+            return {};
+        }
+        if (const std::size_t space = text::space_length(written, i); space > 0) {
+            i += space;
+        } else if (written.substr(i, 2) == "\xC3\x97") {  // ×
+            key += 'x';
+            i += 2;
+        } else if (written.substr(i, 3) == "\xE2\x80\x99" || written.substr(i, 3) == "\xE2\x80\x98") {  // ’ ‘
+            key += '\'';
+            i += 3;
+        } else {
+            if (written[i] != ',' && written[i] != '.') {
+                key += lower(written[i]);
+            }
+            ++i;
+        }
+    }
+    return key;
+}
+
+[[nodiscard]] std::optional<std::size_t> zeros_of(std::uint64_t scale) {
+    std::size_t zeros = 0;
+    for (; scale > 1 && scale % ten == 0; scale /= ten) {
+        ++zeros;
+    }
+    return scale == 1 ? std::optional<std::size_t>(zeros) : std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Population> parse_population(std::string_view value) { return read_population(value, std::nullopt); }
+
+std::optional<Population> parse_population_in_unit(std::string_view value, std::uint64_t scale) {
+    const auto zeros = zeros_of(scale);
+    if (!zeros) {
+        return std::nullopt;
+    }
+    return read_population(value, zeros);
+}
+
+std::optional<std::uint64_t> header_scale(std::string_view label_text) {
+    const std::string_view label = text::trim(label_text);
+    const std::size_t open = label.rfind('(');
+    if (label.empty() || label.back() != ')' || open == std::string_view::npos) {
+        return std::nullopt;
+    }
+    const std::string key = unit_key(label.substr(open + 1, label.size() - open - 2));
+    const auto* found = std::ranges::find(header_units, key, &HeaderUnit::key);
+    if (key.empty() || found == header_units.end()) {
+        return std::nullopt;
+    }
+    return found->scale;
 }
 
 }  // namespace twinning::normalize

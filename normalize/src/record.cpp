@@ -36,10 +36,11 @@ using model::SourceSpan;
             return Field::signed_on;
         case LabelKind::renewed:
             return Field::renewed;
+        case LabelKind::agreement:
+            return Field::agreement;
         case LabelKind::websites:
             return Field::websites;
         case LabelKind::cooperation_areas:
-        case LabelKind::agreement:  // no field of its own yet
         case LabelKind::unknown:
             break;
     }
@@ -78,10 +79,12 @@ public:
         read_population();
         read_agreement();
         read_renewals();
+        read_agreement_wording();
         read_websites();
         read_cooperation_areas();
         read_extra_fields();
         read_notes();
+        read_decorations();
         infer_missing_header();
         return std::move(record_);
     }
@@ -198,17 +201,26 @@ private:
         if (population == nullptr) {
             return;
         }
-        const auto count = parse_population(population->value);
+        // A table's header may give the unit its counts are in:
+        // `Population (thousands)`.
+        const auto scale = population->label.reading == model::LabelReading::column
+                               ? header_scale(population->label.text)
+                               : std::nullopt;
+        const auto count =
+            scale ? parse_population_in_unit(population->value, *scale) : parse_population(population->value);
         if (!count) {
             note(Rule::invalid_population, population->value_span, population->value);
             return;
         }
         record_.population = Located<std::uint64_t>{count->count, population->value_span};
         record_.population_year = count->year;
-        // A count in words or rounded is read, but the reader should see
-        // the number it became.
+        // A count in words, rounded or scaled by its header is read, but
+        // the reader should see the number it became.
         if (count->word_unit || count->approximate) {
             note(Rule::population_in_words, population->value_span, population->value, std::to_string(count->count));
+        }
+        if (count->header_unit) {
+            note(Rule::count_scaled, population->value_span, population->value, std::to_string(count->count));
         }
     }
 
@@ -246,9 +258,40 @@ private:
     }
 
     void read_agreement() {
-        if (const model::RawField* agreement = field(LabelKind::signed_on)) {
-            read_dates(*agreement, read_agreement_dates(agreement->value, options_.slash_dates.order));
+        const model::RawField* agreement = field(LabelKind::signed_on);
+        if (agreement == nullptr) {
+            return;
         }
+        const DateOrder order = options_.slash_dates.order;
+        if (const auto places = read_dates_in_places(agreement->value, order); !places.empty()) {
+            read_signing_in_places(*agreement, places);
+            return;
+        }
+        read_dates(*agreement, read_agreement_dates(agreement->value, order));
+    }
+
+    // Signed in two places: one date is the signing, different dates leave
+    // it unknown. The finding's detail is a line `date<TAB>place` for each.
+    void read_signing_in_places(const model::RawField& field, const std::vector<DateInPlace>& places) {
+        ValueSpans spans(field.value, field.value_span);
+        const model::PartialDate& first = places.front().date.date;
+        if (std::ranges::all_of(places, [&first](const DateInPlace& place) { return place.date.date == first; })) {
+            record_.signed_on = checked_date(places.front().date, field.value, spans);
+            return;
+        }
+        std::string detail;
+        for (const DateInPlace& place : places) {
+            if (!detail.empty()) {
+                detail += '\n';
+            }
+            detail += text::collapse_whitespace(field.value.substr(place.date.offset, place.date.length));
+            detail += '\t';
+            detail += text::collapse_whitespace(place.place.text);
+        }
+        const std::size_t begin = places.front().offset;
+        const DateInValue& last = places.back().date;
+        const std::size_t length = last.offset + last.length - begin;
+        note(Rule::signed_in_two_places, spans.of(begin, length), field.value.substr(begin, length), std::move(detail));
     }
 
     void read_renewals() {
@@ -262,6 +305,17 @@ private:
         read_dates(*renewed, renewed->label.reading == model::LabelReading::shape
                                  ? read_renewal_phrase(renewed->value, order)
                                  : read_date_list(renewed->value, order));
+    }
+
+    // The wording is kept as the register gives it, its spaces cleaned. An
+    // empty first one is reported as empty, and a later one still read.
+    void read_agreement_wording() {
+        const auto wording = std::ranges::find_if(raw_.fields, [](const model::RawField& field) {
+            return field.label.kind == LabelKind::agreement && !field.value.empty();
+        });
+        if (wording != raw_.fields.end()) {
+            record_.agreement = Located<std::string>{text::collapse_whitespace(wording->value), wording->value_span};
+        }
     }
 
     void read_websites() {
@@ -324,6 +378,13 @@ private:
             if (field.label.reading == model::LabelReading::shape && kind < kinds && first_.at(kind) == &field) {
                 record_.inferred.push_back(field_of(field.label.kind));
             }
+        }
+    }
+
+    // What the parser stripped from a list line around its partner.
+    void read_decorations() {
+        for (const model::RawDecoration& decoration : raw_.decorations) {
+            note(Rule::decoration_stripped, decoration.span, decoration.text);
         }
     }
 

@@ -181,7 +181,7 @@ class Rules(Folder):
     def test_list(self):
         result = self.run_in("rules")
         lines = result.stdout.decode().splitlines()
-        self.assertEqual(len(lines), 43)
+        self.assertEqual(len(lines), 47)
         self.assertTrue(lines[0].startswith("TW101  missing-header"))
 
     def test_one_rule(self):

@@ -56,7 +56,7 @@ class Sarif(unittest.TestCase):
 
     def test_rules_are_listed_with_help(self):
         rules = self.sarif(seed())["runs"][0]["tool"]["driver"]["rules"]
-        self.assertEqual(len(rules), 43)
+        self.assertEqual(len(rules), 47)
         first = rules[0]
         self.assertEqual(first["id"], "TW101")
         self.assertEqual(first["name"], "missing-header")

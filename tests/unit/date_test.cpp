@@ -3,7 +3,10 @@
 #include <gtest/gtest.h>
 
 #include <optional>
+#include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace {
 
@@ -14,6 +17,7 @@ using twinning::normalize::OrderSource;
 using twinning::normalize::read_agreement_dates;
 using twinning::normalize::read_date;
 using twinning::normalize::read_date_list;
+using twinning::normalize::read_dates_in_places;
 using twinning::normalize::slash_date_reading;
 using twinning::normalize::slash_order_shown_by;
 
@@ -610,6 +614,95 @@ TEST(SlashDateReading, TakesTheOrderTheFileShowsWhenNoneIsConfigured) {
 TEST(SlashDateReading, FallsBackToDayFirstByDefault) {
     expect_reading(slash_date_reading(std::nullopt, "signed: 3/4/2012\n"), DateOrder::dmy, OrderSource::default_order);
     expect_reading(slash_date_reading(std::nullopt, ""), DateOrder::dmy, OrderSource::default_order);
+}
+
+// --- read_dates_in_places --------------------------------------------------------
+
+// The dates and places, each as the value writes them.
+std::vector<std::pair<std::string_view, std::string_view>> places_of(std::string_view value,
+                                                                     DateOrder order = DateOrder::dmy) {
+    std::vector<std::pair<std::string_view, std::string_view>> out;
+    for (const auto& signing : read_dates_in_places(value, order)) {
+        out.emplace_back(value.substr(signing.date.offset, signing.date.length), signing.place.text);
+        EXPECT_EQ(value.substr(signing.place.offset, signing.place.text.size()), signing.place.text);
+    }
+    return out;
+}
+
+using Places = std::vector<std::pair<std::string_view, std::string_view>>;
+
+TEST(ReadDatesInPlaces, ReadsARegistersTwoPlacesAfterItsPhrase) {
+    const std::string_view value = "Agreement on Cooperation between the Cities in Tulln 12/5/1982, in Krems 20/6/1982";
+    EXPECT_EQ(places_of(value), (Places{{"12/5/1982", "Tulln"}, {"20/6/1982", "Krems"}}));
+    const auto signings = read_dates_in_places(value, DateOrder::dmy);
+    ASSERT_EQ(signings.size(), 2U);
+    EXPECT_EQ(signings[0].date.date, (PartialDate{1982, 5, 12}));
+    EXPECT_EQ(signings[1].date.date, (PartialDate{1982, 6, 20}));
+    EXPECT_EQ(value.substr(signings[0].offset, 9), "in Tulln ");
+    EXPECT_EQ(value.substr(signings[1].offset, 9), "in Krems ");
+}
+
+TEST(ReadDatesInPlaces, ReadsTheValueAsTheShapeOfARegisterLeavesIt) {
+    EXPECT_EQ(places_of("in Tulln 12/5/1982, in Krems 20/6/1982"),
+              (Places{{"12/5/1982", "Tulln"}, {"20/6/1982", "Krems"}}));
+}
+
+TEST(ReadDatesInPlaces, ReadsPlacesOfSeveralWordsWithOnAndAnd) {
+    EXPECT_EQ(places_of("signed in Krems an der Donau on 20 June 1982 and in Tulln on 12 May 1982."),
+              (Places{{"20 June 1982", "Krems an der Donau"}, {"12 May 1982", "Tulln"}}));
+}
+
+TEST(ReadDatesInPlaces, ReadsThreePlacesAndNamesWithMarks) {
+    EXPECT_EQ(places_of("In \xC3\x9Ast\xC3\xAD 1990; in Tulln, 1991; in Lyon 1992"),
+              (Places{{"1990", "\xC3\x9Ast\xC3\xAD"}, {"1991", "Tulln"}, {"1992", "Lyon"}}));
+}
+
+TEST(ReadDatesInPlaces, TakesTheLastInBeforeADateAsItsPlace) {
+    EXPECT_EQ(places_of("Cooperation in culture signed in Tulln 1982, in Krems 1983"),
+              (Places{{"1982", "Tulln"}, {"1983", "Krems"}}));
+}
+
+TEST(ReadDatesInPlaces, ReadsNothingOfASigningInOnePlace) {
+    EXPECT_TRUE(places_of("in Tulln 12/5/1982").empty());
+    EXPECT_TRUE(places_of("in Tulln 12/5/1982, renewed 2002").empty());
+}
+
+TEST(ReadDatesInPlaces, ReadsNothingWhenADateHasNoPlace) {
+    EXPECT_TRUE(places_of("1982, in Krems 1983").empty());
+    EXPECT_TRUE(places_of("in Tulln 1982, 1983").empty());
+    EXPECT_TRUE(places_of("signed in 1982, in 1983").empty());
+    EXPECT_TRUE(places_of("signed in May 1982, in June 1983").empty());
+}
+
+TEST(ReadDatesInPlaces, ReadsNothingWhenWordsFollowADate) {
+    EXPECT_TRUE(places_of("in Tulln 1982 by the mayors, in Krems 1983").empty());
+    EXPECT_TRUE(places_of("in Tulln 1982, in Krems 1983 and more").empty());
+    EXPECT_TRUE(places_of("in Tulln 1982, in Krems").empty());
+}
+
+TEST(ReadDatesInPlaces, ReadsNothingOfAnOrdinaryAgreementValue) {
+    for (const std::string_view value : {"", "1960", "1960, renewed 1996", "Twinned since 1991", "13.11.2015",
+                                         "Partnership since 1972.", "in Tulln"}) {
+        EXPECT_TRUE(places_of(value).empty()) << value;
+    }
+}
+
+TEST(ReadDatesInPlaces, ReadsSlashDatesInTheOrderGiven) {
+    const auto signings = read_dates_in_places("in Tulln 5/12/1982, in Krems 6/20/1982", DateOrder::mdy);
+    ASSERT_EQ(signings.size(), 2U);
+    EXPECT_EQ(signings[0].date.date, (PartialDate{1982, 5, 12}));
+    EXPECT_EQ(signings[1].date.date, (PartialDate{1982, 6, 20}));
+}
+
+TEST(ReadDatesInPlaces, ReadsALongValueOnce) {
+    std::string value;
+    for (int i = 0; i < 20000; ++i) {
+        value += "in Tulln 1982, ";
+    }
+    value += "in Krems 1983";
+    EXPECT_EQ(read_dates_in_places(value, DateOrder::dmy).size(), 20001U);
+    std::string words(1 << 20, 'a');
+    EXPECT_TRUE(read_dates_in_places(words, DateOrder::dmy).empty());
 }
 
 }  // namespace

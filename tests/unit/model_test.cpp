@@ -40,9 +40,9 @@ TEST(PartialDate, OrdersByYearThenMonthThenDay) {
 
 TEST(RuleTable, HasOneRowPerRuleInEnumOrder) {
     const auto catalogue = twinning::model::rule_catalogue();
-    ASSERT_EQ(catalogue.size(), 43U);
+    ASSERT_EQ(catalogue.size(), 47U);
     EXPECT_EQ(catalogue.front().rule, Rule::missing_header);
-    EXPECT_EQ(catalogue.back().rule, Rule::listing_lacks_field);
+    EXPECT_EQ(catalogue.back().rule, Rule::partner_from_sentence);
     for (std::size_t i = 0; i < catalogue.size(); ++i) {
         EXPECT_EQ(static_cast<std::size_t>(catalogue[i].rule), i) << catalogue[i].name;
     }
@@ -84,6 +84,22 @@ TEST(RuleTable, AppendsNewRulesWithoutRenumberingTheOldOnes) {
     EXPECT_EQ(info(Rule::duplicate_record).code, "TW501");
     EXPECT_EQ(info(Rule::website_country_mismatch).code, "TW504");
     EXPECT_EQ(info(Rule::website_country_mismatch).name, "website-country-mismatch");
+    EXPECT_EQ(info(Rule::listing_lacks_field).code, "TW206");
+}
+
+TEST(RuleTable, NumbersTheRulesOfListsTablesAndSentencesInTheirGroups) {
+    EXPECT_EQ(info(Rule::count_scaled).code, "TW317");
+    EXPECT_EQ(info(Rule::count_scaled).name, "count-scaled");
+    EXPECT_EQ(info(Rule::count_scaled).default_severity, Severity::info);
+    EXPECT_EQ(info(Rule::decoration_stripped).code, "TW115");
+    EXPECT_EQ(info(Rule::decoration_stripped).name, "decoration-stripped");
+    EXPECT_EQ(info(Rule::decoration_stripped).default_severity, Severity::info);
+    EXPECT_EQ(info(Rule::signed_in_two_places).code, "TW207");
+    EXPECT_EQ(info(Rule::signed_in_two_places).name, "signed-in-two-places");
+    EXPECT_EQ(info(Rule::signed_in_two_places).default_severity, Severity::warning);
+    EXPECT_EQ(info(Rule::partner_from_sentence).code, "TW116");
+    EXPECT_EQ(info(Rule::partner_from_sentence).name, "partner-from-sentence");
+    EXPECT_EQ(info(Rule::partner_from_sentence).default_severity, Severity::info);
 }
 
 TEST(RuleTable, GivesDefaultSeverities) {
@@ -149,7 +165,16 @@ TEST(FieldNames, MatchTheOutputSchema) {
     EXPECT_EQ(to_string(Field::name), "name");
     EXPECT_EQ(to_string(Field::country), "country");
     EXPECT_EQ(to_string(Field::signed_on), "signed");
+    EXPECT_EQ(to_string(Field::renewed), "renewed");
+    EXPECT_EQ(to_string(Field::agreement), "agreement");
     EXPECT_EQ(to_string(Field::cooperation_areas), "cooperation_areas");
+}
+
+// The outputs list the fields in the enum's order: the wording of the
+// agreement comes right after its renewals.
+TEST(FieldNames, PutTheAgreementRightAfterTheRenewals) {
+    EXPECT_EQ(static_cast<int>(Field::agreement), static_cast<int>(Field::renewed) + 1);
+    EXPECT_EQ(static_cast<int>(Field::websites), static_cast<int>(Field::agreement) + 1);
 }
 
 TEST(MakeDiagnostic, UsesTheRuleDefaultSeverity) {

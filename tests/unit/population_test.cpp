@@ -8,7 +8,9 @@
 
 namespace {
 
+using twinning::normalize::header_scale;
 using twinning::normalize::parse_population;
+using twinning::normalize::parse_population_in_unit;
 
 // How a count was written, besides its digits.
 struct Wording {
@@ -268,6 +270,100 @@ TEST(ParsePopulation, RejectsCountTooLargeToHold) { expect_rejected("99999999999
 
 TEST(ParsePopulation, ReadsLargestCountThatFits) {
     expect_population("18446744073709551615", 18446744073709551615ULL, std::nullopt);
+}
+
+// --- a unit in a column's header -----------------------------------------------
+
+constexpr std::uint64_t thousands = 1000;
+constexpr std::uint64_t millions = 1000000;
+
+TEST(HeaderScale, ReadsTheThousandsAHeaderGivesInEveryCommonSpelling) {
+    for (const std::string_view header :
+         {"Population (thousands)", "Population (in thousands)", "Population ('000)", "Population (000s)",
+          "Population (\xC3\x97 1000)", "Population (x 1,000)", "Population (\u2019000)", "population (Thousands)",
+          "Inhabitants (in '000)", "  Population ( thousands )  "}) {
+        EXPECT_EQ(header_scale(header), std::optional<std::uint64_t>(thousands)) << header;
+    }
+}
+
+TEST(HeaderScale, ReadsTheMillionsAHeaderGives) {
+    for (const std::string_view header : {"Population (millions)", "Population (mln)", "Population (mln.)",
+                                          "Population (in millions)", "Population (MILLIONS)"}) {
+        EXPECT_EQ(header_scale(header), std::optional<std::uint64_t>(millions)) << header;
+    }
+}
+
+TEST(HeaderScale, FindsNoUnitInAHeaderWithoutOne) {
+    for (const std::string_view header :
+         {"Population", "Population (2021)", "Population (census)", "Population thousands", "Population (m)",
+          "(thousands) Population", "Population (thousands", "Population (thousands) 2021", "", "()"}) {
+        EXPECT_FALSE(header_scale(header).has_value()) << header;
+    }
+}
+
+TEST(HeaderScale, ReadsOnlyTheStartOfALongBracket) {
+    const std::string header = "Population (" + std::string(1 << 20, 't') + ")";
+    EXPECT_FALSE(header_scale(header).has_value());
+}
+
+void expect_in_unit(std::string_view text, std::uint64_t scale, std::uint64_t count, std::optional<int> year) {
+    SCOPED_TRACE(text);
+    const auto population = parse_population_in_unit(text, scale);
+    ASSERT_TRUE(population.has_value());
+    EXPECT_EQ(population->count, count);
+    EXPECT_EQ(population->year, year);
+    EXPECT_TRUE(population->header_unit);
+    EXPECT_FALSE(population->word_unit);
+}
+
+TEST(ParsePopulationInUnit, ScalesAWholeCount) {
+    expect_in_unit("85", thousands, 85000, std::nullopt);
+    expect_in_unit("16 (2021)", thousands, 16000, 2021);
+    expect_in_unit("3", millions, 3000000, std::nullopt);
+}
+
+TEST(ParsePopulationInUnit, ScalesAFractionNoFinerThanTheUnit) {
+    expect_in_unit("1.2", millions, 1200000, std::nullopt);
+    expect_in_unit("1,25", millions, 1250000, std::nullopt);
+    expect_in_unit("16.8", thousands, 16800, std::nullopt);
+    EXPECT_FALSE(parse_population_in_unit("16.8125", thousands).has_value());
+}
+
+TEST(ParsePopulationInUnit, ScalesGroupsApartBySpaces) { expect_in_unit("1 250", thousands, 1250000, std::nullopt); }
+
+TEST(ParsePopulationInUnit, ReadsNoGroupsApartByAMarkAsTheyReadTwoWays) {
+    EXPECT_FALSE(parse_population_in_unit("1.250", thousands).has_value());
+    EXPECT_FALSE(parse_population_in_unit("1,250", thousands).has_value());
+    EXPECT_FALSE(parse_population_in_unit("1,250,000", thousands).has_value());
+}
+
+TEST(ParsePopulationInUnit, ReadsNoUnitWordOfItsOwn) {
+    EXPECT_FALSE(parse_population_in_unit("85 thousand", thousands).has_value());
+    EXPECT_FALSE(parse_population_in_unit("1.2 million", millions).has_value());
+}
+
+TEST(ParsePopulationInUnit, KeepsTheApproximation) {
+    const auto population = parse_population_in_unit("approx. 85", thousands);
+    ASSERT_TRUE(population.has_value());
+    EXPECT_EQ(population->count, 85000U);
+    EXPECT_TRUE(population->approximate);
+    EXPECT_TRUE(population->header_unit);
+}
+
+TEST(ParsePopulationInUnit, ReadsNoScaleThatIsNotAPowerOfTen) {
+    EXPECT_FALSE(parse_population_in_unit("85", 0).has_value());
+    EXPECT_FALSE(parse_population_in_unit("85", 1024).has_value());
+    expect_in_unit("85", 1, 85, std::nullopt);
+}
+
+TEST(ParsePopulationInUnit, RejectsACountThatNoLongerFits) {
+    EXPECT_FALSE(parse_population_in_unit("18446744073709552", thousands).has_value());
+}
+
+TEST(ParsePopulation, SetsNoHeaderUnit) {
+    const auto population = parse_population("85 thousand");
+    ASSERT_TRUE(population.has_value());
+    EXPECT_FALSE(population->header_unit);
 }
 
 }  // namespace

@@ -46,6 +46,26 @@ TEST(RecordJsonText, WritesEveryRecordOfEverySampleAndFixtureAsNlohmannDoes) {
     EXPECT_GT(records, 100);
 }
 
+// No sample gives an agreement's wording yet, so one record stands in: a
+// wording of its own and one on a record with nothing else.
+TEST(RecordJsonText, WritesTheAgreementWordingAsNlohmannDoes) {
+    twinning::model::Record record;
+    record.file = "register.txt";
+    record.line = 3;
+    record.end_line = 3;
+    record.agreement =
+        twinning::model::Located<std::string>{"Agreement on Cooperation between the Cities \"Tulln\" and Krems", {}};
+    const nlohmann::ordered_json json = twinning::emit::record_to_json(record);
+    EXPECT_EQ(json.at("agreement"), "Agreement on Cooperation between the Cities \"Tulln\" and Krems");
+    std::string line;
+    twinning::emit::append_record_line(line, record);
+    EXPECT_EQ(line, twinning::emit::json_text(json));
+    EXPECT_NE(line.find(R"("renewed":[],"agreement":"Agreement)"), std::string::npos) << line;
+    std::string indented;
+    twinning::emit::append_record_indented(indented, record, 0);
+    EXPECT_EQ(indented, twinning::emit::json_text(json, 2));
+}
+
 TEST(RecordJsonText, EscapesAsNlohmannDoes) {
     for (const std::string& text : {
              std::string("plain"),

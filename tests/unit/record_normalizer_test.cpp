@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "collecting_sink.hpp"
+#include "raw_builder.hpp"
 #include "twinning/model/record.hpp"
 #include "twinning/normalize/record.hpp"
 #include "twinning/parser/parser.hpp"
@@ -14,6 +15,8 @@ namespace {
 using twinning::model::Field;
 using twinning::model::Finding;
 using twinning::model::LabelKind;
+using twinning::model::LabelReading;
+using twinning::model::Layout;
 using twinning::model::PartialDate;
 using twinning::model::Position;
 using twinning::model::RawField;
@@ -27,6 +30,7 @@ using twinning::normalize::normalize_record;
 using twinning::normalize::Options;
 using twinning::normalize::OrderSource;
 using twinning::normalize::SlashDateReading;
+using twinning_test::RawBuilder;
 
 struct Normalized {
     std::vector<Record> records;
@@ -593,6 +597,216 @@ TEST(NormalizeRecord, DoesNotInferWhenTheRecordHasAHeader) {
     EXPECT_EQ(record.name->value, "Split");
     EXPECT_FALSE(record.country.has_value());
     EXPECT_TRUE(record.inferred.empty());
+}
+
+// --- the wording of the agreement --------------------------------------------
+
+TEST(NormalizeRecord, ReadsTheAgreementWordingWithItsSpacesCleaned) {
+    const std::string_view text = "Tulln (Austria)\nagreement: Agreement on  Cooperation\n between the Cities\n";
+    const RawBuilder build(text);
+    RawRecord raw;
+    raw.header = build.header(build.part("Tulln (Austria)"));
+    raw.fields.push_back(build.field(LabelKind::agreement, "agreement", build.part("agreement"),
+                                     build.part("Agreement on  Cooperation\n between the Cities"),
+                                     LabelReading::colon));
+    raw.span = build.span(text.substr(0, text.size() - 1));
+    const Record record = normalize_record(raw, "register.txt", Options{});
+    ASSERT_TRUE(record.agreement.has_value());
+    EXPECT_EQ(record.agreement->value, "Agreement on Cooperation between the Cities");
+    EXPECT_EQ(record.agreement->span, raw.fields[0].value_span);
+    EXPECT_TRUE(record.inferred.empty());
+    EXPECT_TRUE(record.findings.empty());
+}
+
+TEST(NormalizeRecord, ReadsTheFirstAgreementWordingThatHasAValue) {
+    const std::string_view text = "Tulln (Austria)\nagreement:\nagreement: Friendship Agreement\n";
+    const RawBuilder build(text);
+    RawRecord raw;
+    raw.header = build.header(build.part("Tulln (Austria)"));
+    const std::size_t second = text.find("agreement: ");
+    raw.fields.push_back(build.field(LabelKind::agreement, "agreement", build.part("agreement"),
+                                     text.substr(second - 1, 0), LabelReading::colon));
+    raw.fields.push_back(build.field(LabelKind::agreement, "agreement", text.substr(second, 9),
+                                     build.part("Friendship Agreement"), LabelReading::colon));
+    raw.span = build.span(text.substr(0, text.size() - 1));
+    const Record record = normalize_record(raw, "register.txt", Options{});
+    ASSERT_TRUE(record.agreement.has_value());
+    EXPECT_EQ(record.agreement->value, "Friendship Agreement");
+}
+
+TEST(NormalizeRecord, ListsAnAgreementWordingReadByItsShapeAsInferred) {
+    const std::string_view text = "Austria Tulln Agreement on Cooperation between the Cities 1982\n";
+    const RawBuilder build(text);
+    RawRecord raw;
+    raw.fields.push_back(build.field(LabelKind::name, "city", {}, build.part("Tulln"), LabelReading::shape));
+    raw.fields.push_back(build.field(LabelKind::agreement, "agreement", {},
+                                     build.part("Agreement on Cooperation between the Cities"), LabelReading::shape));
+    raw.span = build.span(text.substr(0, text.size() - 1));
+    const Record record = normalize_record(raw, "register.txt", Options{});
+    ASSERT_TRUE(record.agreement.has_value());
+    EXPECT_EQ(record.agreement->value, "Agreement on Cooperation between the Cities");
+    EXPECT_EQ(record.inferred, (std::vector<Field>{Field::name, Field::agreement}));
+    EXPECT_EQ(record.layout, Layout::lines);
+}
+
+TEST(NormalizeRecord, LeavesTheAgreementWordingNullWithoutOne) {
+    const auto out = normalize("Tulln (Austria)\npartnership agreement signed: 1982\n");
+    ASSERT_EQ(out.records.size(), 1U);
+    EXPECT_FALSE(out.records[0].agreement.has_value());
+}
+
+// --- table rows: a unit in the column's header ---------------------------------
+
+// A table row as the grammar gives it: each cell a field labelled by its
+// column's header.
+Record normalize_row(std::string_view population_header, std::string_view count) {
+    const std::string text = "| City | Country | " + std::string(population_header) + " |\n| Tulln | Austria | " +
+                             std::string(count) + " |\n";
+    const RawBuilder build(text);
+    const std::size_t row = text.find('\n') + 1;
+    RawRecord raw;
+    raw.layout = Layout::table;
+    raw.fields.push_back(
+        build.field(LabelKind::name, "city", build.part("City"), build.part("Tulln", row), LabelReading::column));
+    raw.fields.push_back(build.field(LabelKind::country, "country", build.part("Country"), build.part("Austria", row),
+                                     LabelReading::column));
+    raw.fields.push_back(build.field(LabelKind::population, "population", build.part(population_header),
+                                     build.part(count, row + 18), LabelReading::column));
+    raw.span = build.span(std::string_view(text).substr(row, text.size() - row - 1));
+    return normalize_record(raw, "table.txt", Options{});
+}
+
+TEST(NormalizeRecord, ScalesACountUnderAHeaderInThousands) {
+    const Record record = normalize_row("Population (thousands)", "16");
+    ASSERT_TRUE(record.population.has_value());
+    EXPECT_EQ(record.population->value, 16000U);
+    EXPECT_EQ(record.layout, Layout::table);
+    ASSERT_EQ(record.findings.size(), 1U);
+    expect_finding(record.findings[0], Rule::count_scaled, "16", "16000");
+    EXPECT_EQ(record.findings[0].span, record.population->span);
+}
+
+TEST(NormalizeRecord, ScalesAFractionUnderAHeaderInMillions) {
+    const Record record = normalize_row("Population (millions)", "1.2");
+    ASSERT_TRUE(record.population.has_value());
+    EXPECT_EQ(record.population->value, 1200000U);
+    ASSERT_EQ(record.findings.size(), 1U);
+    expect_finding(record.findings[0], Rule::count_scaled, "1.2", "1200000");
+}
+
+TEST(NormalizeRecord, ReportsAnApproximateCountUnderAUnitBothWays) {
+    const Record record = normalize_row("Population ('000)", "about 85");
+    ASSERT_TRUE(record.population.has_value());
+    EXPECT_EQ(record.population->value, 85000U);
+    ASSERT_EQ(record.findings.size(), 2U);
+    expect_finding(record.findings[0], Rule::population_in_words, "about 85", "85000");
+    expect_finding(record.findings[1], Rule::count_scaled, "about 85", "85000");
+}
+
+TEST(NormalizeRecord, ReadsACountUnderAHeaderWithoutAUnitAsWritten) {
+    const Record record = normalize_row("Population (2021)", "16 800");
+    ASSERT_TRUE(record.population.has_value());
+    EXPECT_EQ(record.population->value, 16800U);
+    EXPECT_TRUE(record.findings.empty());
+}
+
+TEST(NormalizeRecord, ReadsNoCountThatReadsTwoWaysUnderAUnit) {
+    const Record record = normalize_row("Population (thousands)", "1.250");
+    EXPECT_FALSE(record.population.has_value());
+    ASSERT_EQ(record.findings.size(), 1U);
+    expect_finding(record.findings[0], Rule::invalid_population, "1.250", "");
+}
+
+TEST(NormalizeRecord, TakesAUnitOnlyFromAColumnsHeader) {
+    const std::string_view text = "Tulln (Austria)\nPopulation (thousands) 16\n";
+    const RawBuilder build(text);
+    RawRecord raw;
+    raw.header = build.header(build.part("Tulln (Austria)"));
+    raw.fields.push_back(build.field(LabelKind::population, "population", build.part("Population (thousands)"),
+                                     build.part("16"), LabelReading::dash));
+    raw.span = build.span(text.substr(0, text.size() - 1));
+    const Record record = normalize_record(raw, "list.txt", Options{});
+    ASSERT_TRUE(record.population.has_value());
+    EXPECT_EQ(record.population->value, 16U);
+    EXPECT_TRUE(record.findings.empty());
+}
+
+// --- list lines: what was stripped ---------------------------------------------
+
+TEST(NormalizeRecord, ReportsEveryDecorationStrippedFromAListLine) {
+    const std::string_view text = "Twin towns:\n\xE2\x80\xA2 Tulln, Austria [3]\n";
+    const RawBuilder build(text);
+    RawRecord raw;
+    raw.layout = Layout::list;
+    raw.header = build.header(build.part("Tulln, Austria"));
+    raw.decorations.push_back(build.decoration(build.part("\xE2\x80\xA2")));
+    raw.decorations.push_back(build.decoration(build.part("[3]")));
+    raw.span = build.span(build.part("\xE2\x80\xA2 Tulln, Austria [3]"));
+    const Record record = normalize_record(raw, "list.txt", Options{});
+    ASSERT_TRUE(record.name && record.country);
+    EXPECT_EQ(record.name->value, "Tulln");
+    EXPECT_EQ(record.country_code, "AT");
+    EXPECT_EQ(record.layout, Layout::list);
+    ASSERT_EQ(record.findings.size(), 2U);
+    expect_finding(record.findings[0], Rule::decoration_stripped, "\xE2\x80\xA2", "");
+    expect_finding(record.findings[1], Rule::decoration_stripped, "[3]", "");
+    expect_span(record.findings[1].span, 31, 2, 18, 34, 2, 21);
+}
+
+TEST(NormalizeRecord, ReportsNoDecorationOfARecordWithoutOne) {
+    const auto out = normalize("Tulln (Austria)\npopulation: 16 800 (2021)\n");
+    ASSERT_EQ(out.records.size(), 1U);
+    EXPECT_TRUE(out.findings.empty());
+}
+
+// --- an agreement signed in two places ------------------------------------------
+
+TEST(NormalizeRecord, TakesNoDateOfAnAgreementSignedInTwoPlacesOnTwoDates) {
+    const std::string_view text =
+        "Austria Tulln Agreement on Cooperation between the Cities in Tulln 12/5/1982, in Krems 20/6/1982\n";
+    const RawBuilder build(text);
+    RawRecord raw;
+    raw.fields.push_back(build.field(LabelKind::signed_on, "partnership agreement signed", {},
+                                     build.part("in Tulln 12/5/1982, in Krems 20/6/1982"), LabelReading::shape));
+    raw.span = build.span(text.substr(0, text.size() - 1));
+    const Record record = normalize_record(raw, "register.txt", Options{});
+    EXPECT_FALSE(record.signed_on.has_value());
+    EXPECT_TRUE(record.renewed.empty());
+    ASSERT_EQ(record.findings.size(), 1U);
+    expect_finding(record.findings[0], Rule::signed_in_two_places, "in Tulln 12/5/1982, in Krems 20/6/1982",
+                   "12/5/1982\tTulln\n20/6/1982\tKrems");
+    expect_span(record.findings[0].span, 58, 1, 59, 96, 1, 97);
+}
+
+TEST(NormalizeRecord, ReadsTwoPlacesUnderALabelToo) {
+    const auto out = normalize(
+        "Krems (Austria)\npartnership agreement signed: in Krems on 20 June 1982 and in Tulln on 12 May 1982.\n");
+    ASSERT_EQ(out.records.size(), 1U);
+    EXPECT_FALSE(out.records[0].signed_on.has_value());
+    ASSERT_EQ(out.findings.size(), 1U);
+    expect_finding(out.findings[0], Rule::signed_in_two_places, "in Krems on 20 June 1982 and in Tulln on 12 May 1982",
+                   "20 June 1982\tKrems\n12 May 1982\tTulln");
+}
+
+TEST(NormalizeRecord, TakesTheDateOfAnAgreementSignedInTwoPlacesOnOneDate) {
+    const auto out =
+        normalize("Krems (Austria)\npartnership agreement signed: in Tulln 12 May 1982, in Krems 12.5.1982\n");
+    ASSERT_EQ(out.records.size(), 1U);
+    const Record& record = out.records[0];
+    ASSERT_TRUE(record.signed_on.has_value());
+    expect_date(record.signed_on->value, 1982, 5, 12);
+    expect_span(record.signed_on->span, 55, 2, 40, 66, 2, 51);
+    EXPECT_TRUE(out.findings.empty());
+}
+
+TEST(NormalizeRecord, ReadsASigningInOnePlaceAsAnyAgreementDate) {
+    const auto out = normalize("Krems (Austria)\npartnership agreement signed: in Tulln 12.5.1982, renewed 2002\n");
+    ASSERT_EQ(out.records.size(), 1U);
+    const Record& record = out.records[0];
+    ASSERT_TRUE(record.signed_on.has_value());
+    expect_date(record.signed_on->value, 1982, 5, 12);
+    ASSERT_EQ(record.renewed.size(), 1U);
+    EXPECT_TRUE(out.findings.empty());
 }
 
 }  // namespace

@@ -11,12 +11,17 @@
 #include <vector>
 
 #include "check_listing.hpp"
+#include "raw_builder.hpp"
 #include "twinning/text/unicode.hpp"
 #include "twinning/validators/validate.hpp"
 
 namespace {
 
 using twinning::model::Diagnostic;
+using twinning::model::LabelKind;
+using twinning::model::LabelReading;
+using twinning::model::Layout;
+using twinning::model::RawRecord;
 using twinning::model::Rule;
 using twinning::model::Severity;
 using twinning::model::SourceSpan;
@@ -25,6 +30,7 @@ using twinning::validators::Validator;
 using twinning_test::check_listing;
 using twinning_test::checks_as_of_2026;
 using twinning_test::of_rule;
+using twinning_test::RawBuilder;
 using twinning_test::rules_of;
 
 void expect_span(const SourceSpan& span, std::size_t begin_offset, std::uint32_t begin_line, std::uint32_t begin_column,
@@ -717,6 +723,161 @@ TEST(Validator, KeepsItsOptions) {
     const Validator validator(options);
     EXPECT_EQ(validator.options().stale_population_years, 7);
     EXPECT_EQ(validator.options().reference_date, std::chrono::year{2026} / std::chrono::January / std::chrono::day{1});
+}
+
+// --- rules of lists, tables and sentences ------------------------------------
+//
+// The grammar gives these records; here they are built by hand as it will.
+
+// The diagnostics of `rule` for one hand-built record, normalized as the
+// pipeline normalizes it.
+std::vector<Diagnostic> found_in(const RawRecord& raw, Rule rule) {
+    const twinning::model::Record record = twinning::normalize::normalize_record(raw, "list.txt", {});
+    Validator validator(checks_as_of_2026());
+    std::vector<Diagnostic> out;
+    validator.check_record(raw, record, out);
+    return of_rule(out, rule);
+}
+
+TEST(CountScaled, SaysWhatTheCountBecameAndPointsAtTheHeaderWithTheUnit) {
+    const std::string_view text = "| City | Country | Population (thousands) |\n| Tulln | Austria | 16 |\n";
+    const RawBuilder build(text);
+    const std::size_t row = text.find('\n') + 1;
+    RawRecord raw;
+    raw.layout = Layout::table;
+    raw.fields.push_back(
+        build.field(LabelKind::name, "city", build.part("City"), build.part("Tulln", row), LabelReading::column));
+    raw.fields.push_back(build.field(LabelKind::population, "population", build.part("Population (thousands)"),
+                                     build.part("16", row), LabelReading::column));
+    raw.span = build.span(text.substr(row, text.size() - row - 1));
+    const auto diagnostics = found_in(raw, Rule::count_scaled);
+    ASSERT_EQ(diagnostics.size(), 1U);
+    const Diagnostic& diagnostic = diagnostics[0];
+    EXPECT_EQ(diagnostic.severity, Severity::info);
+    EXPECT_EQ(diagnostic.message, "count `16` is read as 16000, in the unit its column's header gives");
+    EXPECT_EQ(under(text, diagnostic.span), "16");
+    ASSERT_EQ(diagnostic.notes.size(), 1U);
+    EXPECT_EQ(diagnostic.notes[0].message, "the unit is given here: `Population (thousands)`");
+    EXPECT_EQ(under(text, diagnostic.notes[0].span), "Population (thousands)");
+}
+
+TEST(CountScaled, IsQuietForACountUnderAHeaderWithoutAUnit) {
+    const std::string_view text = "| City | Population |\n| Tulln | 16 800 |\n";
+    const RawBuilder build(text);
+    RawRecord raw;
+    raw.layout = Layout::table;
+    raw.fields.push_back(build.field(LabelKind::population, "population", build.part("Population"),
+                                     build.part("16 800"), LabelReading::column));
+    raw.span = build.span(build.part("| Tulln | 16 800 |"));
+    EXPECT_TRUE(found_in(raw, Rule::count_scaled).empty());
+}
+
+TEST(DecorationStripped, QuotesWhatWasStrippedFromTheListLine) {
+    const std::string_view text = "Twin towns:\n\xE2\x80\xA2 Tulln, Austria [3]\n";
+    const RawBuilder build(text);
+    RawRecord raw;
+    raw.layout = Layout::list;
+    raw.header = build.header(build.part("Tulln, Austria"));
+    raw.decorations.push_back(build.decoration(build.part("\xE2\x80\xA2")));
+    raw.decorations.push_back(build.decoration(build.part("[3]")));
+    raw.span = build.span(build.part("\xE2\x80\xA2 Tulln, Austria [3]"));
+    const auto diagnostics = found_in(raw, Rule::decoration_stripped);
+    ASSERT_EQ(diagnostics.size(), 2U);
+    EXPECT_EQ(diagnostics[0].message, "`\xE2\x80\xA2` is stripped from the list line of `Tulln`");
+    EXPECT_EQ(diagnostics[1].message, "`[3]` is stripped from the list line of `Tulln`");
+    EXPECT_EQ(under(text, diagnostics[1].span), "[3]");
+    EXPECT_EQ(diagnostics[1].severity, Severity::info);
+}
+
+TEST(DecorationStripped, IsQuietForARecordWithNothingStripped) {
+    EXPECT_TRUE(found("Tulln (Austria)\npopulation: 16 800 (2021)\n", Rule::decoration_stripped).empty());
+}
+
+TEST(SignedInTwoPlaces, QuotesBothDatesAndTakesNeither) {
+    const std::string_view input =
+        "Tulln (Austria)\npartnership agreement signed: in Tulln 12/5/1982, in Krems 20/6/1982\n";
+    const auto diagnostics = found(input, Rule::signed_in_two_places);
+    ASSERT_EQ(diagnostics.size(), 1U);
+    EXPECT_EQ(diagnostics[0].severity, Severity::warning);
+    EXPECT_EQ(diagnostics[0].message,
+              "signed in two places on two dates: `12/5/1982` in Tulln and `20/6/1982` in Krems; neither is taken as "
+              "the signing");
+    EXPECT_EQ(under(input, diagnostics[0].span), "in Tulln 12/5/1982, in Krems 20/6/1982");
+    EXPECT_EQ(diagnostics[0].suggestion,
+              std::optional<std::string>("write the date that made the agreement binding as the agreement date"));
+    // Nothing else is said of the dates: the agreement date is unknown, not unreadable.
+    const auto all = check_listing(input);
+    EXPECT_TRUE(of_rule(all, Rule::invalid_date).empty());
+    EXPECT_TRUE(of_rule(all, Rule::ambiguous_date).empty());
+}
+
+TEST(SignedInTwoPlaces, ListsThreePlaces) {
+    const auto diagnostics =
+        found("Tulln (Austria)\npartnership agreement signed: in Tulln 1982, in Krems 1983 and in Melk 1984\n",
+              Rule::signed_in_two_places);
+    ASSERT_EQ(diagnostics.size(), 1U);
+    EXPECT_EQ(diagnostics[0].message,
+              "signed in three places on different dates: `1982` in Tulln, `1983` in Krems and `1984` in Melk; none "
+              "is taken as the signing");
+}
+
+TEST(SignedInTwoPlaces, IsQuietWhenBothPlacesGiveTheSameDate) {
+    const std::string_view input =
+        "Tulln (Austria)\npartnership agreement signed: in Tulln 12 May 1982, in Krems 12.5.1982\n";
+    EXPECT_TRUE(found(input, Rule::signed_in_two_places).empty());
+    EXPECT_TRUE(found(input, Rule::missing_agreement_date).empty());
+}
+
+TEST(SignedInTwoPlaces, IsQuietForASigningInOnePlace) {
+    EXPECT_TRUE(found("Tulln (Austria)\npartnership agreement signed: in Tulln 12.5.1982\n", Rule::signed_in_two_places)
+                    .empty());
+}
+
+// A sentence as the grammar will give it: the partner's name and country
+// read from the prose by their shape.
+RawRecord sentence_record(const RawBuilder& build, std::string_view sentence) {
+    RawRecord raw;
+    raw.layout = Layout::sentence;
+    raw.fields.push_back(build.field(LabelKind::name, "city", {}, build.part("Tulln"), LabelReading::shape));
+    raw.fields.push_back(build.field(LabelKind::country, "country", {}, build.part("Austria"), LabelReading::shape));
+    raw.span = build.span(sentence);
+    return raw;
+}
+
+TEST(PartnerFromSentence, NamesThePartnerAndItsCountryAtTheSentence) {
+    const std::string_view text = "An agreement with the town of Tulln (Austria) was signed on 12 May 1982.\n";
+    const RawBuilder build(text);
+    const std::string_view sentence = text.substr(0, text.size() - 1);
+    const auto diagnostics = found_in(sentence_record(build, sentence), Rule::partner_from_sentence);
+    ASSERT_EQ(diagnostics.size(), 1U);
+    EXPECT_EQ(diagnostics[0].severity, Severity::info);
+    EXPECT_EQ(diagnostics[0].message, "the partner `Tulln` (Austria) is read from a sentence");
+    EXPECT_EQ(under(text, diagnostics[0].span), sentence);
+    EXPECT_EQ(diagnostics[0].suggestion,
+              std::optional<std::string>(
+                  "check the name and the country against the sentence, or list the partner as `Name (Country)`"));
+}
+
+TEST(PartnerFromSentence, SaysWhenTheSentenceGaveNoCountry) {
+    const std::string_view text = "Tulln has been a partner since 1982.\n";
+    const RawBuilder build(text);
+    RawRecord raw;
+    raw.layout = Layout::sentence;
+    raw.fields.push_back(build.field(LabelKind::name, "city", {}, build.part("Tulln"), LabelReading::shape));
+    raw.span = build.span(text.substr(0, text.size() - 1));
+    const auto diagnostics = found_in(raw, Rule::partner_from_sentence);
+    ASSERT_EQ(diagnostics.size(), 1U);
+    EXPECT_EQ(diagnostics[0].message, "the partner `Tulln`, with no country, is read from a sentence");
+}
+
+TEST(PartnerFromSentence, IsQuietForRecordsOfOtherLayouts) {
+    const std::string_view text = "Tulln (Austria)\n";
+    const RawBuilder build(text);
+    RawRecord raw = sentence_record(build, text.substr(0, text.size() - 1));
+    for (const Layout layout : {Layout::fields, Layout::lines, Layout::list, Layout::table}) {
+        raw.layout = layout;
+        EXPECT_TRUE(found_in(raw, Rule::partner_from_sentence).empty());
+    }
 }
 
 }  // namespace

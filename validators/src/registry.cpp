@@ -51,6 +51,10 @@ const std::array<RuleEntry, rule_count> entries{{
     {&rules::field_from_shape_doc, rules::check_field_from_shape, nullptr, nullptr},
     {&rules::joined_block_doc, rules::check_joined_block, nullptr, nullptr},
     {&rules::listing_lacks_field_doc, nullptr, nullptr, nullptr},
+    {&rules::count_scaled_doc, nullptr, rules::report_count_scaled, nullptr},
+    {&rules::decoration_stripped_doc, nullptr, rules::report_decoration_stripped, nullptr},
+    {&rules::signed_in_two_places_doc, nullptr, rules::report_signed_in_two_places, nullptr},
+    {&rules::partner_from_sentence_doc, rules::check_partner_from_sentence, nullptr, nullptr},
 }};
 
 }  // namespace

@@ -143,4 +143,17 @@ extern const RuleDoc too_many_findings_doc;
 [[nodiscard]] model::Diagnostic report_control_character(char32_t code_point, const model::SourceSpan& span,
                                                          const std::string& file);
 
+extern const RuleDoc count_scaled_doc;
+[[nodiscard]] model::Diagnostic report_count_scaled(const model::Finding& finding, const RecordContext& context);
+
+extern const RuleDoc decoration_stripped_doc;
+[[nodiscard]] model::Diagnostic report_decoration_stripped(const model::Finding& finding, const RecordContext& context);
+
+extern const RuleDoc signed_in_two_places_doc;
+[[nodiscard]] model::Diagnostic report_signed_in_two_places(const model::Finding& finding,
+                                                            const RecordContext& context);
+
+extern const RuleDoc partner_from_sentence_doc;
+void check_partner_from_sentence(const RecordContext& context, Diagnostics& out);
+
 }  // namespace twinning::validators::rules

@@ -45,6 +45,7 @@ enum class Field : std::uint8_t {
     population,
     signed_on,
     renewed,
+    agreement,
     websites,
     cooperation_areas,
 };
@@ -68,6 +69,7 @@ struct Record {
     std::optional<int> population_year;
     std::optional<Located<PartialDate>> signed_on;
     std::vector<Located<PartialDate>> renewed;
+    std::optional<Located<std::string>> agreement;  // the agreement's wording, as a register names it
     std::vector<Located<std::string>> websites;
     std::vector<Located<std::string>> cooperation_areas;
     std::vector<ExtraField> extra;

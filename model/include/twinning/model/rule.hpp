@@ -63,6 +63,10 @@ enum class Rule : std::uint8_t {
     field_from_shape,
     joined_block,
     listing_lacks_field,
+    count_scaled,
+    decoration_stripped,
+    signed_in_two_places,
+    partner_from_sentence,
 };
 
 struct RuleInfo {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "twinning/model/partial_date.hpp"
+#include "twinning/normalize/pieces.hpp"
 
 namespace twinning::normalize {
 
@@ -82,5 +83,23 @@ struct AgreementDates {
 // `Renewed in 2002`, `Agreement renewed 2010 and 2015`. The words before
 // the renewal word are passed over; every date after it is a renewal.
 [[nodiscard]] AgreementDates read_renewal_phrase(std::string_view value, DateOrder order);
+
+// A date a value says was signed in a place, with the place.
+struct DateInPlace {
+    DateInValue date;
+    Piece place;             // `Tulln` in `in Tulln 12/5/1982`
+    std::size_t offset = 0;  // of the `in` that opens it
+};
+
+// The dates of an agreement signed in two or more places, as a register
+// writes it: `Agreement on Cooperation between the Cities in Tulln
+// 12/5/1982, in Krems 20/6/1982`. Each date has its place after an `in`
+// before it (`in Tulln on 12 May 1982` too); words before the first `in`
+// are the phrase and are passed over. Between one date and the next `in`
+// only commas, semicolons, brackets and `and` may stand, and a full stop
+// may end the value. Empty unless the value is all of that with two
+// places or more, so `in Tulln 12/5/1982` alone, or with `renewed 2002`
+// after it, is left to read_agreement_dates.
+[[nodiscard]] std::vector<DateInPlace> read_dates_in_places(std::string_view value, DateOrder order);
 
 }  // namespace twinning::normalize

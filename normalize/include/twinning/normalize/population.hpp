@@ -11,6 +11,7 @@ struct Population {
     std::optional<int> year;
     bool word_unit = false;    // scaled by a word: `350 thousand`, `1.2 million`
     bool approximate = false;  // after an approximation: `about 87 000`, `~87,000`
+    bool header_unit = false;  // scaled by its column's header: `85` under `Population (thousands)`
 };
 
 // Reads a population value as a whole, in this shape, every part but the
@@ -39,5 +40,19 @@ struct Population {
 // other text, before or after, leaves the value unread: `about 280 thousand
 // people and rising` is not a population, nor is `12 May 1999`.
 [[nodiscard]] std::optional<Population> parse_population(std::string_view value);
+
+// What a table's column header multiplies the counts under it by, from the
+// unit in its last brackets: 1000 for `Population (thousands)`, `(in
+// thousands)`, `('000)`, `(000s)` or `(× 1000)`, and 1000000 for
+// `(millions)` or `(mln)`. None when the header gives no unit it knows.
+[[nodiscard]] std::optional<std::uint64_t> header_scale(std::string_view label_text);
+
+// A population value counted in the unit a header gives, `scale` being a
+// power of ten: `85` under `(thousands)` is 85000, `1.2` under `(millions)`
+// 1200000. The number may have a fraction no finer than the unit and groups
+// apart by spaces, but no groups apart by a comma or a dot (`1.250` reads
+// two ways), nor a unit word of its own. Otherwise read as parse_population
+// reads, with `header_unit` set.
+[[nodiscard]] std::optional<Population> parse_population_in_unit(std::string_view value, std::uint64_t scale);
 
 }  // namespace twinning::normalize

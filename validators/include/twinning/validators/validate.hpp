@@ -15,7 +15,7 @@
 
 namespace twinning::validators {
 
-inline constexpr std::size_t rule_count = static_cast<std::size_t>(model::Rule::listing_lacks_field) + 1;
+inline constexpr std::size_t rule_count = static_cast<std::size_t>(model::Rule::partner_from_sentence) + 1;
 
 struct CheckOptions {
     // "Now", for future and stale checks: today unless set.
