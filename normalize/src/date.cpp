@@ -572,6 +572,9 @@ AgreementDates read_renewal_phrase(std::string_view value, DateOrder order) {
         dates.unread_offset = start;
         return dates;
     }
+    // `Renewal of the Agreement, 1996`: words may stand before the dates.
+    while (skip_phrase_word(c)) {
+    }
     read_renewals_from(value, c, order, dates);
     return dates;
 }

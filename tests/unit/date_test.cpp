@@ -54,6 +54,13 @@ void expect_in_value(const DateInValue& found, PartialDate date, std::size_t off
 
 // --- read_renewal_phrase ------------------------------------------------------
 
+TEST(ReadRenewalPhrase, PassesOverWordsBetweenTheRenewalWordAndItsDate) {
+    const auto dates = twinning::normalize::read_renewal_phrase("Renewal of the Agreement, 1996", DateOrder::dmy);
+    ASSERT_EQ(dates.renewed.size(), 1U);
+    EXPECT_EQ(dates.renewed[0].date.year, 1996);
+    EXPECT_FALSE(dates.unread_offset.has_value());
+}
+
 TEST(ReadRenewalPhrase, ReadsTheDatesAfterTheRenewalWord) {
     const auto dates = twinning::normalize::read_renewal_phrase("Agreement renewed in 2002 and 2012.", DateOrder::dmy);
     EXPECT_FALSE(dates.signed_on.has_value());
