@@ -39,6 +39,8 @@ struct CollectedRecord {
     std::vector<std::string> comments;
     std::vector<std::string> notes;
     std::size_t joined_blocks = 0;
+    twinning::model::Layout layout = twinning::model::Layout::fields;
+    std::vector<std::string> decorations;
 };
 
 // Text the grammar could not place, as handed to the sink.
@@ -72,6 +74,10 @@ public:
             copy.notes.emplace_back(note.text);
         }
         copy.joined_blocks = raw.joined_blocks.size();
+        copy.layout = raw.layout;
+        for (const twinning::model::RawDecoration& decoration : raw.decorations) {
+            copy.decorations.emplace_back(decoration.text);
+        }
         records.push_back(std::move(copy));
     }
 
@@ -83,22 +89,28 @@ public:
         comments.push_back({std::string(text), span});
     }
 
+    void heading(std::string_view text, const twinning::model::SourceSpan& span) override {
+        headings.push_back({std::string(text), span});
+    }
+
     std::vector<CollectedRecord> records;
     std::vector<Unrecognized> stray;
     std::vector<Unrecognized> comments;  // outside records
+    std::vector<Unrecognized> headings;
 };
 
 struct Parsed {
     std::vector<CollectedRecord> records;
     std::vector<Unrecognized> unrecognized;
     std::vector<Unrecognized> comments;  // outside records
+    std::vector<Unrecognized> headings;
 };
 
 // Parses `input` and returns what the grammar found.
 inline Parsed parse(std::string_view input, const std::string& file = "test.txt") {
     CollectingSink sink;
     twinning::parser::parse_listing(input, file, sink);
-    return {std::move(sink.records), std::move(sink.stray), std::move(sink.comments)};
+    return {std::move(sink.records), std::move(sink.stray), std::move(sink.comments), std::move(sink.headings)};
 }
 
 // Hands every raw record to `on_record` while its views are valid. Stray
