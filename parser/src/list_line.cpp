@@ -179,6 +179,7 @@ public:
             return std::move(result_);
         }
         read_leading_date(partner);
+        read_leading_country(partner);
         read_trailing_facts(partner);
         if (!read_places(partner)) {
             return std::nullopt;
@@ -187,6 +188,35 @@ public:
     }
 
 private:
+    // `Austria: Tulln` or `Austria – Tulln`: the country first, then a colon
+    // or a spaced dash.
+    void read_leading_country(ListPartner& partner) {
+        const std::string_view rest = middle();
+        std::size_t cut = rest.find(':');
+        std::size_t after = cut + 1;
+        if (cut == std::string_view::npos) {
+            for (std::size_t i = 1; i + 1 < rest.size() && i < longest_country_prefix; ++i) {
+                const std::size_t dash = text::dash_length(rest, i);
+                if (dash != 0 && text::space_length(rest, i - 1) != 0 && text::space_length(rest, i + dash) != 0) {
+                    cut = i;
+                    after = i + dash;
+                    break;
+                }
+            }
+        }
+        if (cut == std::string_view::npos || cut > longest_country_prefix) {
+            return;
+        }
+        const std::string_view country = text::trim(rest.substr(0, cut));
+        const std::size_t place = skip_blanks(line_, begin_ + after);
+        if (country.empty() || place >= end_ || !normalize::find_country_as_written(country)) {
+            return;
+        }
+        const auto country_begin = static_cast<std::size_t>(country.data() - line_.data());
+        partner.country = {country_begin, country_begin + country.size()};
+        begin_ = place;
+    }
+
     void decoration(std::size_t begin, std::size_t end) { result_.decorations.push_back({begin, end}); }
 
     void strip_leading_marks() {
@@ -423,8 +453,11 @@ private:
             result_.partners.push_back(second);
             return true;
         }
-        const LinePiece place = place_piece(begin_, end_);
-        if (!is_place(place, under_heading_)) {
+        LinePiece place = place_piece(begin_, end_);
+        if (partner.country.empty()) {
+            place = place_in_country(place, partner);
+        }
+        if (!is_place(place, under_heading_ || !partner.country.empty())) {
             return false;
         }
         partner.place = place;
@@ -483,6 +516,22 @@ private:
             return {name, end};
         }
         return {begin, end};
+    }
+
+    // `Tulln in Austria`: the name before `in`, the country after it.
+    [[nodiscard]] LinePiece place_in_country(const LinePiece& place, ListPartner& partner) const {
+        const std::string_view text = place.in(line_);
+        const std::size_t in = text.rfind(" in ");
+        if (in == std::string_view::npos || names_country(place)) {
+            return place;
+        }
+        const std::string_view country = text::trim(text.substr(in + 4));
+        if (country.empty() || !words::starts_as_name(country) || !normalize::find_country_as_written(country)) {
+            return place;
+        }
+        const std::size_t country_begin = place.begin + (country.data() - text.data());
+        partner.country = {country_begin, country_begin + country.size()};
+        return {place.begin, trim_back(line_, place.begin, place.begin + in)};
     }
 
     [[nodiscard]] bool names_country(const LinePiece& piece) const {

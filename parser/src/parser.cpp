@@ -399,15 +399,19 @@ private:
         }
     }
 
-    // A register's line; with the next line too when its wording wraps
-    // there and the date is on it.
-    [[nodiscard]] std::size_t register_item_length(std::size_t at) const {
+    // A register's line, or a list's `Austria: Tulln`; a register's with
+    // the next line too when its wording wraps there and the date is on it.
+    // `Austria: Tulln` above a field heads a block instead.
+    [[nodiscard]] std::size_t register_item_length(std::size_t at) {
         const auto line = line_within(input_, at, longest_list_line);
         const auto item = line ? read_register_line(*line) : std::nullopt;
         if (!item) {
             return 0;
         }
         const std::size_t one = line->size();
+        if (item->partners.front().agreement.empty()) {
+            return field_on_next_line(at + one) ? 0 : one;
+        }
         if (!item->partners.front().date.empty()) {
             return one;
         }
@@ -420,6 +424,24 @@ private:
         const std::size_t two = next + below->size() - at;
         const auto wrapped = two <= longest_list_line ? read_register_line(input_.substr(at, two)) : std::nullopt;
         return wrapped && !wrapped->partners.front().date.empty() ? two : one;
+    }
+
+    // True when the line after the line break at `line_end` starts a field
+    // and is no item of a list as `Germany: Plauen` is.
+    [[nodiscard]] bool field_on_next_line(std::size_t line_end) {
+        std::size_t next = line_end + (input_.substr(line_end, 2) == "\r\n" ? 2 : 1);
+        while (next < input_.size() && text::space_length(input_, next) != 0) {
+            next += text::space_length(input_, next);
+        }
+        if (next >= input_.size()) {
+            return false;
+        }
+        const auto below = line_within(input_, next, longest_list_line);
+        if (below && read_register_line(*below)) {
+            return false;
+        }
+        return scanner_.label_at(next, true) || dash_label_at(input_, next) || own_line_label_at(input_, next) ||
+               shape_of_line_at(input_, next);
     }
 
     [[nodiscard]] std::size_t table_header_length(std::size_t at) const {

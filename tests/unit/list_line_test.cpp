@@ -91,6 +91,16 @@ TEST(ListLine, KeepsANameThatStartsLikeItsCountry) {
     EXPECT_EQ(only_partner(read_list_line(line, false)).place.in(line), "Mexico City, Mexico");
 }
 
+TEST(ListLine, ReadsTheCountryFirstOrAfterIn) {
+    for (const std::string_view line : {"Austria: Tulln (1982)", "Austria \xE2\x80\x93 Tulln", "Tulln in Austria"}) {
+        SCOPED_TRACE(line);
+        const auto item = read_list_line(line, false);
+        EXPECT_EQ(only_partner(item).place.in(line), "Tulln");
+        EXPECT_EQ(only_partner(item).country.in(line), "Austria");
+    }
+    EXPECT_FALSE(read_list_line("Population: 16 800", false).has_value());
+}
+
 TEST(ListLine, ReadsTwoPartnersJoinedByAnd) {
     const std::string_view line = "Tulln, Austria, and Krems, Austria";
     const auto item = read_list_line(line, false);
