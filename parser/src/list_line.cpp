@@ -356,6 +356,16 @@ private:
     // `Austria Tulln Agreement on … 12/5/1982. Renewal of the Agreement,
     // 1996`: a known country, its city, then the agreement's wording.
     bool read_register(ListPartner& partner) {
+        // Most lines hold no agreement's word; they are spared the country
+        // lookups, the costly part.
+        bool has_wording = false;
+        words::for_each_word(middle(), [&](std::string_view word, std::size_t at) {
+            has_wording = words::starts_as_name(word) && is_one_of(folded_word(line_, begin_ + at), agreement_words);
+            return !has_wording;
+        });
+        if (!has_wording) {
+            return false;
+        }
         // The longest country the line starts with: `United States of
         // America`, not `United States`.
         std::optional<LinePiece> country;
