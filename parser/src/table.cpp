@@ -14,8 +14,9 @@ namespace {
 
 // The longest header cell: a label, maybe with a unit in brackets.
 constexpr std::size_t longest_header_cell = 48;
-// The most lines one row wraps over.
+// The most lines one row wraps over, and one header.
 constexpr std::size_t row_lines = 6;
+constexpr std::size_t header_lines = 4;
 // The most columns a table has; a line with more cells is no row of one.
 constexpr std::size_t most_columns = 24;
 // How far, in display columns, a cell of a table aligned with spaces may
@@ -285,30 +286,40 @@ constexpr std::array<std::string_view, 2> date_headers = {"since", "from"};
 // A header cell that holds a line break: `Population` above `(thousands)`,
 // the next line's first cell going on with the last, when the next line
 // has fewer cells than a row would and a row follows the two.
-[[nodiscard]] std::optional<TableHeader> wrapped_header(std::string_view input, std::size_t at, const Line& line,
+[[nodiscard]] std::optional<TableHeader> wrapped_header(std::string_view input, std::size_t at, Line line,
                                                         std::vector<Cell> cells, CellBreak cell_break) {
-    if (cell_break == CellBreak::spaces || cells.empty() || line.next >= input.size()) {
+    if (cell_break == CellBreak::spaces || cells.empty()) {
         return std::nullopt;
     }
-    const Line below = line_at(input, line.next);
-    const std::vector<Cell> more = split_cells(input, below, cell_break, most_columns);
-    if (more.empty() || more.size() >= cells.size() ||
-        text::trim(input.substr(below.begin, below.end - below.begin)).empty()) {
-        return std::nullopt;
+    // Every line that can go on with the header does; then the longest
+    // header with a row below it is the one.
+    std::vector<std::pair<std::vector<Cell>, Line>> candidates;
+    for (std::size_t lines = 1; lines < header_lines && line.next < input.size(); ++lines) {
+        const Line below = line_at(input, line.next);
+        const std::vector<Cell> more = split_cells(input, below, cell_break, most_columns);
+        if (more.empty() || more.size() >= cells.size() ||
+            text::trim(input.substr(below.begin, below.end - below.begin)).empty()) {
+            break;
+        }
+        // Only units and labels go on with a header; a short row is no part of it.
+        const bool header_words = std::ranges::all_of(more, [&](const Cell& cell) {
+            const std::string_view text = input.substr(cell.begin, cell.end - cell.begin);
+            return text.starts_with('(') || text.ends_with(')') ||
+                   column_label(text)->kind != model::LabelKind::unknown;
+        });
+        if (!header_words) {
+            break;
+        }
+        cells.back().end = more.front().end;
+        cells.insert(cells.end(), more.begin() + 1, more.end());
+        line = below;
+        candidates.emplace_back(cells, line);
     }
-    // Only units and labels go on with a header; a short row is no part of it.
-    const bool header_words = std::ranges::all_of(more, [&](const Cell& cell) {
-        const std::string_view text = input.substr(cell.begin, cell.end - cell.begin);
-        return text.starts_with('(') || column_label(text)->kind != model::LabelKind::unknown;
-    });
-    if (!header_words) {
-        return std::nullopt;
-    }
-    cells.back().end = more.front().end;
-    cells.insert(cells.end(), more.begin() + 1, more.end());
-    auto header = header_of(input, cells, cell_break);
-    if (header && has_row_below(input, at, below, *header)) {
-        return header;
+    for (auto candidate = candidates.rbegin(); candidate != candidates.rend(); ++candidate) {
+        if (auto header = header_of(input, candidate->first, cell_break);
+            header && has_row_below(input, at, candidate->second, *header)) {
+            return header;
+        }
     }
     return std::nullopt;
 }

@@ -69,6 +69,14 @@ TEST(Table, ReadsAHeaderCellThatWraps) {
     EXPECT_EQ(header->columns[3].label->kind, LabelKind::signed_on);
 }
 
+TEST(Table, ReadsAHeaderThatWrapsOverThreeLines) {
+    const std::string_view input = "City\tCountry\tPopulation\n(in\nthousands)\tSince\nTulln\tAustria\t16\t1982\n";
+    const auto header = read_table_header(input, 0);
+    ASSERT_TRUE(header.has_value());
+    ASSERT_EQ(header->columns.size(), 4U);
+    EXPECT_EQ(header->columns[2].header, "Population\n(in\nthousands)");
+}
+
 TEST(Table, PutsCellsAlignedWithSpacesUnderTheirHeaders) {
     const std::string_view input =
         "City          Country          Since    Population\n"
