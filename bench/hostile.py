@@ -49,6 +49,11 @@ SHAPES = {
     # the paths for lists, tables and sentences: a list line per partner,
     # each with the decorations and facts a list line may carry
     "list-lines": lambda size: "Twin towns:\n" + repeat("\u2022 AustriaLower Austria Tulln, Lower Austria, Austria (1982)[3]\n", size),
+    # a heading and three partners on every line
+    "inline-lists": lambda size: repeat("Twin towns: Tulln (Austria), Krems (Lower Austria, Austria) and Melk, Austria.\n", size),
+    # a register's lines, each wrapped before its date, so each looks at the next
+    "register-lines": lambda size: repeat("Austria Tulln Agreement on Cooperation between the Cities of Tulln and\n"
+                                          "Krems 12/5/1982. Renewal of the Agreement, 1996\n", size),
     # one row of a table, its partner's cell megabytes long
     "table-row": lambda size: "| City | Country | Since |\n| Krems | Austria | 1982 |\n| "
     + repeat("Tulln ", size) + "| Austria | 1982 |\n",

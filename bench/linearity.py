@@ -45,6 +45,8 @@ MEMORY_PER_INPUT_BYTE = {
     # a record takes at most a thousand notes; the prose after them is text
     "prose-notes": 1.5,
     "list-lines": 1.5,
+    "inline-lists": 1.5,
+    "register-lines": 1.5,
     # the row's partner name is held as written, as the cleaned name and in
     # its output line: measured 5.3
     "table-row": 7.0,

@@ -117,6 +117,7 @@ enum class LineRole : std::uint8_t {
     ends_value,      // a line that cannot continue the value before it
     prose_after,     // a sentence, which cannot continue a short typed value
     list_heading,    // `Twin towns:`, or a country above the items of its partners
+    inline_list,     // `Twin towns: Tulln (Austria), Krems (Austria)`: a heading and its partners
     list_item,       // a line of a list that names one partner or two
     register_item,   // a register's line, the country first, maybe wrapped before its date
     table_header,    // a table's header row, with the row below it
@@ -214,6 +215,7 @@ struct record       : peg::seq<record_begin, peg::opt<header>, first_field, peg:
 // Lists and tables: a line each, read whole by the line readers.
 struct list_heading : line_role_rule<LineRole::list_heading> {};
 struct list_item    : line_role_rule<LineRole::list_item> {};
+struct inline_list  : line_role_rule<LineRole::inline_list> {};
 struct register_item : line_role_rule<LineRole::register_item> {};
 struct table_header : line_role_rule<LineRole::table_header> {};
 struct table_row    : line_role_rule<LineRole::table_row> {};
@@ -224,7 +226,7 @@ struct stray_text   : peg::seq<peg::not_at<line_break>, peg::any, rest_of_line> 
 // a register's line go before a record, whose header or label they could
 // pass for; a list line after it, as a record's header is a place with its
 // country too.
-struct line_item    : peg::seq<indent, peg::sor<line_break, comment, table_row, list_heading, table_header, register_item, record,
+struct line_item    : peg::seq<indent, peg::sor<line_break, comment, table_row, list_heading, inline_list, table_header, register_item, record,
                                                 list_item, partner_prose, stray_text>> {};
 struct document     : peg::seq<peg::opt<peg::utf8::bom>, peg::star<line_item>, indent, peg::eof> {};
 // clang-format on

@@ -587,6 +587,102 @@ std::optional<ListLine> read_register_line(std::string_view lines) {
     return item;
 }
 
+namespace {
+
+// Where the partners of an inline list part: at semicolons when it has
+// them; else after each `(Country)` followed by a comma or `and`; else at
+// commas and `and`, a country after a comma staying with the name before
+// it (`Tulln, Austria`).
+[[nodiscard]] std::vector<LinePiece> inline_parts(std::string_view line, std::size_t begin) {
+    std::vector<LinePiece> parts;
+    const std::string_view rest = line.substr(begin);
+    const auto add = [&](std::size_t from, std::size_t to) {
+        const std::size_t b = skip_blanks(line, begin + from);
+        const std::size_t e = trim_back(line, b, begin + to);
+        if (b < e) {
+            parts.push_back({b, e});
+        }
+    };
+    if (rest.find(';') != std::string_view::npos) {
+        std::size_t from = 0;
+        for (std::size_t at = rest.find(';');; at = rest.find(';', from)) {
+            add(from, at == std::string_view::npos ? rest.size() : at);
+            if (at == std::string_view::npos) {
+                break;
+            }
+            from = at + 1;
+        }
+        return parts;
+    }
+    // Split at commas and `and` outside brackets.
+    std::size_t from = 0;
+    int depth = 0;
+    for (std::size_t i = 0; i <= rest.size(); ++i) {
+        if (i < rest.size() && (rest[i] == '(' || rest[i] == ')')) {
+            depth += rest[i] == '(' ? 1 : -1;
+        }
+        const bool comma = depth == 0 && i < rest.size() && rest[i] == ',';
+        const bool joint = depth == 0 && rest.substr(i, 5) == " and ";
+        if (!comma && !joint && i < rest.size()) {
+            continue;
+        }
+        const std::size_t b = skip_blanks(line, begin + from);
+        const std::size_t e = trim_back(line, b, begin + i);
+        const std::string_view part = line.substr(b, e - b);
+        if (!parts.empty() && !part.empty() && normalize::find_country_as_written(part) &&
+            line.substr(parts.back().begin, e - parts.back().begin).find('(') == std::string_view::npos) {
+            parts.back().end = e;  // `Tulln, Austria`
+        } else {
+            add(from, i);
+        }
+        from = i + (joint ? 5 : 1);
+        i = from - 1;
+    }
+    return parts;
+}
+
+}  // namespace
+
+std::optional<InlineList> read_inline_list(std::string_view line) {
+    if (line.size() > longest_list_line) {
+        return std::nullopt;
+    }
+    const std::size_t colon = line.find(':');
+    if (colon == std::string_view::npos || !is_list_heading(line.substr(0, colon + 1))) {
+        return std::nullopt;
+    }
+    InlineList list;
+    list.heading = {skip_blanks(line, 0), colon + 1};
+    const std::vector<LinePiece> parts = inline_parts(line, colon + 1);
+    if (parts.empty()) {
+        return std::nullopt;
+    }
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        const std::string_view part = parts[i].in(line);
+        auto item = read_list_line(part, true);
+        if (!item) {
+            return std::nullopt;
+        }
+        const std::size_t shift = parts[i].begin;
+        for (LinePiece& decoration : item->decorations) {
+            decoration = {decoration.begin + shift, decoration.end + shift};
+        }
+        for (ListPartner& partner : item->partners) {
+            for (LinePiece* piece : {&partner.place, &partner.country, &partner.region, &partner.date,
+                                     &partner.date_field, &partner.count, &partner.agreement, &partner.renewal}) {
+                if (!piece->empty()) {
+                    *piece = {piece->begin + shift, piece->end + shift};
+                }
+            }
+        }
+        // The stretch runs to the next partner, over the separator.
+        const std::size_t stretch_end = i + 1 < parts.size() ? trim_back(line, 0, parts[i + 1].begin) : line.size();
+        list.stretches.push_back({parts[i].begin, trim_back(line, parts[i].begin, stretch_end)});
+        list.items.push_back(std::move(*item));
+    }
+    return list;
+}
+
 bool is_list_heading(std::string_view line) {
     line = text::trim(line);
     // `Ostrava is twinned with:[45]`

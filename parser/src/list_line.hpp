@@ -56,6 +56,18 @@ struct ListLine {
 // the line and the next, when the line's wording wraps before its date.
 [[nodiscard]] std::optional<ListLine> read_register_line(std::string_view lines);
 
+// A heading and its partners on one line: `Twin towns: Tulln (Austria),
+// Krems (Austria) and Melk (Austria)` or `Partner cities: Tulln; Krems`.
+struct InlineList {
+    LinePiece heading;  // through the colon
+    // Each partner's stretch of the line, through the comma, semicolon or
+    // `and` after it, and the partner read from it, offsets within the line.
+    std::vector<LinePiece> stretches;
+    std::vector<ListLine> items;
+};
+
+[[nodiscard]] std::optional<InlineList> read_inline_list(std::string_view line);
+
 // True for a line that introduces a list of partners and names none:
 // `Tulln is twinned with:`, `Twin towns`, `Partner cities`, `Sister
 // cities:`, `Friendship cities:`.

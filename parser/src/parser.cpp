@@ -57,6 +57,10 @@ public:
                 return list_item_length(at);
             case rules::LineRole::register_item:
                 return register_item_length(at);
+            case rules::LineRole::inline_list: {
+                const auto line = line_within(input_, at, longest_list_line);
+                return line && read_inline_list(*line) ? line->size() : 0;
+            }
             case rules::LineRole::table_header:
                 return table_header_length(at);
             case rules::LineRole::table_row:
@@ -177,20 +181,27 @@ public:
             return;  // unreachable: the rule that just matched asked the same question
         }
         flush();
-        for (const ListPartner& partner : item->partners) {
-            model::RawRecord record;
-            record.layout = model::Layout::list;
-            for (const LinePiece& decoration : item->decorations) {
-                record.decorations.push_back({decoration.in(line), span_of(decoration.in(line))});
-            }
-            const std::string_view place = partner.place.in(line);
-            record.header = model::RawHeader{place, span_of(place)};
-            add_list_facts(record, line, partner);
-            const std::string_view whole = text::trim(line);
-            record.span = span_of(whole);
-            hand_over(record);
-        }
+        add_list_records(line, *item, {0, line.size()});
         ++items_under_heading_;
+        previous_end_ = offset(end);
+    }
+
+    // A heading and its partners on one line: the heading, then a record
+    // for each partner, whose span runs over the separator after it.
+    void inline_list(const char* begin, const char* end) {
+        const std::string_view line = view(begin, end);
+        const auto list = read_inline_list(line);
+        if (!list) {
+            return;  // unreachable: the rule that just matched asked the same question
+        }
+        flush();
+        under_heading_ = false;
+        group_country_ = {};
+        const std::string_view heading = list->heading.in(line);
+        sink_.heading(heading, span_of(heading));
+        for (std::size_t i = 0; i < list->items.size(); ++i) {
+            add_list_records(line, list->items[i], list->stretches[i]);
+        }
         previous_end_ = offset(end);
     }
 
@@ -468,6 +479,22 @@ private:
     [[nodiscard]] std::size_t table_next_line() const {
         const std::size_t found = input_.find('\n', table_next_);
         return found == std::string_view::npos ? input_.size() : found + 1;
+    }
+
+    // The records of one list item, each spanning `stretch` of the line.
+    void add_list_records(std::string_view line, const ListLine& item, const LinePiece& stretch) {
+        for (const ListPartner& partner : item.partners) {
+            model::RawRecord record;
+            record.layout = model::Layout::list;
+            for (const LinePiece& decoration : item.decorations) {
+                record.decorations.push_back({decoration.in(line), span_of(decoration.in(line))});
+            }
+            const std::string_view place = partner.place.in(line);
+            record.header = model::RawHeader{place, span_of(place)};
+            add_list_facts(record, line, partner);
+            record.span = span_of(text::trim(stretch.in(line)));
+            hand_over(record);
+        }
     }
 
     // A list line's facts besides its place: a register's country, the
@@ -865,6 +892,14 @@ struct action<rules::list_item> {
     template <typename ActionInput>
     static void apply(const ActionInput& in, RecordBuilder& builder) {
         builder.list_item(in.begin(), in.end());
+    }
+};
+
+template <>
+struct action<rules::inline_list> {
+    template <typename ActionInput>
+    static void apply(const ActionInput& in, RecordBuilder& builder) {
+        builder.inline_list(in.begin(), in.end());
     }
 };
 

@@ -156,6 +156,30 @@ TEST(RegisterLine, NeedsACountryFirstAndWordingAfterTheCity) {
     EXPECT_FALSE(read_register_line("Austria Tulln 1982").has_value());
 }
 
+TEST(InlineList, ReadsAHeadingAndItsPartnersOnOneLine) {
+    const std::string_view line = "Twin towns: Tulln (Austria), Krems (Lower Austria, Austria) and Melk, Austria.";
+    const auto list = twinning::parser::read_inline_list(line);
+    ASSERT_TRUE(list.has_value());
+    EXPECT_EQ(list->heading.in(line), "Twin towns:");
+    ASSERT_EQ(list->items.size(), 3U);
+    EXPECT_EQ(list->items[0].partners[0].place.in(line), "Tulln (Austria)");
+    EXPECT_EQ(list->items[1].partners[0].place.in(line), "Krems (Lower Austria, Austria)");
+    EXPECT_EQ(list->items[2].partners[0].place.in(line), "Melk, Austria");
+    // each stretch runs over the separator after it, so the line is covered
+    EXPECT_EQ(list->stretches[0].in(line), "Tulln (Austria),");
+    EXPECT_EQ(list->stretches[1].in(line), "Krems (Lower Austria, Austria) and");
+}
+
+TEST(InlineList, SplitsAtSemicolonsAndNeedsAHeading) {
+    const std::string_view line = "Partner cities: Plauen, Germany; Katowice, Poland";
+    const auto list = twinning::parser::read_inline_list(line);
+    ASSERT_TRUE(list.has_value());
+    ASSERT_EQ(list->items.size(), 2U);
+    EXPECT_EQ(list->items[1].partners[0].place.in(line), "Katowice, Poland");
+    EXPECT_FALSE(twinning::parser::read_inline_list("Population: 16 800").has_value());
+    EXPECT_FALSE(twinning::parser::read_inline_list("Twin towns: we meet every year in May").has_value());
+}
+
 TEST(ListHeading, ReadsTheHeadingsPagesWrite) {
     for (const std::string_view line : {"Tulln is twinned with:", "Twin towns:", "Partner cities", "Sister cities",
                                         "Friendship cities:", "Ostrava is twinned with:[45]", "Town twinning"}) {
