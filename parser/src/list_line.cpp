@@ -42,6 +42,9 @@ constexpr std::array<std::string_view, 11> heading_words = {
     "partners", "partnership", "partnerships", "friendship", "jumelages",
 };
 
+// The small words a partnership phrase joins its date with.
+constexpr std::array<std::string_view, 5> phrase_links = {"since", "in", "from", "on", "city"};
+
 // The words a register's agreement starts with, after the city, written
 // with a capital: `Agreement on …`, `Twinning Charter`, `Sister City
 // Agreement`.
@@ -293,7 +296,11 @@ private:
 
     void read_trailing_date(ListPartner& partner) {
         const std::string_view rest = middle();
-        const auto tail = trailing_date(rest);
+        // The phrase first: `since 1982` alone would leave `partnership` in the place.
+        auto tail = trailing_partnership_phrase(rest);
+        if (!tail) {
+            tail = trailing_date(rest);
+        }
         if (!tail) {
             return;
         }
@@ -301,6 +308,52 @@ private:
         partner.date_field = {begin_ + tail->tail_begin, end_};
         end_ = trim_back(line_, begin_, begin_ + tail->tail_begin);
         strip_trailing_marks();
+    }
+
+    // `Tulln, Austria – partnership since 1982`, `Tulln (Austria) (twinned
+    // in 1982)`: a tail after a spaced dash, a comma or in brackets, whose
+    // words before the date all tell of the partnership.
+    [[nodiscard]] static std::optional<DateTail> trailing_partnership_phrase(std::string_view rest) {
+        const bool bracketed = rest.ends_with(')');
+        std::size_t tail = bracketed ? rest.rfind('(') : std::string_view::npos;
+        std::size_t phrase = tail == std::string_view::npos ? tail : tail + 1;
+        if (!bracketed) {
+            for (std::size_t i = rest.size(); i-- > 1;) {
+                const std::size_t dash = text::dash_length(rest, i);
+                if (rest[i] == ',' || (dash != 0 && text::space_length(rest, i - 1) != 0)) {
+                    tail = i;
+                    phrase = i + (dash != 0 ? dash : 1);
+                    break;
+                }
+            }
+        }
+        if (tail == std::string_view::npos || tail == 0) {
+            return std::nullopt;
+        }
+        const std::string_view inner = rest.substr(phrase, rest.size() - phrase - (bracketed ? 1 : 0));
+        std::size_t date = inner.size();
+        while (date > 0 && (is_digit(inner[date - 1]) || inner[date - 1] == '.' || inner[date - 1] == '/')) {
+            --date;
+        }
+        if (date == inner.size() || !is_date_phrase(inner.substr(date))) {
+            return std::nullopt;
+        }
+        bool partnership = false;
+        bool only_phrase_words = true;
+        words::for_each_word(inner.substr(0, date), [&](std::string_view /*word*/, std::size_t at) {
+            const std::string word = folded_word(inner, at);
+            // `since` alone is a date's own word, read by trailing_date.
+            const bool link = is_one_of(word, phrase_links);
+            const bool named = !link && (is_partnership_word(word) || is_one_of(word, heading_words));
+            partnership = partnership || named;
+            only_phrase_words = named || link || is_filler_word(word);
+            return only_phrase_words;
+        });
+        if (!partnership || !only_phrase_words) {
+            return std::nullopt;
+        }
+        const std::size_t offset = phrase + date;
+        return DateTail{tail, offset, rest.size() - (bracketed ? 1 : 0)};
     }
 
     // `- 16 800 inhabitants`, `, 16,800 residents` or `(16 800 inhabitants)`.
