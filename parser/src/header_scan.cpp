@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "line_roles.hpp"
+#include "list_line.hpp"
 #include "twinning/text/spaces.hpp"
 
 namespace twinning::parser {
@@ -61,6 +62,11 @@ namespace {
 // written without a colon (see line_roles.hpp).
 [[nodiscard]] bool field_starts_at(std::string_view input, std::size_t at, LabelScanner& scanner) {
     if (at >= input.size()) {
+        return false;
+    }
+    // `Twin towns: Tulln (Austria), …` is a list's heading with its partners.
+    if (const auto line = line_within(input, at, longest_list_line);
+        line && (is_list_heading(*line) || read_inline_list(*line))) {
         return false;
     }
     return scanner.label_at(at, true).has_value() || dash_label_at(input, at) || own_line_label_at(input, at) ||

@@ -163,7 +163,10 @@ constexpr std::size_t register_lead_words = 8;
 
 class ListLineReader {
 public:
-    ListLineReader(std::string_view line, bool under_heading) : line_(line), under_heading_(under_heading) {}
+    // `country_first` reads only lines that start with their country: a
+    // register's, or `Austria: Tulln`; others are passed over at once.
+    ListLineReader(std::string_view line, bool under_heading, bool country_first = false)
+        : line_(line), under_heading_(under_heading), country_first_(country_first) {}
 
     std::optional<ListLine> read() {
         if (line_.size() > longest_list_line) {
@@ -183,6 +186,9 @@ public:
         }
         read_leading_date(partner);
         read_leading_country(partner);
+        if (country_first_ && partner.country.empty()) {
+            return std::nullopt;
+        }
         read_trailing_facts(partner);
         if (!read_places(partner)) {
             return std::nullopt;
@@ -621,6 +627,7 @@ private:
 
     std::string_view line_;
     bool under_heading_;
+    bool country_first_;
     std::size_t begin_ = 0;
     std::size_t end_ = 0;
     ListLine result_;
@@ -633,7 +640,7 @@ std::optional<ListLine> read_list_line(std::string_view line, bool under_heading
 }
 
 std::optional<ListLine> read_register_line(std::string_view lines) {
-    auto item = ListLineReader(lines, false).read();
+    auto item = ListLineReader(lines, false, true).read();
     if (!item || item->partners.size() != 1 || item->partners.front().country.empty()) {
         return std::nullopt;
     }

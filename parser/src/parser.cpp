@@ -386,8 +386,10 @@ private:
     // line after an item: what follows it is the page's next part (`Notes`,
     // `See also`).
     [[nodiscard]] bool takes_bare_names(std::size_t at) const {
-        return under_heading_ &&
-               (items_under_heading_ == 0 || !text::has_blank_line(input_.substr(previous_end_, at - previous_end_)));
+        if (!under_heading_ || items_under_heading_ == 0) {
+            return under_heading_;
+        }
+        return at < previous_end_ || !text::has_blank_line(input_.substr(previous_end_, at - previous_end_));
     }
 
     [[nodiscard]] std::size_t partner_prose_length(std::size_t at) {

@@ -65,6 +65,14 @@ TEST(PageShapes, KeepsTheHostTownsBlockAboveAHeadingAsText) {
     EXPECT_EQ(parsed.unrecognized[0].text, "Population: 215 000");
 }
 
+TEST(PageShapes, TakesNoListLineForTheHeadingOfAnInlineListBelowIt) {
+    const auto parsed = parse("Opava in Czechia (2005)\n\nFriendship towns: Trnava, Slovakia; Darkhan (Mongolia)\n");
+    EXPECT_EQ(headers(parsed.records), (std::vector<std::string>{"Opava", "Trnava, Slovakia", "Darkhan (Mongolia)"}));
+    for (const auto& record : parsed.records) {
+        EXPECT_EQ(record.layout, Layout::list);
+    }
+}
+
 TEST(PageShapes, EndsAValueAtABulletLine) {
     const auto parsed = parse("Tulln (Austria)\nweb sites: www.tulln.at\n- Krems, Austria\n- Melk, Austria\n");
     ASSERT_EQ(parsed.records.size(), 3U);
