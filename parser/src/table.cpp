@@ -327,10 +327,13 @@ constexpr std::array<std::string_view, 2> date_headers = {"since", "from"};
 }  // namespace
 
 std::optional<TableHeader> read_table_header(std::string_view input, std::size_t at) {
-    const Line line = line_at(input, at);
-    if (line.end - line.begin > most_columns * longest_header_cell) {
+    // Asked at every line start, and where a record of too many fields
+    // gives way mid-line: a long line is looked at no further than a
+    // header can reach.
+    if (!line_within(input, at, most_columns * longest_header_cell)) {
         return std::nullopt;
     }
+    const Line line = line_at(input, at);
     const auto cell_break = cell_break_of(input.substr(line.begin, line.end - line.begin));
     if (!cell_break) {
         return std::nullopt;
