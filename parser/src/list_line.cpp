@@ -234,6 +234,9 @@ private:
             std::size_t length = item_mark_length(rest);
             if (length == 0) {
                 length = country_code_length(rest);
+                if (length != 0) {
+                    result_.country_code = {begin_, begin_ + length};
+                }
             }
             if (length == 0) {
                 return;
@@ -526,7 +529,7 @@ private:
         if (partner.country.empty()) {
             place = place_in_country(place, partner);
         }
-        if (!is_place(place, under_heading_ || !partner.country.empty())) {
+        if (!is_place(place, under_heading_ || !partner.country.empty() || !result_.country_code.empty())) {
             return false;
         }
         partner.place = place;
@@ -726,6 +729,9 @@ std::optional<InlineList> read_inline_list(std::string_view line) {
         const std::size_t shift = parts[i].begin;
         for (LinePiece& decoration : item->decorations) {
             decoration = {decoration.begin + shift, decoration.end + shift};
+        }
+        if (!item->country_code.empty()) {
+            item->country_code = {item->country_code.begin + shift, item->country_code.end + shift};
         }
         for (ListPartner& partner : item->partners) {
             for (LinePiece* piece : {&partner.place, &partner.country, &partner.region, &partner.date,

@@ -44,6 +44,9 @@ struct ListLine {
     // marks, country codes, flags' alt text, trailing commas.
     std::vector<LinePiece> decorations;
     std::vector<ListPartner> partners;  // one, or two joined by `and`
+    // An ISO alpha-3 code before the name (`SVK Púchov`), one of the
+    // decorations: the country of a place that names none.
+    LinePiece country_code;
 };
 
 // The partners `line` names as an item of a list. A place must name its

@@ -493,6 +493,10 @@ private:
             }
             const std::string_view place = partner.place.in(line);
             record.header = model::RawHeader{place, span_of(place)};
+            // `SVK Púchov`: the code is the country of a place that names none.
+            if (partner.country.empty() && !item.country_code.empty() && !normalize::split_header(place).country) {
+                record.fields.push_back(shape_field(item.country_code.in(line), model::LabelKind::country));
+            }
             add_list_facts(record, line, partner);
             record.span = span_of(text::trim(stretch.in(line)));
             hand_over(record);

@@ -97,6 +97,17 @@ TEST(ListLine, StripsACountryCodeAndAFlagsAltText) {
     EXPECT_EQ(decorations(flagged, *by_flag), (std::vector<std::string>{"Austria", "Lower Austria "}));
 }
 
+TEST(ListLine, KeepsTheCountryCodeForAPlaceThatNamesNone) {
+    const std::string_view line =
+        "SVK P\xC3\xBA"
+        "chov";
+    const auto item = read_list_line(line, false);
+    EXPECT_EQ(only_partner(item).place.in(line),
+              "P\xC3\xBA"
+              "chov");
+    EXPECT_EQ(item->country_code.in(line), "SVK");
+}
+
 TEST(ListLine, KeepsANameThatStartsLikeItsCountry) {
     const std::string_view line = "Mexico City, Mexico";
     EXPECT_EQ(only_partner(read_list_line(line, false)).place.in(line), "Mexico City, Mexico");
