@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <span>
 #include <string>
 
 #include "line_roles.hpp"
@@ -244,11 +245,19 @@ constexpr std::array<std::string_view, 2> date_headers = {"since", "from"};
     if (cells.size() < 2 || cells.size() > most_columns) {
         return std::nullopt;
     }
+    // Trailing empty cells are blanks at the line's end, which fmt trims.
+    std::size_t count = cells.size();
+    while (count > 0 && cells[count - 1].begin == cells[count - 1].end) {
+        --count;
+    }
+    if (count < 2) {
+        return std::nullopt;
+    }
     TableHeader header;
     header.cell_break = cell_break;
     bool has_name = false;
     std::size_t known = 0;
-    for (const Cell& cell : cells) {
+    for (const Cell& cell : std::span(cells).first(count)) {
         const std::string_view text = input.substr(cell.begin, cell.end - cell.begin);
         if (text.size() > longest_header_cell || has_digit_outside_brackets(text)) {
             return std::nullopt;
@@ -387,6 +396,10 @@ std::optional<TableRow> read_table_row(std::string_view input, std::size_t at, c
         cells.back().end = more.front().end;
         cells.insert(cells.end(), more.begin() + 1, more.end());
         line = next;
+    }
+    // Trailing empty cells beyond the columns are blanks at the line's end.
+    while (cells.size() > columns && cells.back().begin == cells.back().end) {
+        cells.pop_back();
     }
     TableRow row;
     const bool has_row_numbers =

@@ -98,6 +98,17 @@ TEST(Table, ContinuesAPrintHeaderOnItsSecondLine) {
     EXPECT_EQ(header->columns[2].continued, "since");
 }
 
+TEST(Table, CountsNoEmptyCellsAtTheEndOfALine) {
+    // fmt trims a line's trailing blanks: a trailing tab must not decide
+    // whether a line is a row, or how many columns a header has.
+    const std::string_view input = "City\tCountry\t\nTulln\tAustria\t\nKrems\tAustria\n";
+    const auto header = read_table_header(input, 0);
+    ASSERT_TRUE(header.has_value());
+    EXPECT_EQ(header->columns.size(), 2U);
+    EXPECT_EQ(row_cells(input, 1, *header), (std::vector<std::string>{"Tulln", "Austria"}));
+    EXPECT_EQ(row_cells(input, 2, *header), (std::vector<std::string>{"Krems", "Austria"}));
+}
+
 TEST(Table, NeedsANameColumnAndARowBelow) {
     EXPECT_FALSE(read_table_header("| Country | Population |\n| Austria | 16 800 |\n", 0).has_value());
     EXPECT_FALSE(read_table_header("| City | Country |\n\n| Tulln | Austria |\n", 0).has_value());
