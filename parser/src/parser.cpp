@@ -393,9 +393,21 @@ private:
     }
 
     [[nodiscard]] std::size_t partner_prose_length(std::size_t at) {
-        prose_ = read_partner_prose(input_, at);
+        prose_ = read_partner_prose(input_, at, [this](std::size_t line) { return starts_other_than_prose(line); });
         prose_at_ = at;
         return prose_ ? prose_->length : 0;
+    }
+
+    // A line prose must not run into: a label's, a record's header, a
+    // field written without a colon, a list's heading.
+    [[nodiscard]] bool starts_other_than_prose(std::size_t line) {
+        std::size_t at = line;
+        while (at < input_.size() && text::space_length(input_, at) != 0) {
+            at += text::space_length(input_, at);
+        }
+        const auto text = line_within(input_, at, longest_list_line);
+        return scanner_.label_at(at, true).has_value() || header_text_length(input_, at, scanner_, false) != 0 ||
+               dash_label_at(input_, at) || own_line_label_at(input_, at) || (text && is_list_heading(*text));
     }
 
     // Prose around a partner's sentence: text, a line at a time, as stray

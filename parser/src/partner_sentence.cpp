@@ -346,7 +346,8 @@ std::optional<PartnerSentence> read_partner_sentence(std::string_view sentence) 
     return SentenceReader(sentence).read();
 }
 
-std::optional<PartnerProse> read_partner_prose(std::string_view input, std::size_t at) {
+std::optional<PartnerProse> read_partner_prose(std::string_view input, std::size_t at,
+                                               const StartsOtherThanProse& starts_other) {
     // The lines up to the one that ends a sentence.
     std::size_t end = at;
     std::size_t next = at;
@@ -355,8 +356,9 @@ std::optional<PartnerProse> read_partner_prose(std::string_view input, std::size
         if (!line || text::trim(*line).empty()) {
             break;
         }
-        // An item of a list after the prose is no part of it.
-        if (lines > 0 && starts_with_bullet(*line)) {
+        // An item of a list, a record's header or a field after the prose
+        // is no part of it.
+        if (lines > 0 && (starts_with_bullet(*line) || (starts_other && starts_other(next)))) {
             break;
         }
         const std::string_view trimmed = text::trim(*line);

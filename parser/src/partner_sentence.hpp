@@ -8,6 +8,7 @@
 // before `town of`. Prose without both is text.
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -39,10 +40,15 @@ struct PartnerProse {
     std::vector<PartnerSentence> sentences;  // only those that name partners, in order
 };
 
+// Whether the line at an offset starts something other than prose: a
+// record's header or a field, which prose must not run into.
+using StartsOtherThanProse = std::function<bool(std::size_t)>;
+
 // The prose that starts at `at`, a line start, when a sentence of it names
 // a partner: its lines up to the first that ends a sentence, at most
-// prose_lines of them.
-[[nodiscard]] std::optional<PartnerProse> read_partner_prose(std::string_view input, std::size_t at);
+// prose_lines of them, and none that `starts_other` claims.
+[[nodiscard]] std::optional<PartnerProse> read_partner_prose(std::string_view input, std::size_t at,
+                                                             const StartsOtherThanProse& starts_other = {});
 
 // The partners one sentence names; none when it holds no partnership word.
 [[nodiscard]] std::optional<PartnerSentence> read_partner_sentence(std::string_view sentence);

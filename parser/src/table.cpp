@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <span>
 #include <string>
 
 #include "line_roles.hpp"
@@ -116,6 +115,11 @@ struct Line {
             break;
         }
         begin = end + 1;
+    }
+    // Empty cells at the line's end are blanks there, which fmt trims: they
+    // must not decide how many cells a line has.
+    while (!cells.empty() && cells.back().begin == cells.back().end) {
+        cells.pop_back();
     }
     return cells;
 }
@@ -245,19 +249,11 @@ constexpr std::array<std::string_view, 2> date_headers = {"since", "from"};
     if (cells.size() < 2 || cells.size() > most_columns) {
         return std::nullopt;
     }
-    // Trailing empty cells are blanks at the line's end, which fmt trims.
-    std::size_t count = cells.size();
-    while (count > 0 && cells[count - 1].begin == cells[count - 1].end) {
-        --count;
-    }
-    if (count < 2) {
-        return std::nullopt;
-    }
     TableHeader header;
     header.cell_break = cell_break;
     bool has_name = false;
     std::size_t known = 0;
-    for (const Cell& cell : std::span(cells).first(count)) {
+    for (const Cell& cell : cells) {
         const std::string_view text = input.substr(cell.begin, cell.end - cell.begin);
         if (text.size() > longest_header_cell || has_digit_outside_brackets(text)) {
             return std::nullopt;
@@ -396,10 +392,6 @@ std::optional<TableRow> read_table_row(std::string_view input, std::size_t at, c
         cells.back().end = more.front().end;
         cells.insert(cells.end(), more.begin() + 1, more.end());
         line = next;
-    }
-    // Trailing empty cells beyond the columns are blanks at the line's end.
-    while (cells.size() > columns && cells.back().begin == cells.back().end) {
-        cells.pop_back();
     }
     TableRow row;
     const bool has_row_numbers =
