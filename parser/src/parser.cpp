@@ -703,6 +703,10 @@ private:
         };
         std::vector<Line> lines;
         if (block.header) {
+            // A block with a header is no prose about the record held before
+            // it: after a blank line it is where a part may start, and it
+            // must read the same there.
+            flush();
             lines.push_back({block.header->span.begin.offset, false, block.header->text});
         }
         for (const model::RawField& field : block.fields) {
