@@ -480,8 +480,9 @@ private:
         if (!table_open_) {
             return 0;
         }
-        const std::size_t expected = table_next_line();
-        const auto row = at == expected ? read_table_row(input_, at, table_) : std::nullopt;
+        // The grammar asks after the line's indent; npos + 1 is 0, the first line.
+        const std::size_t line_start = at == 0 ? 0 : input_.rfind('\n', at - 1) + 1;
+        const auto row = line_start == table_next_line() ? read_table_row(input_, at, table_) : std::nullopt;
         if (!row) {
             table_open_ = false;
             return 0;

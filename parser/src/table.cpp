@@ -50,6 +50,13 @@ struct Line {
 
 [[nodiscard]] bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0U) == 0x80U; }
 
+// Whether a line's indent counts toward its cells' display columns. A
+// table's first header line and its rows count from their first word:
+// fmt writes each without its indent, and the table must read the same
+// after it. The second line of a wrapped header is kept as written
+// inside the header, so its indent places its cells under the first.
+enum class Indent : std::uint8_t { skipped, counted };
+
 // Cells trimmed of spaces, as offsets into the input.
 [[nodiscard]] Cell trimmed_cell(std::string_view input, std::size_t begin, std::size_t end, std::size_t column) {
     const std::string_view trimmed = text::trim(input.substr(begin, end - begin));
@@ -59,7 +66,7 @@ struct Line {
 
 // The cells of a line, at most `limit` + 1 of them.
 [[nodiscard]] std::vector<Cell> split_cells(std::string_view input, const Line& line, CellBreak cell_break,
-                                            std::size_t limit) {
+                                            std::size_t limit, Indent indent = Indent::skipped) {
     std::vector<Cell> cells;
     if (cell_break == CellBreak::spaces) {
         std::size_t column = 0;
@@ -87,7 +94,7 @@ struct Line {
                 cells.push_back(*cell);
                 cell.reset();
             }
-            column += run;
+            column += cells.empty() && !cell && indent == Indent::skipped ? 0 : run;
             i = j;
         }
         if (cell) {
@@ -219,7 +226,7 @@ constexpr std::array<std::string_view, 2> date_headers = {"since", "from"};
 // above `since`, `Area` above `(km²)`. Each cell of the line below goes on
 // with the header it stands under; the name's column has none there.
 [[nodiscard]] bool continue_header(std::string_view input, const Line& below, TableHeader& header) {
-    const std::vector<Cell> cells = split_cells(input, below, CellBreak::spaces, most_columns);
+    const std::vector<Cell> cells = split_cells(input, below, CellBreak::spaces, most_columns, Indent::counted);
     if (cells.empty() || cells.size() > header.columns.size()) {
         return false;
     }

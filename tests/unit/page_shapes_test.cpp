@@ -118,6 +118,18 @@ TEST(PageShapes, ClosesATableAtALineThatIsNoRow) {
     EXPECT_EQ(parsed.unrecognized.size(), 1U);
 }
 
+TEST(PageShapes, ReadsAnIndentedTableAlignedWithSpaces) {
+    const auto parsed = parse(
+        "Our partner municipalities\n\n  Country        Municipality      Year\n"
+        "  Norway         Bergen            1975\n    Finland      Turku             1980\n");
+    EXPECT_EQ(headers(parsed.records), (std::vector<std::string>{"Bergen", "Turku"}));
+    ASSERT_EQ(parsed.records.size(), 2U);
+    EXPECT_EQ(parsed.records[1].layout, Layout::table);
+    ASSERT_EQ(parsed.records[1].fields.size(), 2U);
+    EXPECT_EQ(parsed.records[1].fields[0].value, "Finland");
+    EXPECT_EQ(parsed.records[1].fields[1].value, "1980");
+}
+
 TEST(PageShapes, KeepsThePartnersSentenceAsItsNoteAndTheRestAsText) {
     const auto parsed = parse(
         "The town lies on the Danube. An agreement with the town of Tulln (Austria) was signed on 12 May 1982.\n");
