@@ -189,8 +189,27 @@ private:
     }
 
     void free_line(std::string_view text, const model::SourceSpan& span) {
+        if (continues_line(span.begin)) {
+            join_line(text, span);
+            return;
+        }
         separate(Item::free_line, span.begin);
         line(text);
+        previous_end_ = span.end.offset;
+    }
+
+    // A sentence and the prose around it on its line, or a stray word
+    // after a list line, share a line as written: on lines of their own
+    // they would read as something else, a sentence as a list line, say.
+    [[nodiscard]] bool continues_line(const model::Position& begin) const {
+        return previous_ == Item::free_line && begin.offset >= previous_end_ &&
+               input_.substr(previous_end_, begin.offset - previous_end_).find('\n') == std::string_view::npos;
+    }
+
+    void join_line(std::string_view text, const model::SourceSpan& span) {
+        text_.resize(text_.size() - line_break_.size());
+        --lines_;
+        line(std::string(input_.substr(previous_end_, span.begin.offset - previous_end_)) + std::string(text));
         previous_end_ = span.end.offset;
     }
 
