@@ -222,11 +222,12 @@ struct table_row    : line_role_rule<LineRole::table_row> {};
 struct partner_prose : line_role_rule<LineRole::partner_prose> {};
 
 struct stray_text   : peg::seq<peg::not_at<line_break>, peg::any, rest_of_line> {};
-// A row goes first while a table is open; a heading, a table's header and
-// a register's line go before a record, whose header or label they could
-// pass for; a list line after it, as a record's header is a place with its
-// country too.
-struct line_item    : peg::seq<indent, peg::sor<line_break, comment, table_row, list_heading, inline_list, table_header, register_item, record,
+// A row goes first while a table is open; a table's header, whose words
+// can name partners (`Partnership since`), before a list's heading; those
+// and a register's line go before a record, whose header or label they
+// could pass for; a list line after it, as a record's header is a place
+// with its country too.
+struct line_item    : peg::seq<indent, peg::sor<line_break, comment, table_row, table_header, list_heading, inline_list, register_item, record,
                                                 list_item, partner_prose, stray_text>> {};
 struct document     : peg::seq<peg::opt<peg::utf8::bom>, peg::star<line_item>, indent, peg::eof> {};
 // clang-format on

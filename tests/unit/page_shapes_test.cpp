@@ -130,6 +130,14 @@ TEST(PageShapes, ReadsAnIndentedTableAlignedWithSpaces) {
     EXPECT_EQ(parsed.records[1].fields[1].value, "1980");
 }
 
+TEST(PageShapes, TakesATableHeaderThatNamesAPartnershipForNoListHeading) {
+    const auto parsed = parse(
+        "City         Country          Partnership   Mayor\n"
+        "Watford      United Kingdom   1956          Peter Taylor\n");
+    EXPECT_EQ(headers(parsed.records), std::vector<std::string>{"Watford"});
+    EXPECT_EQ(parsed.headings.size(), 1U);
+}
+
 TEST(PageShapes, KeepsThePartnersSentenceAsItsNoteAndTheRestAsText) {
     const auto parsed = parse(
         "The town lies on the Danube. An agreement with the town of Tulln (Austria) was signed on 12 May 1982.\n");
