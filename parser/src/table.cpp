@@ -103,12 +103,12 @@ enum class Indent : std::uint8_t { skipped, counted };
         return cells;
     }
     const char separator = cell_break == CellBreak::pipe ? '|' : '\t';
-    std::size_t begin = line.begin;
-    if (cell_break == CellBreak::pipe) {
-        const std::string_view text = text::trim(input.substr(line.begin, line.end - line.begin));
-        if (text.starts_with('|')) {
-            begin = static_cast<std::size_t>(text.data() - input.data()) + 1;
-        }
+    // A line's first cell starts at its first word: fmt writes a line
+    // without its indent, a tab in it too, and the line must read the same.
+    const std::string_view text = text::trim(input.substr(line.begin, line.end - line.begin));
+    std::size_t begin = static_cast<std::size_t>(text.data() - input.data());
+    if (cell_break == CellBreak::pipe && text.starts_with('|')) {
+        ++begin;
     }
     while (cells.size() <= limit) {
         const std::size_t found = input.substr(begin, line.end - begin).find(separator);
