@@ -61,6 +61,10 @@ constexpr std::array<std::string_view, 6> people_words = {
 // The most words a partner's place has, name and region together: more
 // is a phrase, not a place.
 constexpr std::size_t place_words = 9;
+// The most words in small letters a place has: `Frankfurt am Main`,
+// `Bad Homburg vor der Höhe`. More is running text: `Oxford also has a
+// friendship link with Ramallah, Palestine`.
+constexpr std::size_t small_place_words = 3;
 // The most words of a name standing alone below a list heading.
 constexpr std::size_t bare_name_words = 5;
 // The longest reference mark: `[12]`, `[a]`, `[citation needed]`.
@@ -616,7 +620,8 @@ private:
     [[nodiscard]] bool is_place(const LinePiece& piece, bool under_heading) const {
         const std::string_view place = piece.in(line_);
         if (place.empty() || !words::starts_as_name(place) || place.find(':') != std::string_view::npos ||
-            words::count_words(place, place_words) > place_words) {
+            words::count_words(place, place_words) > place_words ||
+            words::count_small_words(place, small_place_words) > small_place_words) {
             return false;
         }
         if (names_country(piece)) {

@@ -76,4 +76,15 @@ void for_each_word(std::string_view line, Visit visit) {
     return count;
 }
 
+// How many words of `line` start with a small ASCII letter, counting no
+// further than just past `limit`.
+[[nodiscard]] inline std::size_t count_small_words(std::string_view line, std::size_t limit) {
+    std::size_t count = 0;
+    for_each_word(line, [&](std::string_view word, std::size_t /*at*/) {
+        count += word.front() >= 'a' && word.front() <= 'z' ? 1 : 0;
+        return count <= limit;
+    });
+    return count;
+}
+
 }  // namespace twinning::parser::words
