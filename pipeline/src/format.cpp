@@ -152,10 +152,14 @@ public:
             line_read_whole(record);
             return;
         }
-        separate(Item::record, record.span.begin);
+        // Right below a stray line (not a comment, which the grammar passes
+        // over), a record reads as it does only in the layout it has there:
+        // its canonical one is read back on its own.
+        const bool after_stray_line = previous_ == Item::free_line;
+        const bool below_line = separate(Item::record, record.span.begin) && after_stray_line;
         const std::vector<std::string> shape = shape_of(record);
         const std::string_view exact = input_.substr(record.span.begin.offset, record.span.length());
-        if (std::string canonical = canonical_record(record); reads_back_as(canonical, shape)) {
+        if (std::string canonical = canonical_record(record); !below_line && reads_back_as(canonical, shape)) {
             lines(canonical);
         } else if (std::string cleaned = as_written(exact, line_break_); reads_back_as(cleaned, shape)) {
             line(cleaned);
@@ -165,7 +169,9 @@ public:
         previous_end_ = record.span.end.offset;
     }
 
-    void comment(std::string_view text, const model::SourceSpan& span) override { free_line(text, span); }
+    void comment(std::string_view text, const model::SourceSpan& span) override {
+        free_line(text, span, Item::comment);
+    }
 
     void unrecognized(std::string_view text, const model::SourceSpan& span) override { free_line(text, span); }
 
@@ -174,7 +180,7 @@ public:
     [[nodiscard]] FormattedListing take() { return {std::move(text_), std::move(anchors_)}; }
 
 private:
-    enum class Item { none, record, free_line };
+    enum class Item { none, record, free_line, comment };
 
     // A list line, a table row or a sentence is read by where it stands
     // (below a heading, under a table's header), so it is kept as written
@@ -188,12 +194,12 @@ private:
         free_line(as_written(exact, line_break_), record.span);
     }
 
-    void free_line(std::string_view text, const model::SourceSpan& span) {
+    void free_line(std::string_view text, const model::SourceSpan& span, Item item = Item::free_line) {
         if (continues_line(span.begin)) {
             join_line(text, span);
             return;
         }
-        separate(Item::free_line, span.begin);
+        separate(item, span.begin);
         line(text);
         previous_end_ = span.end.offset;
     }
@@ -202,7 +208,7 @@ private:
     // after a list line, share a line as written: on lines of their own
     // they would read as something else, a sentence as a list line, say.
     [[nodiscard]] bool continues_line(const model::Position& begin) const {
-        return previous_ == Item::free_line && begin.offset >= previous_end_ &&
+        return (previous_ == Item::free_line || previous_ == Item::comment) && begin.offset >= previous_end_ &&
                input_.substr(previous_end_, begin.offset - previous_end_).find('\n') == std::string_view::npos;
     }
 
@@ -214,15 +220,16 @@ private:
     }
 
     // One blank line before every item, except where a comment or stray
-    // line stood right before this one: those stay together.
-    void separate(Item item, const model::Position& begin) {
+    // line stood right before this one: those stay together, and the
+    // answer is true.
+    bool separate(Item item, const model::Position& begin) {
         // The file's kind of line break is the first one from its first
         // item on, whatever blank lines come before: fmt drops those, so
         // the next run finds the same kind first.
         if (previous_ == Item::none) {
             line_break_ = text::line_break_of(input_.substr(begin.offset));
         }
-        const bool together = previous_ == Item::free_line &&
+        const bool together = (previous_ == Item::free_line || previous_ == Item::comment) &&
                               !text::has_blank_line(input_.substr(previous_end_, begin.offset - previous_end_));
         if (previous_ != Item::none && !together) {
             line("");
@@ -234,6 +241,7 @@ private:
         }
         anchors_.push_back({begin.line - 1U, lines_});
         previous_ = item;
+        return together;
     }
 
     // A line as written may hold line breaks of its own: a record kept
