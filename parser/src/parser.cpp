@@ -641,14 +641,12 @@ private:
         return record.fields.size() + record.notes.size() < max_fields_per_record;
     }
 
-    // A block with no header is no partner when nothing in it is stated
-    // under a label the table knows: it is made only of labels the table
-    // does not know (text that happens to hold colons), or only of lines
-    // read by their shape (a web address below a paragraph).
+    // A block with no header is no partner when nothing in it names a
+    // partner's field: it is made only of labels of no field (text that
+    // happens to hold colons, a `Contact:` line), or only of lines read by
+    // their shape (a web address below a paragraph).
     [[nodiscard]] static bool is_no_record(const model::RawRecord& record) {
-        const auto unknown = [](const model::RawField& field) {
-            return field.label.kind == model::LabelKind::unknown && field.label.canonical.empty();
-        };
+        const auto unknown = [](const model::RawField& field) { return field.label.kind == model::LabelKind::unknown; };
         const auto by_shape = [](const model::RawField& field) {
             return field.label.reading == model::LabelReading::shape;
         };

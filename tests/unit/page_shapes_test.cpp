@@ -138,6 +138,12 @@ TEST(PageShapes, TakesATableHeaderThatNamesAPartnershipForNoListHeading) {
     EXPECT_EQ(parsed.headings.size(), 1U);
 }
 
+TEST(PageShapes, KeepsAContactLineBelowProseAsText) {
+    const auto parsed = parse("Our partner cities are listed below.\n\nContact: Office for City Partnerships, Town Hall\n");
+    EXPECT_TRUE(parsed.records.empty());
+    EXPECT_EQ(parsed.unrecognized.size(), 2U);
+}
+
 TEST(PageShapes, KeepsThePartnersSentenceAsItsNoteAndTheRestAsText) {
     const auto parsed = parse(
         "The town lies on the Danube. An agreement with the town of Tulln (Austria) was signed on 12 May 1982.\n");
