@@ -194,6 +194,8 @@ void check_parts(std::string_view input) {
         parted.pending.insert(parted.pending.end(), left.begin(), left.end());
     }
     if (parted.log != whole.log) {
+        // Both readings, for whoever meets this in a CI log.
+        std::fputs(("whole:\n" + whole.log + "in parts:\n" + parted.log).c_str(), stderr);
         fail("parts of the listing parse to something else than the whole");
     }
 }

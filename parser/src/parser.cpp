@@ -18,6 +18,36 @@ namespace {
 
 using model::SourceSpan;
 
+// A country alone on its line, with the items of its partners below:
+// `Austria:` above `• Tulln` and `• Krems`.
+[[nodiscard]] std::optional<std::string_view> group_country(std::string_view input, std::string_view line) {
+    std::string_view text = text::trim(line);
+    if (text.ends_with(':')) {
+        text = text::trim(text.substr(0, text.size() - 1));
+    }
+    if (text.empty() || !shape_of_line(text) || *shape_of_line(text) != model::LabelKind::country) {
+        return std::nullopt;
+    }
+    const std::size_t next = input.find('\n', static_cast<std::size_t>(line.data() - input.data()));
+    if (next == std::string_view::npos) {
+        return std::nullopt;
+    }
+    const auto below = line_within(input, next + 1, longest_list_line);
+    if (!below || (!starts_with_bullet(*below) && !read_list_line(*below, true))) {
+        return std::nullopt;
+    }
+    return text;
+}
+
+// A list's heading, or a group's country, at `at`: its length, or 0.
+[[nodiscard]] std::size_t list_heading_length(std::string_view input, std::size_t at) {
+    const auto line = line_within(input, at, longest_list_line);
+    if (!line || (!is_list_heading(*line) && !group_country(input, *line))) {
+        return 0;
+    }
+    return line->size();
+}
+
 // The parse state: what the custom rules consult and what the actions
 // build. It turns matched ranges into spans and hands each finished
 // record to the sink.
@@ -52,7 +82,7 @@ public:
     [[nodiscard]] std::size_t line_role_length(rules::LineRole role, std::size_t at) {
         switch (role) {
             case rules::LineRole::list_heading:
-                return list_heading_length(at);
+                return list_heading_length(input_, at);
             case rules::LineRole::list_item:
                 return list_item_length(at);
             case rules::LineRole::register_item:
@@ -166,7 +196,7 @@ public:
         under_heading_ = true;
         items_under_heading_ = 0;
         group_country_ = {};
-        if (const auto country = group_country(text)) {
+        if (const auto country = group_country(input_, text)) {
             group_country_ = {*country, span_of(*country)};
         }
         sink_.heading(text, span_of(text));
@@ -348,35 +378,6 @@ public:
     }
 
 private:
-    [[nodiscard]] std::size_t list_heading_length(std::size_t at) const {
-        const auto line = line_within(input_, at, longest_list_line);
-        if (!line || (!is_list_heading(*line) && !group_country(*line))) {
-            return 0;
-        }
-        return line->size();
-    }
-
-    // A country alone on its line, with the items of its partners below:
-    // `Austria:` above `• Tulln` and `• Krems`.
-    [[nodiscard]] std::optional<std::string_view> group_country(std::string_view line) const {
-        std::string_view text = text::trim(line);
-        if (text.ends_with(':')) {
-            text = text::trim(text.substr(0, text.size() - 1));
-        }
-        if (text.empty() || !shape_of_line(text) || *shape_of_line(text) != model::LabelKind::country) {
-            return std::nullopt;
-        }
-        const std::size_t next = input_.find('\n', static_cast<std::size_t>(line.data() - input_.data()));
-        if (next == std::string_view::npos) {
-            return std::nullopt;
-        }
-        const auto below = line_within(input_, next + 1, longest_list_line);
-        if (!below || (!starts_with_bullet(*below) && !read_list_line(*below, true))) {
-            return std::nullopt;
-        }
-        return text;
-    }
-
     [[nodiscard]] std::size_t list_item_length(std::size_t at) const {
         const auto line = line_within(input_, at, longest_list_line);
         return line && read_list_line(*line, takes_bare_names(at)) ? line->size() : 0;
@@ -985,6 +986,16 @@ struct action<rules::stray_text> {
     return 0;
 }
 
+// True when the line at `at` is read as something the grammar tries before
+// a record: a table's header, a list's heading, an inline list or a
+// register's line. Such a line can look back, releasing a block above a
+// heading as text, so no part starts there.
+[[nodiscard]] bool read_before_a_record(std::string_view input, std::size_t at) {
+    const auto line = line_within(input, at, longest_list_line);
+    return read_table_header(input, at) || list_heading_length(input, at) != 0 ||
+           (line && (read_inline_list(*line) || read_register_line(*line)));
+}
+
 // The first place at or after `from` where a record's header follows a
 // blank line, or npos. Only there does nothing before decide what comes
 // after: a block without a header may be the rest of the record before
@@ -1004,7 +1015,7 @@ struct action<rules::stray_text> {
             // A comment is no header, even when a field follows it: a heading
             // above the blank line may look past the comment to that field.
             if (text < input.size() && !input.substr(start).starts_with(byte_order_mark) && input[text] != '#' &&
-                header_text_length(input, text, scanner, false) != 0) {
+                header_text_length(input, text, scanner, false) != 0 && !read_before_a_record(input, text)) {
                 return start;
             }
         }
