@@ -116,6 +116,17 @@ HeaderParts split_header(std::string_view header) {
     const CountryParts country = split_country_region(group);
     parts.country = country.country;
     parts.region = country.region;
+    // `Phoenix, Arizona (USA)`: the region after the name, as a place
+    // without brackets writes it. A country there (`Győr, Hungary (HUN)`)
+    // is no region.
+    if (const std::size_t comma = parts.name.text.find(','); comma != std::string_view::npos && !parts.region) {
+        const Piece region = trimmed_piece(header, parts.name.text.substr(comma + 1));
+        const Piece name = trimmed_piece(header, parts.name.text.substr(0, comma));
+        if (!region.text.empty() && !name.text.empty() && !find_country_as_written(region.text)) {
+            parts.name = name;
+            parts.region = region;
+        }
+    }
     return parts;
 }
 

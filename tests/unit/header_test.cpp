@@ -45,6 +45,15 @@ TEST(SplitHeader, SplitsCountryAndRegionAtSpacedHyphen) {
     expect_piece(*parts.region, "Pennsylvania", 18);
 }
 
+TEST(SplitHeader, TakesARegionAfterTheNameBeforeTheBrackets) {
+    const auto parts = split_header("Phoenix, Arizona (USA)");
+    expect_piece(parts.name, "Phoenix", 0);
+    ASSERT_TRUE(parts.region.has_value());
+    expect_piece(*parts.region, "Arizona", 9);
+    // a country there is no region
+    EXPECT_FALSE(split_header("Győr, Hungary (HUN)").region.has_value());
+}
+
 TEST(SplitHeader, SplitsCountryAndRegionAtEnDash) {
     const auto parts = split_header("Shreveport (USA \xE2\x80\x93 Louisiana)");
     ASSERT_TRUE(parts.country.has_value());
