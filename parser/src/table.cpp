@@ -375,6 +375,9 @@ std::optional<TableRow> read_table_row(std::string_view input, std::size_t at, c
         return std::nullopt;
     }
     std::vector<Cell> cells = split_cells(input, line, header.cell_break, most_columns);
+    if (cells.empty()) {
+        return std::nullopt;  // `|` alone, or a line of empty cells
+    }
     if (header.cell_break == CellBreak::spaces) {
         if (cells.size() < 2) {
             return std::nullopt;
