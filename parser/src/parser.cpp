@@ -344,8 +344,10 @@ public:
         record_.span = {begin, end};
         record_.follows_without_blank_line =
             previous_end_ != 0 && !text::has_blank_line(input_.substr(previous_end_, begin.offset - previous_end_));
+        const bool below_held_note =
+            holding_ && !held_.notes.empty() && held_.notes.back().span.end.offset == previous_end_;
         previous_end_ = end.offset;
-        if (holding_ && continues_held(record_)) {
+        if (holding_ && continues_held(record_, below_held_note)) {
             join_held(record_);
             return;
         }
@@ -745,10 +747,12 @@ private:
         return kinds;
     }
 
-    // A block after a blank line with no header, that repeats none of the
-    // held record's labels, is the rest of that record.
-    [[nodiscard]] bool continues_held(const model::RawRecord& block) const {
-        return !block.header && !block.follows_without_blank_line &&
+    // A block with no header, that repeats none of the held record's
+    // labels, is the rest of that record: after a blank line, or right
+    // below prose kept as the record's note. fmt writes such prose with
+    // the record, so a block below it must read the same either way.
+    [[nodiscard]] bool continues_held(const model::RawRecord& block, bool below_held_note) const {
+        return !block.header && (!block.follows_without_blank_line || below_held_note) &&
                held_.fields.size() + held_.notes.size() + block.fields.size() + block.notes.size() <=
                    max_fields_per_record &&
                (kinds_of(held_) & kinds_of(block)) == 0;
