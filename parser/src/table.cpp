@@ -131,6 +131,17 @@ enum class Indent : std::uint8_t { skipped, counted };
     return cells;
 }
 
+// True when the line ends in its separator, a `|` or a tab: a row that
+// closes so is whole, however many of its cells at the end are empty,
+// and never goes on onto the next line. (fmt keeps a row's tabs.)
+[[nodiscard]] bool closed_by_separator(std::string_view input, const Line& line, CellBreak cell_break) {
+    std::string_view text = input.substr(line.begin, line.end - line.begin);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\r')) {
+        text.remove_suffix(1);
+    }
+    return !text.empty() && text.back() == (cell_break == CellBreak::pipe ? '|' : '\t');
+}
+
 // How a line splits into cells, if it does.
 [[nodiscard]] std::optional<CellBreak> cell_break_of(std::string_view line) {
     const std::string_view text = text::trim(line);
@@ -388,7 +399,7 @@ std::optional<TableRow> read_table_row(std::string_view input, std::size_t at, c
     // whose first cell goes on with it.
     for (std::size_t lines = 1; header.cell_break != CellBreak::spaces && cells.size() < columns && lines < row_lines;
          ++lines) {
-        if (line.next >= input.size()) {
+        if (line.next >= input.size() || closed_by_separator(input, line, header.cell_break)) {
             break;
         }
         const Line next = line_at(input, line.next);

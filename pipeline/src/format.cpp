@@ -69,15 +69,31 @@ void append_line(std::string& out, std::string_view line, std::string_view line_
     out += line_break;
 }
 
+// Whether a line's trailing tabs are kept: a table row's last tab says
+// the row is whole, however many cells before it are empty.
+enum class TrailingTabs : std::uint8_t { trimmed, kept };
+
+// The line without the blanks at its end, or only those after its last tab.
+[[nodiscard]] std::string_view trim_end(std::string_view line, TrailingTabs tabs) {
+    if (tabs == TrailingTabs::kept) {
+        if (const std::size_t tab = line.rfind('\t');
+            tab != std::string_view::npos && text::trim(line.substr(tab + 1)).empty()) {
+            return line.substr(0, tab + 1);
+        }
+    }
+    const std::string_view trimmed = text::trim(line);
+    return trimmed.empty() ? std::string_view() : line.substr(0, trimmed.data() + trimmed.size() - line.data());
+}
+
 // A record kept as written: its lines as they are but for trailing spaces
 // (a lone CR among them), in the file's one kind of line break. Another
 // kind, or a CR left before a break, would make the next run differ.
-[[nodiscard]] std::string as_written(std::string_view text, std::string_view line_break) {
+[[nodiscard]] std::string as_written(std::string_view text, std::string_view line_break,
+                                     TrailingTabs tabs = TrailingTabs::trimmed) {
     std::string lines;
     for (std::size_t end = text.find('\n');; end = text.find('\n')) {
         const std::string_view line = text.substr(0, end);
-        const std::string_view trimmed = text::trim(line);
-        lines += trimmed.empty() ? std::string_view() : line.substr(0, trimmed.data() + trimmed.size() - line.data());
+        lines += trim_end(line, tabs);
         if (end == std::string_view::npos) {
             return lines;
         }
@@ -190,8 +206,15 @@ private:
         if (previous_ != Item::none && record.span.begin.offset < previous_end_) {
             return;
         }
-        const std::string_view exact = input_.substr(record.span.begin.offset, record.span.length());
-        free_line(as_written(exact, line_break_), record.span);
+        std::string_view exact = input_.substr(record.span.begin.offset, record.span.length());
+        TrailingTabs tabs = TrailingTabs::trimmed;
+        if (record.layout == model::Layout::table) {
+            // The row's span ends at its last cell; its closing tab is after.
+            const std::size_t line_end = std::min(input_.find('\n', record.span.end.offset), input_.size());
+            exact = input_.substr(record.span.begin.offset, line_end - record.span.begin.offset);
+            tabs = TrailingTabs::kept;
+        }
+        free_line(as_written(exact, line_break_, tabs), record.span);
     }
 
     void free_line(std::string_view text, const model::SourceSpan& span, Item item = Item::free_line) {

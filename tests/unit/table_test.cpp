@@ -109,6 +109,19 @@ TEST(Table, CountsNoEmptyCellsAtTheEndOfALine) {
     EXPECT_EQ(row_cells(input, 2, *header), (std::vector<std::string>{"Krems", "Austria"}));
 }
 
+TEST(Table, GoesOnWithNoRowThatEndsInItsSeparator) {
+    // the last cell empty: the tab or pipe that closes the row says it is whole
+    for (const std::string_view input : {std::string_view("Name\tCountry\tSince\nTulln\tAustria\t\nKrems\tAustria\t\n"),
+                                         std::string_view("| Name | Country | Since |\n| Tulln | Austria | |\n"
+                                                          "| Krems | Austria | |\n")}) {
+        SCOPED_TRACE(input);
+        const auto header = read_table_header(input, 0);
+        ASSERT_TRUE(header.has_value());
+        EXPECT_EQ(row_cells(input, 1, *header), (std::vector<std::string>{"Tulln", "Austria", ""}));
+        EXPECT_EQ(row_cells(input, 2, *header), (std::vector<std::string>{"Krems", "Austria", ""}));
+    }
+}
+
 TEST(Table, NeedsANameColumnAndARowBelow) {
     EXPECT_FALSE(read_table_header("| Country | Population |\n| Austria | 16 800 |\n", 0).has_value());
     EXPECT_FALSE(read_table_header("| City | Country |\n\n| Tulln | Austria |\n", 0).has_value());
