@@ -206,6 +206,7 @@ private:
         if (previous_ != Item::none && record.span.begin.offset < previous_end_) {
             return;
         }
+        settle_line_break(record.span.begin);
         std::string_view exact = input_.substr(record.span.begin.offset, record.span.length());
         TrailingTabs tabs = TrailingTabs::trimmed;
         if (record.layout == model::Layout::table) {
@@ -242,16 +243,21 @@ private:
         previous_end_ = span.end.offset;
     }
 
+    // The file's kind of line break is the first one from its first item
+    // on, whatever blank lines come before: fmt drops those, so the next
+    // run finds the same kind first. Settled before the first item is
+    // written, as a record kept as written has line breaks of its own.
+    void settle_line_break(const model::Position& begin) {
+        if (previous_ == Item::none) {
+            line_break_ = text::line_break_of(input_.substr(begin.offset));
+        }
+    }
+
     // One blank line before every item, except where a comment or stray
     // line stood right before this one: those stay together, and the
     // answer is true.
     bool separate(Item item, const model::Position& begin) {
-        // The file's kind of line break is the first one from its first
-        // item on, whatever blank lines come before: fmt drops those, so
-        // the next run finds the same kind first.
-        if (previous_ == Item::none) {
-            line_break_ = text::line_break_of(input_.substr(begin.offset));
-        }
+        settle_line_break(begin);
         const bool together = (previous_ == Item::free_line || previous_ == Item::comment) &&
                               !text::has_blank_line(input_.substr(previous_end_, begin.offset - previous_end_));
         if (previous_ != Item::none && !together) {
