@@ -65,6 +65,8 @@ constexpr std::size_t place_words = 9;
 // `Bad Homburg vor der Höhe`. More is running text: `Oxford also has a
 // friendship link with Ramallah, Palestine`.
 constexpr std::size_t small_place_words = 3;
+// The longest country name the line readers look for.
+constexpr std::size_t longest_country = 48;
 // The most words of a name standing alone below a list heading.
 constexpr std::size_t bare_name_words = 5;
 // The longest reference mark: `[12]`, `[a]`, `[citation needed]`.
@@ -208,7 +210,7 @@ private:
         std::size_t cut = rest.find(':');
         std::size_t after = cut + 1;
         if (cut == std::string_view::npos) {
-            for (std::size_t i = 1; i + 1 < rest.size() && i < longest_country_prefix; ++i) {
+            for (std::size_t i = 1; i + 1 < rest.size() && i < longest_country; ++i) {
                 const std::size_t dash = text::dash_length(rest, i);
                 if (dash != 0 && text::space_length(rest, i - 1) != 0 && text::space_length(rest, i + dash) != 0) {
                     cut = i;
@@ -217,7 +219,7 @@ private:
                 }
             }
         }
-        if (cut == std::string_view::npos || cut > longest_country_prefix) {
+        if (cut == std::string_view::npos || cut > longest_country) {
             return;
         }
         const std::string_view country = text::trim(rest.substr(0, cut));
@@ -440,7 +442,7 @@ private:
             if (normalize::find_country_as_written(line_.substr(begin_, end - begin_))) {
                 country = LinePiece{begin_, end};
             }
-            return at + word.size() < longest_country_prefix;
+            return at + word.size() < longest_country;
         });
         if (!country) {
             return false;
@@ -631,8 +633,6 @@ private:
                std::ranges::none_of(place, is_digit);
     }
 
-    static constexpr std::size_t longest_country_prefix = 48;
-
     std::string_view line_;
     bool under_heading_;
     bool country_first_;
@@ -682,7 +682,20 @@ namespace {
         }
         return parts;
     }
-    // Split at commas and `and` outside brackets.
+    // Split at commas and `and` outside brackets, but not at the `and` of
+    // a country's name: `Bosnia and Herzegovina`.
+    const auto names_country_up_to_comma = [&](std::size_t from) {
+        const std::size_t comma = rest.find(',', from);
+        const std::string_view piece =
+            text::trim(rest.substr(from, comma == std::string_view::npos ? comma : comma - from));
+        return piece.size() <= longest_country && normalize::find_country_as_written(piece).has_value();
+    };
+    // `Tulln (Austria), Krems`: the part before names its country already.
+    const auto names_country_in_brackets = [&](const LinePiece& piece) {
+        const std::string_view text = piece.in(line);
+        const normalize::HeaderParts header = normalize::split_header(text);
+        return text.ends_with(')') && header.country && normalize::find_country_as_written(header.country->text);
+    };
     std::size_t from = 0;
     int depth = 0;
     for (std::size_t i = 0; i <= rest.size(); ++i) {
@@ -690,7 +703,7 @@ namespace {
             depth += rest[i] == '(' ? 1 : -1;
         }
         const bool comma = depth == 0 && i < rest.size() && rest[i] == ',';
-        const bool joint = depth == 0 && rest.substr(i, 5) == " and ";
+        const bool joint = depth == 0 && rest.substr(i, 5) == " and " && !names_country_up_to_comma(from);
         if (!comma && !joint && i < rest.size()) {
             continue;
         }
@@ -698,8 +711,8 @@ namespace {
         const std::size_t e = trim_back(line, b, begin + i);
         const std::string_view part = line.substr(b, e - b);
         if (!parts.empty() && !part.empty() && normalize::find_country_as_written(part) &&
-            line.substr(parts.back().begin, e - parts.back().begin).find('(') == std::string_view::npos) {
-            parts.back().end = e;  // `Tulln, Austria`
+            !names_country_in_brackets(parts.back())) {
+            parts.back().end = e;  // `Tulln, Austria`, `Frankfurt (Oder), Germany`
         } else {
             add(from, i);
         }

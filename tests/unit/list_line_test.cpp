@@ -197,6 +197,15 @@ TEST(InlineList, ReadsAHeadingAndItsPartnersOnOneLine) {
     EXPECT_EQ(list->stretches[1].in(line), "Krems (Lower Austria, Austria) and");
 }
 
+TEST(InlineList, KeepsTheAndOfACountryAndTheBracketsOfAName) {
+    const std::string_view line = "Twin towns: Mostar, Bosnia and Herzegovina, Frankfurt (Oder), Germany";
+    const auto list = twinning::parser::read_inline_list(line);
+    ASSERT_TRUE(list.has_value());
+    ASSERT_EQ(list->items.size(), 2U);
+    EXPECT_EQ(list->items[0].partners[0].place.in(line), "Mostar, Bosnia and Herzegovina");
+    EXPECT_EQ(list->items[1].partners[0].place.in(line), "Frankfurt (Oder), Germany");
+}
+
 TEST(InlineList, SplitsAtSemicolonsAndNeedsAHeading) {
     const std::string_view line = "Partner cities: Plauen, Germany; Katowice, Poland";
     const auto list = twinning::parser::read_inline_list(line);
