@@ -189,7 +189,13 @@ public:
         free_line(text, span, Item::comment);
     }
 
-    void unrecognized(std::string_view text, const model::SourceSpan& span) override { free_line(text, span); }
+    // A stray line keeps its trailing tabs, as a table row does: without
+    // its closing tab, a line below a table's header can wrap onto the
+    // next as a row.
+    void unrecognized(std::string_view /*text*/, const model::SourceSpan& span) override {
+        const std::size_t line_end = std::min(input_.find('\n', span.end.offset), input_.size());
+        free_line(trim_end(input_.substr(span.begin.offset, line_end - span.begin.offset), TrailingTabs::kept), span);
+    }
 
     void heading(std::string_view text, const model::SourceSpan& span) override { free_line(text, span); }
 
