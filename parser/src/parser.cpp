@@ -187,8 +187,12 @@ public:
     // fields right above it whose header names no country (or that has no
     // header) tells of the page's own town, not a partner: it is text.
     void list_heading(const char* begin, const char* end) {
-        if (holding_ && (!held_.header || !normalize::split_header(held_.header->text).country)) {
+        if (holding_ && describes_host(held_)) {
             holding_ = false;
+            // The suppressions it took from before it go on to the next
+            // record; its own comments give theirs again as they are released.
+            pending_suppressions_.insert(pending_suppressions_.begin(), held_.suppressed.begin(),
+                                         held_.suppressed.begin() + static_cast<std::ptrdiff_t>(held_pending_));
             release_as_text(held_);
         }
         flush();
@@ -333,6 +337,13 @@ public:
         previous_end_ = offset(end);
     }
 
+    // A block of fields right above a list's heading tells of the host
+    // town, not a partner, when nothing in it names a country.
+    [[nodiscard]] static bool describes_host(const model::RawRecord& record) {
+        const bool names_country = record.header && normalize::split_header(record.header->text).country;
+        return !names_country && (kinds_of(record) & (1U << static_cast<unsigned>(model::LabelKind::country))) == 0;
+    }
+
     void end_record() {
         under_heading_ = false;
         const model::Position begin =
@@ -359,6 +370,7 @@ public:
         // stray text must leave them for the record that follows.
         record_.suppressed.insert(record_.suppressed.begin(), pending_suppressions_.begin(),
                                   pending_suppressions_.end());
+        held_pending_ = pending_suppressions_.size();
         pending_suppressions_.clear();
         flush();
         held_ = std::move(record_);
@@ -529,7 +541,11 @@ private:
         };
         add(partner.country, model::LabelKind::country);
         add(partner.region, model::LabelKind::subdivision);
-        if (partner.country.empty() && group_country_.text.data() != nullptr &&
+        // Only below its heading, and only for a place that has no country
+        // from anything else on its line (a code such as `SVK`).
+        const bool has_country = std::ranges::any_of(
+            record.fields, [](const model::RawField& field) { return field.label.kind == model::LabelKind::country; });
+        if (under_heading_ && !has_country && group_country_.text.data() != nullptr &&
             !normalize::split_header(partner.place.in(line)).country) {
             model::RawField country = shape_field(group_country_.text, model::LabelKind::country);
             country.value_span = group_country_.span;
@@ -792,6 +808,7 @@ private:
     // GCC 12 warns, wrongly, that an optional record may be uninitialized.)
     model::RawRecord held_;
     bool holding_ = false;
+    std::size_t held_pending_ = 0;  // suppressions the held record took from before it
     // Below a list heading, until a line that is no item of the list.
     bool under_heading_ = false;
     std::size_t items_under_heading_ = 0;
