@@ -3,6 +3,7 @@
 #include <array>
 
 #include "line_roles.hpp"
+#include "partner_sentence.hpp"
 #include "twinning/normalize/country.hpp"
 #include "twinning/normalize/date.hpp"
 #include "twinning/normalize/header.hpp"
@@ -617,13 +618,24 @@ private:
         return parts.country && normalize::find_country_as_written(parts.country->text) && !parts.name.text.empty();
     }
 
+    // `We are twinned with Krems (Austria)`: a sentence, whose small words
+    // tell of the partnership a place's name never does.
+    [[nodiscard]] static bool tells_of_partnership_in(std::string_view place) {
+        bool tells = false;
+        words::for_each_word(place, [&](std::string_view word, std::size_t /*at*/) {
+            tells = word.front() >= 'a' && word.front() <= 'z' && tells_of_partnership(word);
+            return !tells;
+        });
+        return tells;
+    }
+
     // A place that names its country, with a name that reads as one; or,
     // below a list heading, a short name alone.
     [[nodiscard]] bool is_place(const LinePiece& piece, bool under_heading) const {
         const std::string_view place = piece.in(line_);
         if (place.empty() || !words::starts_as_name(place) || place.find(':') != std::string_view::npos ||
             words::count_words(place, place_words) > place_words ||
-            words::count_small_words(place, small_place_words) > small_place_words) {
+            words::count_small_words(place, small_place_words) > small_place_words || tells_of_partnership_in(place)) {
             return false;
         }
         if (names_country(piece)) {

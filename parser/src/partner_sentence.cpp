@@ -342,6 +342,8 @@ private:
 
 }  // namespace
 
+bool tells_of_partnership(std::string_view word) { return is_one_of(folded(word), partnership_words); }
+
 std::optional<PartnerSentence> read_partner_sentence(std::string_view sentence) {
     return SentenceReader(sentence).read();
 }

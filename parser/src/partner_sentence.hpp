@@ -53,4 +53,8 @@ using StartsOtherThanProse = std::function<bool(std::size_t)>;
 // The partners one sentence names; none when it holds no partnership word.
 [[nodiscard]] std::optional<PartnerSentence> read_partner_sentence(std::string_view sentence);
 
+// True when `word`, in any case, is one that tells of a partnership:
+// `twinned`, `agreement`, `sister`.
+[[nodiscard]] bool tells_of_partnership(std::string_view word);
+
 }  // namespace twinning::parser

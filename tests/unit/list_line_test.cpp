@@ -144,6 +144,7 @@ TEST(ListLine, ReadsNoProseOrLongLine) {
     EXPECT_FALSE(read_list_line(std::string(500, 'a') + ", Austria", false).has_value());
     // running text that ends in a place and its country
     EXPECT_FALSE(read_list_line("Oxford also has a friendship link with Ramallah, Palestine.", true).has_value());
+    EXPECT_FALSE(read_list_line("We are twinned with Krems (Austria) since 1990.", true).has_value());
     // but a name may hold a few small words
     const std::string_view line = "Bad Homburg vor der Höhe, Germany";
     EXPECT_EQ(only_partner(read_list_line(line, false)).place.in(line), line);
