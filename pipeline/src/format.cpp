@@ -192,8 +192,12 @@ public:
     // A stray line keeps its trailing tabs, as a table row does: without
     // its closing tab, a line below a table's header can wrap onto the
     // next as a row.
-    void unrecognized(std::string_view /*text*/, const model::SourceSpan& span) override {
+    void unrecognized(std::string_view text, const model::SourceSpan& span) override {
         const std::size_t line_end = std::min(input_.find('\n', span.end.offset), input_.size());
+        if (!text::trim(input_.substr(span.end.offset, line_end - span.end.offset)).empty()) {
+            free_line(text, span);  // more of the line follows, in another item
+            return;
+        }
         free_line(trim_end(input_.substr(span.begin.offset, line_end - span.begin.offset), TrailingTabs::kept), span);
     }
 
