@@ -80,8 +80,13 @@ void for_each_word(std::string_view line, Visit visit) {
 // partnership (`Twinned since 1991`, `Partner city since 1960`) or its
 // renewal (`Agreement renewed in 2002`): the agreement date, or a renewal.
 // The first word must be one labels are made of, so a line that starts
-// with a place (`Tulln – since 1982`, an item of a list) is none.
+// with a place (`Tulln – since 1982`, an item of a list) is none; and it
+// has its capital, so a sentence wrapped onto the line (`twinned with
+// Tulln (Austria) since 1982.`) is none either.
 [[nodiscard]] std::optional<LabelKind> phrase_kind(std::string_view line) {
+    if (line.empty() || line.front() < 'A' || line.front() > 'Z') {
+        return std::nullopt;
+    }
     // No head word is longer; a longer word is not copied whole.
     constexpr std::size_t longest_word = 16;
     std::size_t words = 0;
@@ -147,11 +152,34 @@ void for_each_word(std::string_view line, Visit visit) {
     return std::nullopt;
 }
 
+// True when a digit starts one of the first two words from `value`:
+// `41 250`, `approx. 11 000`, but not `with Tulln (Austria) since 1982`.
+[[nodiscard]] bool number_starts_value(std::string_view line, std::size_t value) {
+    constexpr std::size_t words = 2;
+    std::size_t i = value;
+    for (std::size_t word = 0; word < words && i < line.size(); ++word) {
+        if (line[i] >= '0' && line[i] <= '9') {
+            return true;
+        }
+        while (i < line.size() && text::space_length(line, i) == 0) {
+            ++i;
+        }
+        while (i < line.size() && text::space_length(line, i) != 0) {
+            i += text::space_length(line, i);
+        }
+    }
+    return false;
+}
+
 // `Population 41 250`, `Population approx. 11 000`, `Twinned since 1991`:
 // the longest run of the first few words that is a label of a count or a
-// date, then a value that holds a digit.
+// date, then a number. The label has its capital, as a field's does: in
+// small letters, `signed on 12 May 1982` goes on with a sentence above it.
 [[nodiscard]] std::optional<LabelHit> label_before_number(std::string_view line) {
     constexpr std::size_t label_words = 3;
+    if (line.empty() || line.front() < 'A' || line.front() > 'Z') {
+        return std::nullopt;
+    }
     std::optional<LabelHit> hit;
     std::size_t words = 0;
     // Each blank that ends a word ends a candidate label.
@@ -165,7 +193,7 @@ void for_each_word(std::string_view line, Visit visit) {
         const std::size_t value = value_start(line, i);
         const bool number_field = match && (match->kind == LabelKind::population ||
                                             match->kind == LabelKind::signed_on || match->kind == LabelKind::renewed);
-        if (number_field && line.find_first_of("0123456789", value) != std::string_view::npos) {
+        if (number_field && number_starts_value(line, value)) {
             hit = LabelHit{label.size(), value, *match};
         }
         i = value - 1;

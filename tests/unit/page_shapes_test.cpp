@@ -139,9 +139,22 @@ TEST(PageShapes, TakesATableHeaderThatNamesAPartnershipForNoListHeading) {
 }
 
 TEST(PageShapes, KeepsAContactLineBelowProseAsText) {
-    const auto parsed = parse("Our partner cities are listed below.\n\nContact: Office for City Partnerships, Town Hall\n");
+    const auto parsed =
+        parse("Our partner cities are listed below.\n\nContact: Office for City Partnerships, Town Hall\n");
     EXPECT_TRUE(parsed.records.empty());
     EXPECT_EQ(parsed.unrecognized.size(), 2U);
+}
+
+TEST(PageShapes, ReadsASentenceWrappedBeforeItsPartnershipWords) {
+    for (const std::string_view text :
+         {"Our town has been\ntwinned with Tulln (Austria) since 1982.\n",
+          "An agreement with the town of Tulln (Austria) was\nsigned on 12 May 1982.\n"}) {
+        SCOPED_TRACE(text);
+        const auto parsed = parse(text);
+        ASSERT_EQ(parsed.records.size(), 1U);
+        EXPECT_EQ(parsed.records[0].layout, Layout::sentence);
+        EXPECT_EQ(parsed.records[0].header, "Tulln (Austria)");
+    }
 }
 
 TEST(PageShapes, KeepsThePartnersSentenceAsItsNoteAndTheRestAsText) {
