@@ -157,11 +157,13 @@ enum class Indent : std::uint8_t { skipped, counted };
     return std::nullopt;
 }
 
-// `|---|:---:|`, which a pipe table puts below its header.
+// The rule a table puts below its header: `|---|:---:|`, `-----  ----`,
+// `=====+=====`.
 [[nodiscard]] bool is_rule_line(std::string_view line) {
     const std::string_view text = text::trim(line);
-    return text.find('-') != std::string_view::npos &&
-           std::ranges::all_of(text, [](char c) { return c == '|' || c == '-' || c == ':' || c == ' '; });
+    return text.find_first_of("-=") != std::string_view::npos && std::ranges::all_of(text, [](char c) {
+               return c == '|' || c == '-' || c == '=' || c == '+' || c == ':' || c == ' ' || c == '\t';
+           });
 }
 
 [[nodiscard]] bool is_row_number_header(std::string_view cell) {
@@ -293,12 +295,12 @@ constexpr std::array<std::string_view, 2> date_headers = {"since", "from"};
     return header;
 }
 
-// The header's lines end at `last`; below them, maybe a `|---|` line,
-// then the first row, which must be one.
+// The header's lines end at `last`; below them, maybe a rule, then the
+// first row, which must be one.
 [[nodiscard]] bool has_row_below(std::string_view input, std::size_t at, Line last, TableHeader& header) {
     if (last.next < input.size()) {
         const Line below = line_at(input, last.next);
-        if (header.cell_break == CellBreak::pipe && is_rule_line(input.substr(below.begin, below.end - below.begin))) {
+        if (is_rule_line(input.substr(below.begin, below.end - below.begin))) {
             last = below;
         }
     }

@@ -122,6 +122,14 @@ TEST(Table, GoesOnWithNoRowThatEndsInItsSeparator) {
     }
 }
 
+TEST(Table, SkipsTheRuleBelowAHeaderOfAnyKind) {
+    const std::string_view input = "Name      Country   Since\n--------  --------  -----\nTulln     Austria   1982\n";
+    const auto header = read_table_header(input, 0);
+    ASSERT_TRUE(header.has_value());
+    EXPECT_EQ(header->length, input.find("\nTulln"));
+    EXPECT_EQ(row_cells(input, 2, *header), (std::vector<std::string>{"Tulln", "Austria", "1982"}));
+}
+
 TEST(Table, NeedsANameColumnAndARowBelow) {
     EXPECT_FALSE(read_table_header("| Country | Population |\n| Austria | 16 800 |\n", 0).has_value());
     EXPECT_FALSE(read_table_header("| City | Country |\n\n| Tulln | Austria |\n", 0).has_value());
