@@ -793,8 +793,10 @@ bool is_list_heading(std::string_view line) {
     if (colon) {
         line.remove_suffix(1);
     }
-    if (line.empty() || line.size() > longest_list_line || !is_letter(line.front()) ||
-        line.find_first_of("0123456789:.!?()") != std::string_view::npos ||
+    // Full stops and brackets may stand in the town's name (`St. Pölten`,
+    // `Frankfurt (Oder) is twinned with:`), but a sentence ends in one.
+    if (line.empty() || line.size() > longest_list_line || !is_letter(line.front()) || line.ends_with('.') ||
+        line.find_first_of("0123456789:!?") != std::string_view::npos ||
         words::count_words(line, list_heading_words) > list_heading_words) {
         return false;
     }
