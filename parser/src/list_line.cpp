@@ -213,7 +213,7 @@ private:
         if (cut == std::string_view::npos) {
             for (std::size_t i = 1; i + 1 < rest.size() && i < longest_country; ++i) {
                 const std::size_t dash = text::dash_length(rest, i);
-                if (dash != 0 && text::space_length(rest, i - 1) != 0 && text::space_length(rest, i + dash) != 0) {
+                if (dash != 0 && words::space_before(rest, i) && text::space_length(rest, i + dash) != 0) {
                     cut = i;
                     after = i + dash;
                     break;
@@ -336,7 +336,7 @@ private:
         if (!bracketed) {
             for (std::size_t i = rest.size(); i-- > 1;) {
                 const std::size_t dash = text::dash_length(rest, i);
-                if (rest[i] == ',' || (dash != 0 && text::space_length(rest, i - 1) != 0)) {
+                if (rest[i] == ',' || (dash != 0 && words::space_before(rest, i))) {
                     tail = i;
                     phrase = i + (dash != 0 ? dash : 1);
                     break;

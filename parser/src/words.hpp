@@ -44,6 +44,18 @@ namespace twinning::parser::words {
     return code_point && text::is_word_character(code_point->value);
 }
 
+// True when a space ends right before `i`: an ASCII one, or a no-break
+// or narrow space of two or three bytes, as pages put before a dash.
+[[nodiscard]] inline bool space_before(std::string_view text, std::size_t i) {
+    constexpr std::size_t longest_space = 3;
+    for (std::size_t length = 1; length <= longest_space && length <= i; ++length) {
+        if (text::space_length(text, i - length) == length) {
+            return true;
+        }
+    }
+    return false;
+}
+
 [[nodiscard]] inline std::size_t blank_length(std::string_view text, std::size_t i) {
     const std::size_t space = text::space_length(text, i);
     return space != 0 ? space : (text::is_line_break(text[i]) ? 1 : 0);

@@ -59,7 +59,7 @@ TEST(ListLine, ReadsADateBeforeOrAfterThePlace) {
 TEST(ListLine, ReadsADateAfterAPartnershipPhrase) {
     for (const std::string_view line :
          {"Tulln, Austria \xE2\x80\x93 partnership since 1982", "Tulln, Austria (twinned in 1982)",
-          "Tulln, Austria, partner city since 1982"}) {
+          "Tulln, Austria, partner city since 1982", "Tulln, Austria\xC2\xA0\xE2\x80\x93 partnership since 1982"}) {
         SCOPED_TRACE(line);
         const auto item = read_list_line(line, false);
         EXPECT_EQ(only_partner(item).place.in(line), "Tulln, Austria");
