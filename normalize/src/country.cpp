@@ -103,6 +103,11 @@ template <typename Row>
     if (const Alias* row = find_key(std::span<const Alias>(aliases), key)) {
         return country_of_alias(*row);
     }
+    // `the Netherlands`, `The Gambia`: prose and lists write the article.
+    constexpr std::string_view article = "the ";
+    if (key.starts_with(article)) {
+        return find_country_by_key(key.substr(article.size()));
+    }
     return std::nullopt;
 }
 

@@ -19,6 +19,10 @@ constexpr std::size_t dash_window = LabelScanner::window;
 constexpr std::size_t phrase_words = 12;
 // How many words at its start may name the partnership.
 constexpr std::size_t phrase_lead_words = 3;
+// A phrase of more words that ends in a full stop is a sentence, which may
+// name a partner: `The partnership with Haarlem, the Netherlands, was
+// signed in 1970.`
+constexpr std::size_t phrase_sentence_words = 5;
 // The most words a heading has.
 constexpr std::size_t heading_words = 8;
 // The longest line looked up as a country: longer than any country's name.
@@ -111,7 +115,8 @@ void for_each_word(std::string_view line, Visit visit) {
         renewal = renewal || named_renewal;
         return ++words < phrase_lead_words;
     });
-    if ((!partnership && !renewal) || count_words(line, phrase_words) > phrase_words || !holds_year(line)) {
+    if ((!partnership && !renewal) || count_words(line, phrase_words) > phrase_words || !holds_year(line) ||
+        (line.ends_with('.') && count_words(line, phrase_sentence_words) > phrase_sentence_words)) {
         return std::nullopt;
     }
     return renewal ? LabelKind::renewed : LabelKind::signed_on;

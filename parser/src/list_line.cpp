@@ -618,12 +618,15 @@ private:
         return parts.country && normalize::find_country_as_written(parts.country->text) && !parts.name.text.empty();
     }
 
-    // `We are twinned with Krems (Austria)`: a sentence, whose small words
-    // tell of the partnership a place's name never does.
+    // `We are twinned with Krems (Austria)`, `Partnership with Haarlem`: a
+    // sentence, whose words tell of the partnership a place's name never
+    // does; only `Twin Falls` and `Sister Bay` start so.
     [[nodiscard]] static bool tells_of_partnership_in(std::string_view place) {
         bool tells = false;
         words::for_each_word(place, [&](std::string_view word, std::size_t /*at*/) {
-            tells = word.front() >= 'a' && word.front() <= 'z' && tells_of_partnership(word);
+            const bool small = word.front() >= 'a' && word.front() <= 'z';
+            const bool in_names = words::equals_folded(word, "twin") || words::equals_folded(word, "sister");
+            tells = tells_of_partnership(word) && (small || !in_names);
             return !tells;
         });
         return tells;

@@ -138,6 +138,20 @@ private:
 
     [[nodiscard]] bool is_connector(std::size_t i) const { return is_one_of(core(i), name_connectors); }
 
+    // A word with nothing around it but a name can hold: none, or the full
+    // stop of an abbreviation such as `St.` (a capital and at most one
+    // small letter).
+    [[nodiscard]] bool is_clean(std::size_t i) const {
+        const Word& word = words_[i];
+        if (word.core_end == word.end) {
+            return true;
+        }
+        const std::size_t length = word.core_end - word.core_begin;
+        return word.end - word.core_end == 1 && sentence_[word.core_end] == '.' && length >= 1 && length <= 2 &&
+               words::is_upper(sentence_[word.core_begin]) &&
+               (length == 1 || !words::is_upper(sentence_[word.core_begin + 1]));
+    }
+
     // The first word of the name that ends with word `last`: capitalised
     // words and the small words between them, no punctuation inside.
     [[nodiscard]] std::optional<std::size_t> name_ending_at(std::size_t last) const {
@@ -147,8 +161,7 @@ private:
         std::size_t first = last;
         while (first > 0 && last - first + 1 < name_words) {
             const std::size_t before = first - 1;
-            const bool clean = words_[before].core_end == words_[before].end;
-            if (!clean || (!is_name_word(before) && !is_connector(before))) {
+            if (!is_clean(before) || (!is_name_word(before) && !is_connector(before))) {
                 break;
             }
             first = before;
@@ -168,7 +181,7 @@ private:
             return std::nullopt;
         }
         std::size_t last = first;
-        while (last + 1 < words_.size() && last - first + 1 < name_words && words_[last].core_end == words_[last].end &&
+        while (last + 1 < words_.size() && last - first + 1 < name_words && is_clean(last) &&
                (is_name_word(last + 1) ||
                 (is_connector(last + 1) && last + 2 < words_.size() && is_name_word(last + 2)))) {
             ++last;
@@ -191,12 +204,16 @@ private:
         return std::nullopt;
     }
 
+    // A place that overlaps one found before is the same partner; the
+    // longer reading wins (`Atlanta, Georgia, USA` over `Atlanta, Georgia`).
     void add(PartnerSentence& result, LinePiece place, LinePiece country) {
-        const bool known = std::ranges::any_of(result.partners, [&](const SentencePartner& p) {
+        const auto known = std::ranges::find_if(result.partners, [&](const SentencePartner& p) {
             return p.place.begin < place.end && place.begin < p.place.end;
         });
-        if (!known) {
+        if (known == result.partners.end()) {
             result.partners.push_back({place, country});
+        } else if (place.begin <= known->place.begin && known->place.end <= place.end) {
+            *known = {place, country};
         }
     }
 
@@ -227,7 +244,9 @@ private:
             i + 1 >= words_.size()) {
             return;
         }
-        const auto country = country_from(i + 1);
+        // `Haarlem, the Netherlands`
+        const std::size_t from = core(i + 1) == "the" && i + 2 < words_.size() ? i + 2 : i + 1;
+        const auto country = country_from(from);
         if (!country || !is_name_word(i)) {
             return;
         }
@@ -333,7 +352,11 @@ private:
         while (word > 0 && words::is_letter(text[word - 1])) {
             --word;
         }
-        if (i - word <= 2 && i > word && words::is_upper(text[word])) {
+        // `St.`, `Mt.`, `J.`: a capital and at most one small letter. `UK.`
+        // and `US.` end a sentence.
+        const bool abbreviation = i > word && i - word <= 2 && words::is_upper(text[word]) &&
+                                  (i - word == 1 || !words::is_upper(text[word + 1]));
+        if (abbreviation) {
             return false;
         }
     }

@@ -95,6 +95,15 @@ TEST(FindCountry, FindsAlpha3Code) {
 
 TEST(FindCountry, IgnoresFullStops) { expect_country("U.S.A.", "US", "United States", false); }
 
+TEST(FindCountry, IgnoresALeadingArticle) {
+    for (const auto& [written, alpha2] : {std::pair{"The Gambia", "GM"}, std::pair{"the Netherlands", "NL"}}) {
+        SCOPED_TRACE(written);
+        const auto country = twinning::normalize::find_country_as_written(written);
+        ASSERT_TRUE(country.has_value());
+        EXPECT_EQ(country->alpha2, alpha2);
+    }
+}
+
 TEST(FindCountry, FindsIsoOfficialName) {
     expect_country("Czech Republic", "CZ", "Czechia", false);
     expect_country("United States of America", "US", "United States", false);

@@ -60,6 +60,26 @@ TEST(PartnerSentence, ReadsAPlaceWithItsRegionAndCountryAfterCommas) {
     EXPECT_EQ(found[0].date, "1995");
 }
 
+TEST(PartnerSentence, ReadsAnAbbreviatedNameAnArticleAndTheLongestPlace) {
+    EXPECT_EQ(partners("An agreement with St. Petersburg (Russia) was signed in 1990.")[0].place,
+              "St. Petersburg (Russia)");
+    EXPECT_EQ(partners("The partnership with Haarlem, the Netherlands, was signed in 1970.")[0].place,
+              "Haarlem, the Netherlands");
+    const auto found = partners("The sister city agreement with Atlanta, Georgia, USA dates from 1985.");
+    ASSERT_EQ(found.size(), 1U);
+    EXPECT_EQ(found[0].place, "Atlanta, Georgia, USA");
+}
+
+TEST(PartnerProse, EndsASentenceAfterACountryCode) {
+    const std::string_view input =
+        "Our oldest twin town is Bath, UK. Since 1995 we are twinned with Krems (Austria).\n";
+    const auto prose = read_partner_prose(input, 0);
+    ASSERT_TRUE(prose.has_value());
+    ASSERT_EQ(prose->sentences.size(), 2U);
+    EXPECT_TRUE(prose->sentences[0].date.empty());
+    EXPECT_EQ(prose->sentences[1].date.in(input), "1995");
+}
+
 TEST(PartnerSentence, ReadsEveryPartnerOfASentence) {
     const auto found = partners("The town is twinned with Tulln (Austria) and Krems (Austria).");
     ASSERT_EQ(found.size(), 2U);
