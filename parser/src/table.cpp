@@ -106,7 +106,7 @@ enum class Indent : std::uint8_t { skipped, counted };
     // A line's first cell starts at its first word: fmt writes a line
     // without its indent, a tab in it too, and the line must read the same.
     const std::string_view text = text::trim(input.substr(line.begin, line.end - line.begin));
-    std::size_t begin = static_cast<std::size_t>(text.data() - input.data());
+    auto begin = static_cast<std::size_t>(text.data() - input.data());
     if (cell_break == CellBreak::pipe && text.starts_with('|')) {
         ++begin;
     }
@@ -340,9 +340,9 @@ constexpr std::array<std::string_view, 2> date_headers = {"since", "from"};
         line = below;
         candidates.emplace_back(cells, line);
     }
-    for (auto candidate = candidates.rbegin(); candidate != candidates.rend(); ++candidate) {
-        if (auto header = header_of(input, candidate->first, cell_break);
-            header && has_row_below(input, at, candidate->second, *header)) {
+    for (std::size_t i = candidates.size(); i-- > 0;) {
+        if (auto header = header_of(input, candidates[i].first, cell_break);
+            header && has_row_below(input, at, candidates[i].second, *header)) {
             return header;
         }
     }
