@@ -776,7 +776,10 @@ std::optional<InlineList> read_inline_list(std::string_view line) {
         }
         // The stretch runs to the next partner, over the separator.
         const std::size_t stretch_end = i + 1 < parts.size() ? trim_back(line, 0, parts[i + 1].begin) : line.size();
-        list.stretches.push_back({parts[i].begin, trim_back(line, parts[i].begin, stretch_end)});
+        // The first runs from the heading, over anything before its partner
+        // (a stray comma), so the whole line is covered.
+        const std::size_t stretch_begin = i == 0 ? skip_blanks(line, colon + 1) : parts[i].begin;
+        list.stretches.push_back({stretch_begin, trim_back(line, stretch_begin, stretch_end)});
         list.items.push_back(std::move(*item));
     }
     return list;
