@@ -250,11 +250,38 @@ namespace {
     return begin;
 }
 
-// A dash with blanks on both sides that ends `text`, and where it starts.
+// Where the leader that ends `trimmed` starts, a run of three or more full
+// stops or an ellipsis as print sets between a name and its year
+// (`Clichy (France) ........ 1958`), with a blank before it; npos for none.
+[[nodiscard]] std::size_t leader_start(std::string_view trimmed) {
+    constexpr std::string_view ellipsis = "\xE2\x80\xA6";
+    constexpr std::size_t shortest_leader = 3;
+    std::size_t start = trimmed.size();
+    std::size_t dots = 0;
+    while (start > 0) {
+        if (trimmed[start - 1] == '.') {
+            --start;
+            ++dots;
+        } else if (trimmed.substr(0, start).ends_with(ellipsis)) {
+            start -= ellipsis.size();
+            dots += shortest_leader;
+        } else {
+            break;
+        }
+    }
+    const bool blank_before = start > 0 && text::trim(trimmed.substr(0, start)).size() < start;
+    return dots >= shortest_leader && blank_before ? start : std::string_view::npos;
+}
+
+// A dash with blanks on both sides that ends `text`, or a leader of dots
+// after a blank, and where it starts.
 [[nodiscard]] std::optional<std::size_t> spaced_dash_before(std::string_view text) {
     const std::string_view trimmed = text::trim(text);
     if (trimmed.size() == text.size() && !text.empty()) {
         return std::nullopt;  // no blank before the date
+    }
+    if (const std::size_t leader = leader_start(trimmed); leader != std::string_view::npos) {
+        return static_cast<std::size_t>(trimmed.data() - text.data()) + leader;
     }
     for (const std::size_t length : {std::size_t{1}, std::size_t{3}}) {
         if (trimmed.size() < length + 1) {
@@ -356,7 +383,11 @@ std::optional<DateTail> trailing_date(std::string_view line) {
         }
         return DateTail{at(trimmed) + open, at(inner), at(inner) + inner.size()};
     }
-    const std::size_t begin = date_run_begin(trimmed);
+    std::size_t begin = date_run_begin(trimmed);
+    // A date never starts with a full stop: those are a leader's.
+    while (begin < trimmed.size() && (trimmed[begin] == '.' || text::space_length(trimmed, begin) != 0)) {
+        begin += std::max<std::size_t>(text::space_length(trimmed, begin), 1);
+    }
     const std::string_view date = trimmed.substr(begin);
     std::string_view before = trimmed.substr(0, begin);
     if (!is_date_phrase(date)) {

@@ -46,6 +46,8 @@ TEST(ListLine, ReadsADateBeforeOrAfterThePlace) {
         {"Tulln, Austria, since 1982", "since 1982"},
         {"Tulln (Austria) \xE2\x80\x93 since 1982", "since 1982"},
         {"Tulln, Austria (since 1982)", "since 1982"},
+        {"Tulln (Austria) ........ 1982", "1982"},
+        {"Tulln, Austria \xE2\x80\xA6 1982", "1982"},
     };
     for (const auto& [line, date] : lines) {
         SCOPED_TRACE(line);
