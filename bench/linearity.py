@@ -3,9 +3,12 @@
 
 For each hostile shape (bench/hostile.py), twinning runs on a small and a ten
 times larger input. The larger must take at most 12 times the CPU time of the
-smaller (best of three runs each, so a busy machine does not fail it), and its
-peak memory may exceed the smaller's by at most a bounded multiple of the
-added input. Prints a table; exits 1 when a ratio is off.
+smaller (best of three runs each, taken in turn so both see the same load), and
+its peak memory may exceed the smaller's by at most a bounded multiple of the
+added input. A time ratio over the limit is measured again before it counts:
+on a shared machine a burst of load can cost one size a fifth of its time,
+while input that is read in quadratic time is off by a factor of ten and stays
+off. Prints a table; exits 1 when a ratio is off.
 """
 
 import argparse
@@ -59,9 +62,17 @@ def measure(twinning, args, path):
     return result.cpu_seconds, result.peak_rss_bytes
 
 
-def best_of(runs, twinning, args, path):
-    results = [measure(twinning, args, path) for _ in range(runs)]
-    return min(r[0] for r in results), min(r[1] for r in results)
+def best_of(runs, twinning, args, small, large):
+    """Best (cpu seconds, peak RSS bytes) of each input, the two run in turn."""
+    results = {small: [], large: []}
+    for _ in range(runs):
+        for path in (small, large):
+            results[path].append(measure(twinning, args, path))
+    return [(min(r[0] for r in results[path]), min(r[1] for r in results[path])) for path in (small, large)]
+
+
+def time_ratio(small_time, large_time):
+    return large_time / max(small_time, 0.001)
 
 
 def main():
@@ -79,9 +90,13 @@ def main():
             hostile.write(shape, options.small, small)
             hostile.write(shape, options.small * 10, large)
             for name, args in (("parse jsonl", ["parse", "--format", "jsonl"]), ("check", ["check"])):
-                small_time, small_memory = best_of(options.runs, options.twinning, args, small)
-                large_time, large_memory = best_of(options.runs, options.twinning, args, large)
-                ratio = large_time / max(small_time, 0.001)
+                (small_time, small_memory), (large_time, large_memory) = best_of(
+                    options.runs, options.twinning, args, small, large)
+                if time_ratio(small_time, large_time) > TIME_RATIO_LIMIT:
+                    (again_small, _), (again_large, _) = best_of(
+                        options.runs, options.twinning, args, small, large)
+                    small_time, large_time = min(small_time, again_small), min(large_time, again_large)
+                ratio = time_ratio(small_time, large_time)
                 added = large.stat().st_size - small.stat().st_size
                 extra = large_memory - small_memory
                 bound = MEMORY_PER_INPUT_BYTE[shape] * added

@@ -2,9 +2,9 @@
 
 #include <fmt/format.h>
 
-#include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "source_file.hpp"
 #include "twinning/emit/json_text.hpp"
 
 namespace twinning::cli {
@@ -25,19 +25,25 @@ bool Baseline::accepts(const model::Diagnostic& diagnostic) {
 }
 
 std::variant<Baseline, BaselineError> read_baseline(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        return BaselineError{fmt::format("cannot read baseline {}", path.string())};
+    auto source = read_source(path.string());
+    if (const auto* failure = std::get_if<ReadError>(&source)) {
+        return BaselineError{fmt::format("baseline: {}", failure->message)};
     }
-    const nlohmann::json json = nlohmann::json::parse(in, nullptr, false);
-    if (json.is_discarded() || !json.is_object() || json.value("version", 0) != format_version ||
-        !json.contains("findings") || !json.at("findings").is_array()) {
-        return BaselineError{fmt::format("{} is not a twinning baseline (version {})", path.string(), format_version)};
+    return parse_baseline(std::get<SourceFile>(source).text, path.string());
+}
+
+std::variant<Baseline, BaselineError> parse_baseline(std::string_view text, std::string_view name) {
+    const nlohmann::json json = nlohmann::json::parse(text, nullptr, false);
+    const auto version = json.is_object() ? json.find("version") : json.end();
+    if (json.is_discarded() || !json.is_object() || version == json.end() || !version->is_number_integer() ||
+        version->get<std::int64_t>() != format_version || !json.contains("findings") ||
+        !json.at("findings").is_array()) {
+        return BaselineError{fmt::format("{} is not a twinning baseline (version {})", name, format_version)};
     }
     std::map<std::string, int> counts;
     for (const nlohmann::json& finding : json.at("findings")) {
         if (!finding.is_object() || !finding.contains("fingerprint") || !finding.at("fingerprint").is_string()) {
-            return BaselineError{fmt::format("{}: a finding without a fingerprint", path.string())};
+            return BaselineError{fmt::format("{}: a finding without a fingerprint", name)};
         }
         ++counts[finding.at("fingerprint").get<std::string>()];
     }

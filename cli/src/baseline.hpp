@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <map>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -27,6 +28,9 @@ struct BaselineError {
 };
 
 [[nodiscard]] std::variant<Baseline, BaselineError> read_baseline(const std::filesystem::path& path);
+
+// The same for text already read; `name` names it in messages.
+[[nodiscard]] std::variant<Baseline, BaselineError> parse_baseline(std::string_view text, std::string_view name);
 
 // A baseline of `diagnostics` as JSON text. Besides each fingerprint it
 // keeps the rule, file, line and message, for a reader; only the

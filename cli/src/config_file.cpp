@@ -7,6 +7,7 @@
 #include <map>
 
 #include "selection.hpp"
+#include "source_file.hpp"
 
 namespace twinning::cli {
 
@@ -131,9 +132,17 @@ const std::map<std::string, Reader, std::less<>>& readers() {
 }  // namespace
 
 std::variant<Settings, ConfigError> read_config(const std::filesystem::path& path) {
+    auto source = read_source(path.string());
+    if (const auto* failure = std::get_if<ReadError>(&source)) {
+        return ConfigError{failure->message};
+    }
+    return parse_config(std::get<SourceFile>(source).text, path);
+}
+
+std::variant<Settings, ConfigError> parse_config(std::string_view text, const std::filesystem::path& path) {
     toml::table table;
     try {
-        table = toml::parse_file(path.string());
+        table = toml::parse(text, path.string());
     } catch (const toml::parse_error& error) {
         return ConfigError{located(path, error.source(), error.description())};
     }

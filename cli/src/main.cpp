@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <fstream>
 #include <iostream>
 #include <thread>
 
@@ -15,8 +14,8 @@
 #include "config_file.hpp"
 #include "selection.hpp"
 #include "twinning/text/spaces.hpp"
-#include "twinning/text/unicode.hpp"
 #include "twinning/version.hpp"
+#include "vocabulary.hpp"
 
 namespace {
 
@@ -32,28 +31,35 @@ struct UsageError {
     return std::chrono::year_month_day{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
 }
 
-// The areas in a vocabulary file, one a line, `#` starting a comment.
-[[nodiscard]] std::unordered_set<std::string> read_vocabulary(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        throw UsageError{fmt::format("cannot read vocabulary {}", path)};
-    }
-    std::unordered_set<std::string> areas;
-    for (std::string line; std::getline(in, line);) {
-        const std::string_view area = twinning::text::trim(std::string_view(line).substr(0, line.find('#')));
-        if (!area.empty()) {
-            areas.insert(twinning::text::fold_key(area));
-        }
-    }
-    return areas;
-}
-
 void check_selectors(const std::optional<std::vector<std::string>>& selectors, std::string_view option) {
     for (const std::string& selector : selectors.value_or(std::vector<std::string>{})) {
         if (twinning::cli::rules_named_by(selector).empty()) {
             throw UsageError{fmt::format("{} `{}` names no rule; `twinning rules` lists them", option, selector)};
         }
     }
+}
+
+// An option that takes a list: one value a use, split at commas, and the
+// option may be repeated. Taking one value a use is what keeps
+// `--select TW2 a.txt` from reading a.txt as a rule.
+void add_list_option(CLI::App& command, const std::string& name, std::vector<std::string>& values,
+                     const std::string& help) {
+    command.add_option(name, values, help + " (comma-separated; may be repeated)")
+        ->delimiter(',')
+        ->allow_extra_args(false);
+}
+
+// The items of a list option without the spaces around them, so
+// `--select "TW2, TW5"` reads as it looks; an empty item says nothing.
+[[nodiscard]] std::vector<std::string> list_items(const std::vector<std::string>& values) {
+    std::vector<std::string> items;
+    for (const std::string& value : values) {
+        const std::string_view item = twinning::text::trim(value);
+        if (!item.empty()) {
+            items.emplace_back(item);
+        }
+    }
+    return items;
 }
 
 // The settings made on the command line.
@@ -81,9 +87,9 @@ struct CommandLine {
             ->check(CLI::IsMember({"human", "json", "sarif", "github", "gitlab"}))
             ->capture_default_str();
         command.add_option("--config", config, "Read settings from this file instead of the nearest twinning.toml");
-        command.add_option("--select", select, "Run only these rules: names, codes or code prefixes")->delimiter(',');
-        command.add_option("--ignore", ignore, "Do not run these rules: names, codes or code prefixes")->delimiter(',');
-        command.add_option("--severity", severity, "Report a rule at another level: NAME=error|warning|info");
+        add_list_option(command, "--select", select, "Run only these rules: names, codes or code prefixes");
+        add_list_option(command, "--ignore", ignore, "Do not run these rules: names, codes or code prefixes");
+        add_list_option(command, "--severity", severity, "Report a rule at another level: NAME=error|warning|info");
         command.add_flag("--strict", strict, "Fail (exit 1) on warnings too");
         command.add_option("--max-warnings", max_warnings, "Fail (exit 1) on more than N warnings")
             ->check(CLI::NonNegativeNumber);
@@ -108,12 +114,12 @@ struct CommandLine {
     [[nodiscard]] Settings settings() const {
         Settings settings;
         if (!select.empty()) {
-            settings.select = select;
+            settings.select = list_items(select);
         }
         if (!ignore.empty()) {
-            settings.ignore = ignore;
+            settings.ignore = list_items(ignore);
         }
-        for (const std::string& choice : severity) {
+        for (const std::string& choice : list_items(severity)) {
             const auto split = twinning::cli::split_severity_choice(choice);
             if (!split) {
                 throw UsageError{fmt::format("--severity takes NAME=level, got `{}`", choice)};
@@ -184,7 +190,11 @@ struct CommandLine {
             run.pipeline.date_order = twinning::cli::parse_date_order(*s.date_order);
         }
         if (s.vocabulary) {
-            checks.vocabulary = read_vocabulary(*s.vocabulary);
+            auto vocabulary = twinning::cli::read_vocabulary(*s.vocabulary);
+            if (const auto* failure = std::get_if<twinning::cli::VocabularyError>(&vocabulary)) {
+                throw UsageError{failure->message};
+            }
+            checks.vocabulary = std::move(std::get<std::unordered_set<std::string>>(vocabulary));
         }
         checks.stale_population_years = s.stale_population_years.value_or(checks.stale_population_years);
         // A baseline must record every finding, so it lifts the limit.
