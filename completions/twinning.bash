@@ -6,7 +6,7 @@ _twinning() {
     local command=${COMP_WORDS[1]}
     local common="-h --help --diagnostics --config --select --ignore --severity --strict --max-warnings
         --reference-date --date-order --vocabulary --stale-population-years --max-per-rule --baseline
-        --write-baseline -j --jobs"
+        --write-baseline --diagnostics-file --exit-zero -j --jobs"
 
     if [[ $COMP_CWORD -eq 1 ]]; then
         mapfile -t COMPREPLY < <(compgen -W "parse check fmt rules --help --version" -- "$current")

@@ -4,13 +4,15 @@
 #include <fmt/ostream.h>
 #include <unistd.h>
 
+#include <array>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 
-#include "atomic_output.hpp"
 #include "baseline.hpp"
+#include "output.hpp"
 #include "source_file.hpp"
 #include "twinning/fixes.hpp"
 #include "twinning/version.hpp"
@@ -84,22 +86,18 @@ public:
     }
 
     [[nodiscard]] bool write_baseline() const {
-        AtomicOutput file(options_.write_baseline);
-        if (file.is_open()) {
-            file.stream() << baseline_text(recorded_);
-            if (file.commit()) {
-                fmt::print(std::cerr, "twinning: recorded {} findings in {}\n", recorded_.size(),
-                           options_.write_baseline);
-                return true;
-            }
+        if (const auto error = replace_file(options_.write_baseline, baseline_text(recorded_))) {
+            print_failure(*error);
+            return false;
         }
-        print_failure(file.error());
-        return false;
+        fmt::print(std::cerr, "twinning: recorded {} findings in {}\n", recorded_.size(), options_.write_baseline);
+        return true;
     }
 
     [[nodiscard]] bool failed() const {
-        return summary_.errors != 0 || (options_.strict && summary_.warnings != 0) ||
-               (options_.max_warnings && summary_.warnings > static_cast<std::size_t>(*options_.max_warnings));
+        return !options_.exit_zero &&
+               (summary_.errors != 0 || (options_.strict && summary_.warnings != 0) ||
+                (options_.max_warnings && summary_.warnings > static_cast<std::size_t>(*options_.max_warnings)));
     }
 
 private:
@@ -192,18 +190,91 @@ void list_applied(const std::string& file, const std::vector<model::Diagnostic>&
     return all_fixed;
 }
 
+// Whether two paths name one file: through symlinks and hard links when it
+// exists, by their resolved spelling when it does not yet.
+[[nodiscard]] bool same_file(const std::string& a, const std::string& b) {
+    const auto first = identity_of(a);
+    const auto second = identity_of(b);
+    if (first || second) {
+        return first == second;
+    }
+    std::error_code error;
+    return std::filesystem::weakly_canonical(a, error) == std::filesystem::weakly_canonical(b, error);
+}
+
+// Why the outputs cannot be written, when one of them names an input or
+// another output: writing it would destroy what the run reads or writes.
+// A baseline may be rewritten from itself, which is how it is refreshed.
+[[nodiscard]] std::optional<std::string> clobbering(const RunOptions& options, const std::string& records) {
+    struct Named {
+        std::string_view option;
+        const std::string& path;
+    };
+    const std::array<Named, 3> outputs{Named{"-o", records}, Named{"--diagnostics-file", options.diagnostics_file},
+                                       Named{"--write-baseline", options.write_baseline}};
+    for (std::size_t index = 0; index < outputs.size(); ++index) {
+        const Named& output = outputs.at(index);
+        if (output.path.empty() || output.path == "-") {
+            continue;
+        }
+        for (const std::string& input : options.files) {
+            if (input != "-" && same_file(output.path, input)) {
+                return fmt::format("{} {} would overwrite the input {}; write to another path", output.option,
+                                   output.path, input);
+            }
+        }
+        if (output.option != "--write-baseline" && !options.baseline.empty() &&
+            same_file(output.path, options.baseline)) {
+            return fmt::format("{} {} would overwrite the baseline {}; write to another path", output.option,
+                               output.path, options.baseline);
+        }
+        for (std::size_t other = 0; other < index; ++other) {
+            if (!outputs.at(other).path.empty() && same_file(output.path, outputs.at(other).path)) {
+                return fmt::format("{} and {} both name {}; give each its own file", outputs.at(other).option,
+                                   output.option, output.path);
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+// Opens the output `path` names, unless it is empty; false when it cannot
+// be written, with the reason printed.
+[[nodiscard]] bool open_output(const std::string& path, std::unique_ptr<Output>& output) {
+    if (path.empty()) {
+        return true;
+    }
+    output = std::make_unique<Output>(path);
+    if (!output->is_open()) {
+        print_failure(output->error());
+        return false;
+    }
+    return true;
+}
+
+// Puts an output in place; false when that failed, with the reason printed.
+[[nodiscard]] bool commit_output(const std::unique_ptr<Output>& output) {
+    if (output && !output->commit()) {
+        print_failure(output->error());
+        return false;
+    }
+    return true;
+}
+
 }  // namespace
 
 int run_parse(const ParseOptions& options) {
-    std::unique_ptr<AtomicOutput> file;
-    if (!options.output.empty()) {
-        file = std::make_unique<AtomicOutput>(options.output);
-        if (!file->is_open()) {
-            print_failure(file->error());
-            return exit_failure;
-        }
+    if (const auto refusal = clobbering(options.run, options.output)) {
+        print_failure(*refusal);
+        return exit_failure;
     }
-    Findings findings(options.run, std::cerr, wants_colour(stderr));
+    std::unique_ptr<Output> file;
+    std::unique_ptr<Output> report;
+    if (!open_output(options.output, file) || !open_output(options.run.diagnostics_file, report)) {
+        return exit_failure;
+    }
+    std::ostream& diagnostics = report ? report->stream() : std::cerr;
+    Findings findings(options.run, diagnostics, !report && wants_colour(stderr));
     if (!findings.load_baseline()) {
         return exit_failure;
     }
@@ -216,24 +287,35 @@ int run_parse(const ParseOptions& options) {
         [&](const model::Record& /*record*/, std::string_view text) { writer->write_rendered(text); }, findings);
     writer->finish();
     out.flush();
-    // A run that could not read all its input leaves -o untouched.
-    if (file && all_read && !file->commit()) {
-        print_failure(file->error());
+    findings.finish(diagnostics);
+    // A run that could not read all its input leaves its files untouched.
+    if (all_read && (!commit_output(file) || !commit_output(report))) {
         return exit_failure;
     }
-    findings.finish(std::cerr);
     return finish_run(all_read, options.run, findings);
 }
 
 int run_check(const RunOptions& options) {
-    Findings findings(options, std::cout, wants_colour(stdout));
+    if (const auto refusal = clobbering(options, "")) {
+        print_failure(*refusal);
+        return exit_failure;
+    }
+    std::unique_ptr<Output> report;
+    if (!open_output(options.diagnostics_file, report)) {
+        return exit_failure;
+    }
+    std::ostream& diagnostics = report ? report->stream() : std::cout;
+    Findings findings(options, diagnostics, !report && wants_colour(stdout));
     if (!findings.load_baseline()) {
         return exit_failure;
     }
     const bool all_fixed = !options.fix || fix_files(options);
     const bool all_read = process_files(
         options, RecordRenderer{}, [](const model::Record& /*record*/, std::string_view /*rendered*/) {}, findings);
-    findings.finish(std::cout);
+    findings.finish(diagnostics);
+    if (all_read && !commit_output(report)) {
+        return exit_failure;
+    }
     return finish_run(all_read && all_fixed, options, findings);
 }
 

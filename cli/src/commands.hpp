@@ -23,6 +23,8 @@ struct RunOptions {
     std::optional<int> max_warnings;  // more warnings than this fail the run
     std::string baseline;             // report only findings not in this baseline
     std::string write_baseline;       // record today's findings here
+    std::string diagnostics_file;     // empty: the command's own stream
+    bool exit_zero = false;           // findings never fail the run
     bool fix = false;                 // `check` applies the safe fixes first
     bool unsafe_fixes = false;        // and the unsafe ones too
 };

@@ -5,8 +5,8 @@
 #include <utility>
 #include <vector>
 
-#include "atomic_output.hpp"
 #include "commands.hpp"
+#include "output.hpp"
 #include "source_file.hpp"
 #include "twinning/format.hpp"
 #include "unified_diff.hpp"

@@ -12,6 +12,7 @@
 
 #include "commands.hpp"
 #include "config_file.hpp"
+#include "output.hpp"
 #include "selection.hpp"
 #include "twinning/text/spaces.hpp"
 #include "twinning/version.hpp"
@@ -66,6 +67,8 @@ void add_list_option(CLI::App& command, const std::string& name, std::vector<std
 struct CommandLine {
     std::vector<std::string> files;
     std::string diagnostics = "human";
+    std::string diagnostics_file;
+    bool exit_zero = false;
     std::string config;
     std::vector<std::string> select;
     std::vector<std::string> ignore;
@@ -86,6 +89,9 @@ struct CommandLine {
         command.add_option("--diagnostics", diagnostics, "How to write diagnostics")
             ->check(CLI::IsMember({"human", "json", "sarif", "github", "gitlab"}))
             ->capture_default_str();
+        command.add_option("--diagnostics-file", diagnostics_file,
+                           "Write the diagnostics to this file, atomically, instead of the command's stream");
+        command.add_flag("--exit-zero", exit_zero, "Exit 0 whatever is found; 2 still means the run failed");
         command.add_option("--config", config, "Read settings from this file instead of the nearest twinning.toml");
         add_list_option(command, "--select", select, "Run only these rules: names, codes or code prefixes");
         add_list_option(command, "--ignore", ignore, "Do not run these rules: names, codes or code prefixes");
@@ -174,6 +180,8 @@ struct CommandLine {
         run.max_warnings = s.max_warnings;
         run.baseline = baseline;
         run.write_baseline = write_baseline;
+        run.diagnostics_file = diagnostics_file;
+        run.exit_zero = exit_zero;
         auto& checks = run.pipeline.checks;
         checks.enabled = twinning::cli::enabled_rules(s.select.value_or(std::vector<std::string>{}),
                                                       s.ignore.value_or(std::vector<std::string>{}));
@@ -220,7 +228,7 @@ struct CommandLine {
 // The whole command: options, then the chosen subcommand.
 int run(int argc, char** argv) {
     CLI::App app{"twinning: parse, check and clean partner-city listings", "twinning"};
-    app.set_version_flag("--version", std::string("twinning ") + std::string(twinning::version));
+    app.set_version_flag("-V,--version", std::string("twinning ") + std::string(twinning::version));
     app.require_subcommand(1);
 
     CommandLine parse_flags;
@@ -294,9 +302,18 @@ int run(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    twinning::cli::clean_up_on_signals();
+    twinning::cli::route_standard_output();
     // Nothing escapes as a crash: an unexpected failure is one line and exit 2.
     try {
-        return run(argc, argv);
+        const int code = run(argc, argv);
+        // Every command may write to standard output; a write that failed
+        // there fails the run, however well the rest went.
+        if (const auto failure = twinning::cli::finish_standard_output()) {
+            std::fprintf(stderr, "twinning: %s\n", failure->c_str());
+            return exit_failure;
+        }
+        return code;
     } catch (const std::exception& error) {
         std::fprintf(stderr, "twinning: internal error: %s\n", error.what());
     } catch (...) {

@@ -4,7 +4,11 @@ destroy an input, writes that fit their target, and exit codes that tell
 the truth."""
 
 import argparse
+import json
+import os
 import pathlib
+import signal
+import stat
 import subprocess
 import sys
 import tempfile
@@ -60,14 +64,165 @@ class ListOptions(unittest.TestCase):
         self.assertNotIn(b"names no rule", result.stderr)
 
 
+class Folder(unittest.TestCase):
+    """A test with a folder of its own holding a copy of a sample."""
+
+    def setUp(self):
+        self.temporary = tempfile.TemporaryDirectory()
+        self.folder = pathlib.Path(self.temporary.name)
+        self.listing = self.folder / "list.txt"
+        self.listing.write_bytes(pathlib.Path(sample()).read_bytes())
+
+    def tearDown(self):
+        self.temporary.cleanup()
+
+    def leftovers(self):
+        return sorted(p.name for p in self.folder.iterdir() if ".tmp." in p.name)
+
+
+class OutputsSpareInputs(Folder):
+    def assert_refused(self, result, option):
+        self.assertEqual(result.returncode, 2, result.stderr)
+        self.assertEqual(len(result.stderr.splitlines()), 1, result.stderr)
+        self.assertIn(option.encode(), result.stderr)
+        self.assertEqual(self.listing.read_bytes(), pathlib.Path(sample()).read_bytes())
+
+    def test_each_output_refuses_the_input_by_any_name(self):
+        (self.folder / "link.txt").symlink_to("list.txt")
+        os.link(self.listing, self.folder / "hard.txt")
+        for name in ("list.txt", "./list.txt", "link.txt", "hard.txt"):
+            for command, option in (("parse", "-o"), ("parse", "--diagnostics-file"), ("check", "--diagnostics-file"),
+                                    ("check", "--write-baseline")):
+                with self.subTest(name=name, option=option):
+                    self.assert_refused(run(command, option, name, "list.txt", cwd=self.folder), option)
+
+    def test_two_outputs_may_not_share_a_file(self):
+        result = run("parse", "-o", "out.json", "--diagnostics-file", "out.json", "list.txt", cwd=self.folder)
+        self.assert_refused(result, "--diagnostics-file")
+        self.assertFalse((self.folder / "out.json").exists())
+
+    def test_a_baseline_may_be_refreshed_from_itself(self):
+        self.assertEqual(run("check", "--write-baseline", "base.json", "list.txt", cwd=self.folder).returncode, 0)
+        again = run("check", "--baseline", "base.json", "--write-baseline", "base.json", "list.txt", cwd=self.folder)
+        self.assertEqual(again.returncode, 0, again.stderr)
+
+
+class WritesFitTheTarget(Folder):
+    def test_a_symlink_stays_a_link_and_its_target_gets_the_text_with_its_mode(self):
+        target = self.folder / "records.json"
+        target.write_text("old")
+        target.chmod(0o640)
+        (self.folder / "link.json").symlink_to("records.json")
+        result = run("parse", "-o", "link.json", "list.txt", cwd=self.folder)
+        self.assertEqual(result.returncode, 1, result.stderr)
+        self.assertTrue((self.folder / "link.json").is_symlink())
+        self.assertEqual(len(json.loads(target.read_text())["records"]), 6)
+        self.assertEqual(stat.S_IMODE(target.stat().st_mode), 0o640)
+        self.assertEqual(self.leftovers(), [])
+
+    def test_fmt_and_fix_write_through_a_symlink(self):
+        (self.folder / "link.txt").symlink_to("list.txt")
+        for args in (("fmt", "--in-place", "link.txt"), ("check", "--fix", "--unsafe-fixes", "link.txt")):
+            with self.subTest(args=args):
+                before = self.listing.read_bytes()
+                run(*args, cwd=self.folder)
+                self.assertTrue((self.folder / "link.txt").is_symlink())
+                self.assertNotEqual(self.listing.read_bytes(), before)
+
+    def test_a_file_with_other_hard_links_is_refused(self):
+        target = self.folder / "records.json"
+        target.write_text("old")
+        os.link(target, self.folder / "other-name.json")
+        result = run("parse", "-o", "records.json", "list.txt", cwd=self.folder)
+        self.assertEqual(result.returncode, 2)
+        self.assertIn(b"hard links", result.stderr)
+        self.assertEqual(target.read_text(), "old")
+
+    def test_a_fifo_is_written_directly(self):
+        fifo = self.folder / "pipe"
+        os.mkfifo(fifo)
+        reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE)
+        try:
+            result = run("parse", "--format", "jsonl", "-o", str(fifo), "list.txt", cwd=self.folder)
+            received = reader.communicate(timeout=30)[0]
+        finally:
+            reader.kill()
+        self.assertEqual(result.returncode, 1, result.stderr)
+        self.assertEqual(len(received.splitlines()), 6)
+        self.assertTrue(stat.S_ISFIFO(fifo.lstat().st_mode))
+
+    def test_a_full_device_fails_loudly_and_stays_a_device(self):
+        result = run("parse", "-o", "/dev/full", "list.txt", cwd=self.folder)
+        self.assertEqual(result.returncode, 2)
+        self.assertIn(b"cannot write /dev/full: No space left on device", result.stderr)
+        self.assertTrue(stat.S_ISCHR(os.stat("/dev/full").st_mode))
+
+    def test_a_full_standard_output_fails_loudly(self):
+        for args in (("check", "--diagnostics", "sarif"), ("parse",), ("fmt",)):
+            with self.subTest(args=args), open("/dev/full", "wb") as full:
+                result = subprocess.run([TWINNING, *args, "list.txt"], stdout=full, stderr=subprocess.PIPE,
+                                        cwd=self.folder, check=False)
+                self.assertEqual(result.returncode, 2)
+                self.assertIn(b"cannot write standard output: No space left on device", result.stderr)
+
+    def test_a_closed_pipe_ends_the_run_quietly(self):
+        big = self.folder / "big.txt"
+        big.write_bytes(self.listing.read_bytes() * 2000)
+        for ignored in (False, True):
+            with self.subTest(parent_ignores_sigpipe=ignored):
+                def before():
+                    if ignored:
+                        signal.signal(signal.SIGPIPE, signal.SIG_IGN)
+                process = subprocess.Popen([TWINNING, "check", "--max-per-rule", "0", "-j1", str(big)],
+                                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, preexec_fn=before)
+                process.stdout.readline()
+                process.stdout.close()
+                errors = process.stderr.read()
+                process.stderr.close()
+                process.wait(timeout=60)
+                self.assertEqual(errors, b"")
+                self.assertEqual(process.returncode, -signal.SIGPIPE)
+
+    def test_diagnostics_file_gives_two_clean_files(self):
+        result = run("parse", "-o", "records.json", "--diagnostics", "sarif", "--diagnostics-file", "report.sarif",
+                     "list.txt", "missing.txt", cwd=self.folder)
+        self.assertEqual(result.returncode, 2)
+        self.assertFalse((self.folder / "report.sarif").exists())
+        self.assertIn(b"missing.txt", result.stderr)
+        result = run("parse", "-o", "records.json", "--diagnostics", "sarif", "--diagnostics-file", "report.sarif",
+                     "list.txt", cwd=self.folder)
+        self.assertEqual(result.returncode, 1)
+        self.assertEqual(result.stdout, b"")
+        self.assertEqual(result.stderr, b"")
+        self.assertEqual(len(json.loads((self.folder / "records.json").read_text())["records"]), 6)
+        sarif = json.loads((self.folder / "report.sarif").read_text())
+        self.assertTrue(sarif["runs"][0]["results"])
+        check = run("check", "--diagnostics", "json", "--diagnostics-file", "d.json", "list.txt", cwd=self.folder)
+        self.assertEqual((check.returncode, check.stdout), (1, b""))
+        self.assertTrue(json.loads((self.folder / "d.json").read_text()))
+        self.assertEqual(self.leftovers(), [])
+
+
+class ExitCodes(Folder):
+    def test_exit_zero_keeps_the_report_but_not_the_failure(self):
+        plain = run("check", "list.txt", cwd=self.folder)
+        zero = run("check", "--exit-zero", "list.txt", cwd=self.folder)
+        self.assertEqual((plain.returncode, zero.returncode), (1, 0))
+        self.assertEqual(plain.stdout, zero.stdout)
+
+    def test_exit_zero_still_fails_a_run_that_could_not_read(self):
+        self.assertEqual(run("check", "--exit-zero", "missing.txt", cwd=self.folder).returncode, 2)
+
+
 def main():
     global TWINNING, ROOT
     parser = argparse.ArgumentParser()
     parser.add_argument("--twinning", required=True)
     parser.add_argument("--root", required=True)
     options, rest = parser.parse_known_args()
-    TWINNING = options.twinning
-    ROOT = pathlib.Path(options.root)
+    # Absolute, as tests run it from folders of their own.
+    TWINNING = os.path.abspath(options.twinning)
+    ROOT = pathlib.Path(options.root).resolve()
     unittest.main(argv=[sys.argv[0], *rest])
 
 
