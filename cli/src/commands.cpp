@@ -59,19 +59,29 @@ public:
         return true;
     }
 
+    // The pipeline's options. Each finding meets the baseline, and is
+    // recorded for a new one, before any limit can hide it; a baseline
+    // refreshed from itself keeps the findings it already had.
+    [[nodiscard]] Options pipeline_options() {
+        Options pipeline = options_.pipeline;
+        if (baseline_ || !options_.write_baseline.empty()) {
+            pipeline.known = [this](const model::Diagnostic& diagnostic) {
+                if (!options_.write_baseline.empty()) {
+                    recorded_.push_back(diagnostic);
+                }
+                return baseline_ && baseline_->accepts(diagnostic);
+            };
+        }
+        return pipeline;
+    }
+
     void add(const ListingReport& report, std::string_view source) {
         summary_.records += report.records;
+        summary_.baselined += report.known;
         summary_.infos += report.hidden.at(static_cast<std::size_t>(model::Severity::info));
         summary_.warnings += report.hidden.at(static_cast<std::size_t>(model::Severity::warning));
         summary_.errors += report.hidden.at(static_cast<std::size_t>(model::Severity::error));
         for (const model::Diagnostic& diagnostic : report.diagnostics) {
-            if (!options_.write_baseline.empty()) {
-                recorded_.push_back(diagnostic);
-            }
-            if (baseline_ && baseline_->accepts(diagnostic)) {
-                ++summary_.baselined;
-                continue;
-            }
             // The count of hidden findings is not a finding of its own.
             if (diagnostic.rule != model::Rule::too_many_findings) {
                 count(diagnostic.severity);
@@ -126,7 +136,7 @@ private:
 // skipped, and make the run fail.
 [[nodiscard]] bool process_files(const RunOptions& options, const RecordRenderer& render,
                                  const RenderedRecordHandler& on_record, Findings& findings) {
-    Checker checker(options.pipeline);
+    Checker checker(findings.pipeline_options());
     bool all_read = true;
     for (const std::string& path : options.files) {
         auto source = read_source(path);

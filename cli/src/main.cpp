@@ -63,6 +63,20 @@ void add_list_option(CLI::App& command, const std::string& name, std::vector<std
     return items;
 }
 
+// The per-rule limit is for a person reading the findings. Machine formats,
+// which CI reads, carry every finding unless a limit is asked for, and a
+// new baseline records every one.
+[[nodiscard]] std::size_t per_rule_limit(const Settings& settings, const twinning::cli::RunOptions& run) {
+    constexpr int human_default = 20;
+    if (!run.write_baseline.empty()) {
+        return 0;
+    }
+    if (settings.max_per_rule) {
+        return static_cast<std::size_t>(*settings.max_per_rule);
+    }
+    return run.diagnostics == twinning::emit::DiagnosticsFormat::human ? human_default : 0;
+}
+
 // The settings made on the command line.
 struct CommandLine {
     std::vector<std::string> files;
@@ -107,7 +121,8 @@ struct CommandLine {
             ->check(CLI::NonNegativeNumber);
         command
             .add_option("--max-per-rule", max_per_rule,
-                        "Show at most N findings of one rule per file (default 20; 0 shows all)")
+                        "Show at most N findings of one rule per file (0 shows all; default 20 for human output, all "
+                        "for machine formats)")
             ->check(CLI::NonNegativeNumber);
         command.add_option("--baseline", baseline, "Report only findings that this baseline does not have");
         command.add_option("--write-baseline", write_baseline, "Record today's findings in this file and exit 0");
@@ -205,10 +220,7 @@ struct CommandLine {
             checks.vocabulary = std::move(std::get<std::unordered_set<std::string>>(vocabulary));
         }
         checks.stale_population_years = s.stale_population_years.value_or(checks.stale_population_years);
-        // A baseline must record every finding, so it lifts the limit.
-        constexpr int default_max_per_rule = 20;
-        run.pipeline.max_per_rule =
-            write_baseline.empty() ? static_cast<std::size_t>(s.max_per_rule.value_or(default_max_per_rule)) : 0;
+        run.pipeline.max_per_rule = per_rule_limit(s, run);
         run.pipeline.jobs = jobs.value_or(std::max(1U, std::thread::hardware_concurrency()));
         for (const auto& [selector, level] : s.severity) {
             const auto severity = twinning::model::severity_by_name(level);

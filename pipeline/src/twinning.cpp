@@ -227,6 +227,15 @@ public:
         if (const auto& chosen = options_.severity.at(rule)) {
             diagnostic.severity = *chosen;
         }
+        if (options_.known) {
+            if (diagnostic.fingerprint.empty()) {
+                fingerprints_.assign(diagnostic, identity);
+            }
+            if (options_.known(diagnostic)) {
+                ++report_.known;
+                return;
+            }
+        }
         Tally& tally = tallies_.at(rule);
         ++tally.found;
         if (options_.max_per_rule != 0 && tally.found > options_.max_per_rule) {
@@ -311,7 +320,9 @@ private:
         if (held.count++ == 0) {
             held.first = diagnostic.span;
         }
-        if (options_.max_per_rule != 0 && held.kept.size() >= options_.max_per_rule) {
+        // Known findings are told apart only when shown, so with them every
+        // held finding is kept.
+        if (options_.max_per_rule != 0 && !options_.known && held.kept.size() >= options_.max_per_rule) {
             if (held.count == held.kept.size() + 1) {
                 held.first_unkept = diagnostic.span;
             }
@@ -530,9 +541,9 @@ void process_parts(std::string_view input, const std::vector<parser::ListingPart
                    const RecordRenderer& render, Pipeline& pipeline) {
     const std::size_t threads = std::min(options.jobs, parts.size());
     const PartPlan plan{parts, threads, 3 * threads};
-    validators::Findings text = text_findings_in_parts(input, plan, file, options.max_per_rule, validator);
+    validators::Findings text = text_findings_in_parts(input, plan, file, options.record_limit(), validator);
     pipeline.text_findings(text);
-    records_in_parts(input, plan, file, normalize, options.max_per_rule, validator, render, pipeline);
+    records_in_parts(input, plan, file, normalize, options.record_limit(), validator, render, pipeline);
 }
 
 }  // namespace
@@ -548,7 +559,7 @@ ListingReport Checker::process(std::string_view input, const std::string& file, 
     ListingReport report;
     const normalize::Options normalize{normalize::slash_date_reading(options.date_order, input)};
     Collector collector(options, input, file, report);
-    Pipeline pipeline(file, normalize, state_->validator, render, on_record, collector, report, options.max_per_rule);
+    Pipeline pipeline(file, normalize, state_->validator, render, on_record, collector, report, options.record_limit());
     const std::vector<parser::ListingPart> parts =
         options.jobs > 1 ? parser::split_listing(input, options.part_bytes) : std::vector<parser::ListingPart>{};
     if (parts.size() > 1) {

@@ -203,6 +203,64 @@ class WritesFitTheTarget(Folder):
         self.assertEqual(self.leftovers(), [])
 
 
+def many_warnings(count):
+    """A listing of `count` records, each with a population of no year."""
+    return "\n".join(f"Town{i} (Austria)\npopulation: {1000 + i}\nweb sites: www.town{i}.at\n"
+                     for i in range(count)).encode()
+
+
+class EveryFindingReachesMachines(Folder):
+    def setUp(self):
+        super().setUp()
+        self.listing.write_bytes(many_warnings(60))
+
+    def findings(self, *args):
+        result = run("check", "--diagnostics", "json", *args, "list.txt", cwd=self.folder)
+        return [d["name"] for d in json.loads(result.stdout)]
+
+    def test_machine_formats_carry_every_finding(self):
+        self.assertEqual(self.findings().count("missing-population-year"), 60)
+        sarif = json.loads(run("check", "--diagnostics", "sarif", "list.txt", cwd=self.folder).stdout)
+        self.assertEqual(sum(r["ruleId"] == "TW307" for r in sarif["runs"][0]["results"]), 60)
+        gitlab = json.loads(run("check", "--diagnostics", "gitlab", "list.txt", cwd=self.folder).stdout)
+        self.assertEqual(sum("missing-population-year" in i["check_name"] for i in gitlab), 60)
+
+    def test_a_limit_given_explicitly_applies_to_machines_too(self):
+        names = self.findings("--max-per-rule", "5")
+        self.assertEqual(names.count("missing-population-year"), 5)
+        self.assertIn("too-many-findings", names)
+        (self.folder / "twinning.toml").write_text("max-per-rule = 7\n")
+        self.assertEqual(self.findings().count("missing-population-year"), 7)
+
+    def test_human_output_keeps_its_limit(self):
+        human = run("check", "list.txt", cwd=self.folder).stdout
+        self.assertEqual(human.count(b"[missing-population-year/"), 20)
+        self.assertIn(b"40 more missing-population-year findings in this file are not shown", human)
+        self.assertIn(b"\n0 errors, 60 warnings, ", human)
+
+    def test_a_fresh_baseline_knows_every_finding_at_any_count(self):
+        wrote = run("check", "--write-baseline", "base.json", "list.txt", cwd=self.folder)
+        self.assertEqual(wrote.returncode, 0, wrote.stderr)
+        every = len(self.findings())
+        self.assertEqual(len(json.loads((self.folder / "base.json").read_text())["findings"]), every)
+        for extra in ((), ("--diagnostics", "json"), ("--max-per-rule", "3")):
+            with self.subTest(extra=extra):
+                again = run("check", "--baseline", "base.json", *extra, "list.txt", cwd=self.folder)
+                self.assertEqual(again.returncode, 0, again.stdout[-300:])
+                if not extra:
+                    self.assertTrue(again.stdout.endswith(
+                        f"0 errors, 0 warnings, 0 info, 60 records ({every} more known from the baseline)\n"
+                        .encode()), again.stdout)
+
+    def test_a_baseline_past_the_limit_reports_only_what_is_new(self):
+        run("check", "--write-baseline", "base.json", "list.txt", cwd=self.folder)
+        self.listing.write_bytes(many_warnings(60) + b"\nNewtown (Austria)\npopulation: 5\nweb sites: www.new.at\n")
+        again = run("check", "--baseline", "base.json", "--diagnostics", "json", "list.txt", cwd=self.folder)
+        new = [(d["name"], d["line"]) for d in json.loads(again.stdout)]
+        self.assertIn(("missing-population-year", 242), new)
+        self.assertTrue(all(line >= 241 for _, line in new), new)
+
+
 class ExitCodes(Folder):
     def test_exit_zero_keeps_the_report_but_not_the_failure(self):
         plain = run("check", "list.txt", cwd=self.folder)

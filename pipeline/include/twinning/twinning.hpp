@@ -28,12 +28,22 @@ struct Options {
     // At most this many findings of one rule are kept per file; the rest
     // are counted in one too-many-findings finding. 0 keeps them all.
     std::size_t max_per_rule = 0;
+    // Findings the caller already knows, such as a baseline's. Each finding
+    // is asked about, with its fingerprint, before max_per_rule counts it: a
+    // known one is counted in ListingReport::known and not shown, so the
+    // limit never hides a finding from this question. Called in input order
+    // on the thread that calls Checker::process.
+    std::function<bool(const model::Diagnostic&)> known;
     // Threads that parse, normalize and check records on their own. A
     // listing larger than `part_bytes` is cut into parts at blank lines for
     // them; records are still checked against each other, and handed on,
     // in input order, so the outcome is the same for any count.
     std::size_t jobs = 1;
     std::size_t part_bytes = std::size_t{1} << 18U;
+
+    // The limit a check keeps to within one record: none when findings are
+    // matched against known ones, which must see every finding.
+    [[nodiscard]] std::size_t record_limit() const { return known ? 0 : max_per_rule; }
 };
 
 struct ListingReport {
@@ -43,6 +53,8 @@ struct ListingReport {
     // Findings past max_per_rule, by severity (info, warning, error): not in
     // `diagnostics`, but they count.
     std::array<std::size_t, 3> hidden{};
+    // Findings Options::known knew: not in `diagnostics`, and not counted.
+    std::size_t known = 0;
 };
 
 using RecordHandler = std::function<void(const model::Record&)>;
