@@ -15,13 +15,17 @@
 #include "output.hpp"
 #include "source_file.hpp"
 #include "twinning/fixes.hpp"
+#include "twinning/text/unicode.hpp"
 #include "twinning/version.hpp"
 
 namespace twinning::cli {
 
 namespace {
 
-void print_failure(const std::string& message) { fmt::print(std::cerr, "twinning: {}\n", message); }
+// One line on stderr; the message names files, which may hold anything.
+void print_failure(const std::string& message) {
+    fmt::print(std::cerr, "twinning: {}\n", text::escape_controls(message));
+}
 
 // Colour only for a person at a terminal, and never when NO_COLOR is set.
 [[nodiscard]] bool wants_colour(std::FILE* stream) {
@@ -33,6 +37,8 @@ void print_failure(const std::string& message) { fmt::print(std::cerr, "twinning
     emit::RenderOptions options;
     options.colour = colour;
     options.tool_version = std::string(version);
+    std::error_code error;
+    options.source_root = std::filesystem::current_path(error).string();
     for (const model::RuleInfo& rule : model::rule_catalogue()) {
         options.docs.push_back(validators::rule_doc(rule.rule));
     }
@@ -165,8 +171,9 @@ private:
 // written as JSON or SARIF on stdout.
 void list_applied(const std::string& file, const std::vector<model::Diagnostic>& applied) {
     for (const model::Diagnostic& diagnostic : applied) {
-        fmt::print(std::cerr, "{}:{}:{}: fixed [{}] {}\n", file, diagnostic.span.begin.line,
-                   diagnostic.span.begin.column, model::info(diagnostic.rule).name, diagnostic.fix->title);
+        fmt::print(std::cerr, "{}:{}:{}: fixed [{}] {}\n", text::escape_controls(file), diagnostic.span.begin.line,
+                   diagnostic.span.begin.column, model::info(diagnostic.rule).name,
+                   text::escape_controls(diagnostic.fix->title));
     }
 }
 

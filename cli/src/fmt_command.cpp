@@ -9,13 +9,17 @@
 #include "output.hpp"
 #include "source_file.hpp"
 #include "twinning/format.hpp"
+#include "twinning/text/unicode.hpp"
 #include "unified_diff.hpp"
 
 namespace twinning::cli {
 
 namespace {
 
-void print_message(const std::string& message) { fmt::print(std::cerr, "twinning: {}\n", message); }
+// One line on stderr; the message names files, which may hold anything.
+void print_message(const std::string& message) {
+    fmt::print(std::cerr, "twinning: {}\n", text::escape_controls(message));
+}
 
 enum class Outcome { unchanged, changed, failed };
 

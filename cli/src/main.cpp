@@ -15,6 +15,7 @@
 #include "output.hpp"
 #include "selection.hpp"
 #include "twinning/text/spaces.hpp"
+#include "twinning/text/unicode.hpp"
 #include "twinning/version.hpp"
 #include "vocabulary.hpp"
 
@@ -303,10 +304,10 @@ int run(int argc, char** argv) {
         return app.exit(version);
     } catch (const CLI::ParseError& error) {
         // One line and exit 2 for every usage mistake.
-        fmt::print(std::cerr, "twinning: {}\n", error.what());
+        fmt::print(std::cerr, "twinning: {}\n", twinning::text::escape_controls(error.what()));
         return exit_failure;
     } catch (const UsageError& error) {
-        fmt::print(std::cerr, "twinning: {}\n", error.message);
+        fmt::print(std::cerr, "twinning: {}\n", twinning::text::escape_controls(error.message));
         return exit_failure;
     }
 }

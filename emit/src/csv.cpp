@@ -7,6 +7,8 @@
 #include <string>
 #include <type_traits>
 
+#include "twinning/text/unicode.hpp"
+
 namespace twinning::emit {
 
 namespace {
@@ -111,7 +113,10 @@ std::string defuse_formula(std::string text) {
 
 std::span<const std::string_view> csv_columns() { return columns; }
 
-std::string csv_cell(std::string_view text) {
+std::string csv_cell(std::string_view raw) {
+    // A CSV file is text: bytes that are not UTF-8 become U+FFFD, as in JSON.
+    const std::string valid = text::first_invalid_utf8(raw) ? text::valid_utf8(raw) : std::string(raw);
+    const std::string_view text = valid;
     const bool edge_space = !text.empty() && (text.front() == ' ' || text.back() == ' ');
     if (!edge_space && text.find_first_of(",\"\r\n") == std::string_view::npos) {
         return std::string(text);

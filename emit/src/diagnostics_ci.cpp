@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "twinning/emit/diagnostics.hpp"
+#include "twinning/text/unicode.hpp"
 
 namespace twinning::emit {
 
@@ -68,14 +69,23 @@ namespace {
 std::string github_annotation(const model::Diagnostic& diagnostic) {
     const model::RuleInfo& rule = model::info(diagnostic.rule);
     const model::SourceSpan& span = diagnostic.span;
-    std::string message = diagnostic.message;
+    // Each part loses its control characters first, so only the line break
+    // put here between message and help reaches the log, as %0A.
+    std::string message = text::escape_controls(diagnostic.message);
     if (diagnostic.suggestion) {
-        message += "\nhelp: " + *diagnostic.suggestion;
+        message += "\nhelp: " + text::escape_controls(*diagnostic.suggestion);
     }
-    return fmt::format(
-        "::{} file={},line={},col={},endLine={},endColumn={},title={}::{}", github_level(diagnostic.severity),
-        github_escape(diagnostic.file, true), span.begin.line, span.begin.column, span.end.line, span.end.column,
-        github_escape(fmt::format("{} ({})", rule.name, rule.code), true), github_escape(message, false));
+    // GitHub counts columns from 1, as twinning does, and takes them only
+    // for a span on one line; endColumn is the column just past the span,
+    // as in SARIF.
+    const std::string position = span.begin.line == span.end.line
+                                     ? fmt::format("line={},col={},endLine={},endColumn={}", span.begin.line,
+                                                   span.begin.column, span.end.line, span.end.column)
+                                     : fmt::format("line={},endLine={}", span.begin.line, span.end.line);
+    return fmt::format("::{} file={},{},title={}::{}", github_level(diagnostic.severity),
+                       github_escape(text::escape_controls(diagnostic.file), true), position,
+                       github_escape(fmt::format("{} ({})", rule.name, rule.code), true),
+                       github_escape(message, false));
 }
 
 nlohmann::ordered_json gitlab_issue(const model::Diagnostic& diagnostic) {

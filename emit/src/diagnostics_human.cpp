@@ -141,21 +141,25 @@ void write_human(const model::Diagnostic& diagnostic, std::string_view source, b
     const model::SourceSpan& span = diagnostic.span;
     const model::RuleInfo& rule = model::info(diagnostic.rule);
     const std::string_view severity_code = Style::severity_code(diagnostic.severity);
+    // Messages quote the input, and file names are the user's: neither may
+    // reach the terminal with a control character in it.
+    using text::escape_controls;
     fmt::print(out, "{}: {}: {} [{}/{}]\n",
-               style.paint(fmt::format("{}:{}:{}", diagnostic.file, span.begin.line, span.begin.column), bold),
-               style.paint(model::to_string(diagnostic.severity), severity_code), diagnostic.message, rule.name,
-               rule.code);
+               style.paint(
+                   fmt::format("{}:{}:{}", escape_controls(diagnostic.file), span.begin.line, span.begin.column), bold),
+               style.paint(model::to_string(diagnostic.severity), severity_code), escape_controls(diagnostic.message),
+               rule.name, rule.code);
     write_source_excerpt(span, source, style, severity_code, out);
     if (diagnostic.suggestion) {
-        fmt::print(out, "  {} {}\n", style.paint("help:", bold), *diagnostic.suggestion);
+        fmt::print(out, "  {} {}\n", style.paint("help:", bold), escape_controls(*diagnostic.suggestion));
     }
     if (diagnostic.fix) {
-        fmt::print(out, "  {} {}\n", style.paint("fix:", bold), describe(*diagnostic.fix));
+        fmt::print(out, "  {} {}\n", style.paint("fix:", bold), escape_controls(describe(*diagnostic.fix)));
     }
     for (const model::Note& note : diagnostic.notes) {
         fmt::print(out, "  {} {}:{}:{}: {}\n", style.paint("note:", bold),
-                   note.file.empty() ? diagnostic.file : note.file, note.span.begin.line, note.span.begin.column,
-                   note.message);
+                   escape_controls(note.file.empty() ? diagnostic.file : note.file), note.span.begin.line,
+                   note.span.begin.column, escape_controls(note.message));
     }
 }
 

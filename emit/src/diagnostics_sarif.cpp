@@ -22,6 +22,8 @@ constexpr std::string_view schema_uri = "https://json.schemastore.org/sarif-2.1.
     return "note";
 }
 
+constexpr std::string_view source_root_id = "%SRCROOT%";
+
 // A file name as a URI reference: unreserved bytes and `/` as they are,
 // everything else percent-encoded (`<stdin>` becomes `%3Cstdin%3E`).
 [[nodiscard]] std::string uri_reference(std::string_view path) {
@@ -35,13 +37,36 @@ constexpr std::string_view schema_uri = "https://json.schemastore.org/sarif-2.1.
     return out;
 }
 
+// Where a file is, as SARIF wants it: an absolute path as a file:// URI, a
+// relative one as a URI reference against %SRCROOT%, which the run defines.
+[[nodiscard]] ordered_json artifact_location(std::string_view file) {
+    if (file.starts_with('/')) {
+        return {{"uri", "file://" + uri_reference(file)}};
+    }
+    return {{"uri", uri_reference(file)}, {"uriBaseId", source_root_id}};
+}
+
+// %SRCROOT% itself: the folder relative names start from, as a file:// URI
+// ending in a slash, as SARIF requires of a base.
+[[nodiscard]] ordered_json original_uri_base_ids(const std::string& source_root) {
+    ordered_json base{{"description", {{"text", "the folder twinning ran in"}}}};
+    if (source_root.starts_with('/')) {
+        std::string uri = "file://" + uri_reference(source_root);
+        if (!uri.ends_with('/')) {
+            uri += '/';
+        }
+        base = {{"uri", uri}, {"description", base.at("description")}};
+    }
+    return {{source_root_id, base}};
+}
+
 [[nodiscard]] ordered_json region(const model::SourceSpan& span) {
     return {{"startLine", span.begin.line}, {"startColumn", span.begin.column}, {"endLine", span.end.line},
             {"endColumn", span.end.column}, {"byteOffset", span.offset()},      {"byteLength", span.length()}};
 }
 
 [[nodiscard]] ordered_json location(const std::string& file, const model::SourceSpan& span) {
-    return {{"physicalLocation", {{"artifactLocation", {{"uri", uri_reference(file)}}}, {"region", region(span)}}}};
+    return {{"physicalLocation", {{"artifactLocation", artifact_location(file)}, {"region", region(span)}}}};
 }
 
 [[nodiscard]] ordered_json rule_descriptor(const model::RuleInfo& rule, const model::RuleDoc& doc) {
@@ -66,7 +91,7 @@ constexpr std::string_view schema_uri = "https://json.schemastore.org/sarif-2.1.
     }
     return {{"description", {{"text", diagnostic.fix->title}}},
             {"artifactChanges",
-             {{{"artifactLocation", {{"uri", uri_reference(diagnostic.file)}}}, {"replacements", replacements}}}}};
+             {{{"artifactLocation", artifact_location(diagnostic.file)}, {"replacements", replacements}}}}};
 }
 
 [[nodiscard]] ordered_json result(const model::Diagnostic& diagnostic) {
@@ -113,6 +138,7 @@ ordered_json sarif_log(const std::vector<model::Diagnostic>& diagnostics, const 
     }
     ordered_json driver{{"name", "twinning"}, {"version", options.tool_version}, {"rules", std::move(rules)}};
     ordered_json run{{"tool", {{"driver", std::move(driver)}}},
+                     {"originalUriBaseIds", original_uri_base_ids(options.source_root)},
                      {"columnKind", "unicodeCodePoints"},
                      {"results", std::move(results)}};
     return {{"$schema", schema_uri}, {"version", "2.1.0"}, {"runs", ordered_json::array({std::move(run)})}};

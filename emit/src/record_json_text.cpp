@@ -5,46 +5,13 @@
 #include <array>
 #include <cstdint>
 
+#include "twinning/text/unicode.hpp"
+
 namespace twinning::emit {
 
 namespace {
 
-constexpr std::string_view replacement_character = "\xEF\xBF\xBD";
-
-// Length of the valid UTF-8 sequence at text[i], or, when there is none,
-// 0 with `skip` set to the bytes to replace: the lead byte and the
-// continuation bytes that could still have completed it (the "maximal
-// subpart" the Unicode standard recommends replacing as one).
-[[nodiscard]] std::size_t valid_sequence(std::string_view text, std::size_t i, std::size_t& skip) {
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[i + k]); };
-    const unsigned lead = byte(0);
-    std::size_t length = 0;
-    unsigned low = 0x80;   // the second byte's range, narrowed for overlongs,
-    unsigned high = 0xBF;  // surrogates and code points past U+10FFFF
-    if (lead >= 0xC2 && lead <= 0xDF) {
-        length = 2;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-        length = 3;
-        low = lead == 0xE0 ? 0xA0 : 0x80;
-        high = lead == 0xED ? 0x9F : 0xBF;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        length = 4;
-        low = lead == 0xF0 ? 0x90 : 0x80;
-        high = lead == 0xF4 ? 0x8F : 0xBF;
-    } else {
-        skip = 1;
-        return 0;
-    }
-    for (std::size_t k = 1; k < length; ++k) {
-        const bool fits =
-            i + k < text.size() && byte(k) >= (k == 1 ? low : 0x80U) && byte(k) <= (k == 1 ? high : 0xBFU);
-        if (!fits) {
-            skip = k;
-            return 0;
-        }
-    }
-    return length;
-}
+using text::replacement_character;
 
 void append_escaped_ascii(std::string& out, char c) {
     switch (c) {
@@ -321,7 +288,7 @@ void append_json_string(std::string& out, std::string_view text) {
             continue;
         }
         std::size_t skip = 0;
-        const std::size_t length = valid_sequence(text, i, skip);
+        const std::size_t length = text::utf8_sequence(text, i, skip);
         if (length == 0) {
             out += replacement_character;
             i += skip;

@@ -261,6 +261,43 @@ class EveryFindingReachesMachines(Folder):
         self.assertTrue(all(line >= 241 for _, line in new), new)
 
 
+class OutputHygiene(Folder):
+    HOSTILE_NAME = "bad\x1b[2Jname.txt"
+
+    def test_csv_is_always_valid_utf8(self):
+        self.listing.write_bytes(b"Caf\xe9 (Austria)\npopulation: 5 (2020)\nweb sites: www.caf\xff.at\n")
+        result = run("parse", "--format", "csv", "list.txt", cwd=self.folder)
+        text = result.stdout.decode("utf-8")  # raises on a byte that is not UTF-8
+        self.assertIn("Caf\ufffd", text)
+
+    def test_no_control_character_reaches_the_terminal(self):
+        hostile = self.folder / self.HOSTILE_NAME
+        hostile.write_bytes(b"Ev\x1b]0;title\x07il (Austria)\npopulation: 5\n")
+        for args in (("check",), ("check", "--diagnostics", "github"), ("parse", "-o", "out.json")):
+            with self.subTest(args=args):
+                result = run(*args, self.HOSTILE_NAME, "missing\x1b[31m.txt", cwd=self.folder)
+                for stream in (result.stdout, result.stderr):
+                    self.assertNotIn(b"\x1b", stream)
+                    self.assertNotIn(b"\x07", stream)
+                self.assertIn(b"missing\\x1b[31m.txt", result.stderr)
+        human = run("check", self.HOSTILE_NAME, cwd=self.folder).stdout
+        self.assertIn(b"bad\\x1b[2Jname.txt:1:1", human)
+        self.assertIn(b"`Ev\\x1b]0;title\\x07il`", human)
+
+
+class SarifLocations(Folder):
+    def test_absolute_paths_are_file_uris_and_relative_ones_start_at_srcroot(self):
+        result = run("check", "--diagnostics", "sarif", "list.txt", str(self.folder / "list.txt"), cwd=self.folder)
+        sarif_run = json.loads(result.stdout)["runs"][0]
+        base = sarif_run["originalUriBaseIds"]["%SRCROOT%"]["uri"]
+        self.assertEqual(base, self.folder.resolve().as_uri() + "/")
+        locations = {json.dumps(r["locations"][0]["physicalLocation"]["artifactLocation"], sort_keys=True)
+                     for r in sarif_run["results"]}
+        self.assertEqual(locations, {
+            json.dumps({"uri": "list.txt", "uriBaseId": "%SRCROOT%"}, sort_keys=True),
+            json.dumps({"uri": (self.folder / "list.txt").as_uri()}, sort_keys=True)})
+
+
 class ExitCodes(Folder):
     def test_exit_zero_keeps_the_report_but_not_the_failure(self):
         plain = run("check", "list.txt", cwd=self.folder)

@@ -275,12 +275,25 @@ TEST(DiagnosticsFormatByName, RejectsOtherNames) {
 
 // --- CI formats ----------------------------------------------------------------
 
-TEST(GithubAnnotation, EscapesPercentAndLineBreaksInTheMessage) {
+TEST(GithubAnnotation, ShowsLineBreaksAndEscapesFromTheInputAsText) {
     Diagnostic diagnostic =
-        make_diagnostic(Rule::unrecognized_text, "a.txt", {{0, 1, 1}, {5, 1, 6}}, "text `100%\r\n::error::x`");
+        make_diagnostic(Rule::unrecognized_text, "a.txt", {{0, 1, 1}, {5, 1, 6}}, "text `100%\r\n::error::x\x1b[2J`");
     EXPECT_EQ(twinning::emit::github_annotation(diagnostic),
               "::warning file=a.txt,line=1,col=1,endLine=1,endColumn=6,title=unrecognized-text (TW102)::"
-              "text `100%25%0D%0A::error::x`");
+              "text `100%25\\x0d\\x0a::error::x\\x1b[2J`");
+}
+
+TEST(GithubAnnotation, GivesNoColumnsToASpanOfSeveralLines) {
+    Diagnostic diagnostic = make_diagnostic(Rule::missing_website, "a.txt", {{0, 1, 3}, {20, 3, 2}}, "m");
+    EXPECT_EQ(twinning::emit::github_annotation(diagnostic),
+              "::warning file=a.txt,line=1,endLine=3,title=missing-website (TW201)::m");
+}
+
+TEST(GithubAnnotation, EscapesControlCharactersInTheFileName) {
+    Diagnostic diagnostic = make_diagnostic(Rule::missing_website, "a\n::error::b.txt", {{0, 1, 1}, {1, 1, 2}}, "m");
+    EXPECT_EQ(twinning::emit::github_annotation(diagnostic),
+              "::warning file=a\\x0a%3A%3Aerror%3A%3Ab.txt,line=1,col=1,endLine=1,endColumn=2,"
+              "title=missing-website (TW201)::m");
 }
 
 TEST(GithubAnnotation, EscapesColonsAndCommasInProperties) {

@@ -199,4 +199,86 @@ std::size_t display_width(std::string_view text) {
     return width;
 }
 
+std::size_t utf8_sequence(std::string_view text, std::size_t i, std::size_t& skip) {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[i + k]); };
+    const unsigned lead = byte(0);
+    std::size_t length = 0;
+    unsigned low = 0x80;   // the second byte's range, narrowed for overlongs,
+    unsigned high = 0xBF;  // surrogates and code points past U+10FFFF
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        length = 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        length = 3;
+        low = lead == 0xE0 ? 0xA0 : 0x80;
+        high = lead == 0xED ? 0x9F : 0xBF;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        length = 4;
+        low = lead == 0xF0 ? 0x90 : 0x80;
+        high = lead == 0xF4 ? 0x8F : 0xBF;
+    } else {
+        skip = 1;
+        return 0;
+    }
+    for (std::size_t k = 1; k < length; ++k) {
+        const bool fits =
+            i + k < text.size() && byte(k) >= (k == 1 ? low : 0x80U) && byte(k) <= (k == 1 ? high : 0xBFU);
+        if (!fits) {
+            skip = k;
+            return 0;
+        }
+    }
+    return length;
+}
+
+std::string valid_utf8(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t skip = 0;
+        const std::size_t length = static_cast<unsigned char>(text[i]) < 0x80U ? 1 : utf8_sequence(text, i, skip);
+        if (length == 0) {
+            out += replacement_character;
+            i += skip;
+            continue;
+        }
+        out.append(text.substr(i, length));
+        i += length;
+    }
+    return out;
+}
+
+namespace {
+
+void append_hex(std::string& out, char32_t value, int digits) {
+    constexpr std::string_view hex = "0123456789abcdef";
+    for (int digit = digits - 1; digit >= 0; --digit) {
+        out += hex.at((value >> (4U * static_cast<unsigned>(digit))) & 0xFU);
+    }
+}
+
+}  // namespace
+
+std::string escape_controls(std::string_view text) {
+    std::string valid = valid_utf8(text);
+    std::string out;
+    out.reserve(valid.size());
+    for (std::size_t i = 0; i < valid.size();) {
+        const auto code_point = decode(valid, i);
+        const std::size_t length = code_point ? code_point->length : 1;
+        const char32_t c = code_point ? code_point->value : U'\uFFFD';
+        if (c < 0x20 || c == 0x7F) {
+            out += "\\x";
+            append_hex(out, c, 2);
+        } else if (c >= 0x80 && c <= 0x9F) {
+            out += "\\u{";
+            append_hex(out, c, 4);
+            out += '}';
+        } else {
+            out.append(valid, i, length);
+        }
+        i += length;
+    }
+    return out;
+}
+
 }  // namespace twinning::text

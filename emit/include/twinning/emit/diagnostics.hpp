@@ -30,6 +30,9 @@ struct RenderOptions {
     bool colour = false;               // ANSI colour, for a terminal
     std::string tool_version;          // for SARIF
     std::vector<model::RuleDoc> docs;  // every rule's documentation, by rule, for SARIF
+    // The absolute folder that relative file names start from, for SARIF's
+    // %SRCROOT%; when empty, SARIF leaves the folder to its reader.
+    std::string source_root;
 };
 
 // Writes diagnostics in one format. `source` is the text the diagnostic's
