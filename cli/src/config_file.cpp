@@ -8,6 +8,7 @@
 
 #include "selection.hpp"
 #include "source_file.hpp"
+#include "twinning/text/unicode.hpp"
 
 namespace twinning::cli {
 
@@ -22,7 +23,7 @@ struct Mistake {
 };
 
 [[nodiscard]] std::string text_of(const toml::node& node, std::string_view key) {
-    const auto value = node.value<std::string>();
+    const auto value = node.value_exact<std::string>();
     if (!value) {
         throw Mistake{node.source(), fmt::format("`{}` must be a string", key)};
     }
@@ -45,8 +46,10 @@ struct Mistake {
     return selectors;
 }
 
+// Exactly a TOML integer: toml++'s value<> would also take 3.0, or a float
+// too large for any integer.
 [[nodiscard]] int whole_number_of(const toml::node& node, std::string_view key) {
-    const auto value = node.value<std::int64_t>();
+    const auto value = node.value_exact<std::int64_t>();
     if (!value || *value < 0 || *value > std::numeric_limits<int>::max()) {
         throw Mistake{node.source(), fmt::format("`{}` must be a whole number of zero or more", key)};
     }
@@ -93,7 +96,7 @@ const std::map<std::string, Reader, std::less<>>& readers() {
         {"severity", [](const toml::node& n, Settings& s, const auto&) { read_severities(n, s); }},
         {"strict",
          [](const toml::node& n, Settings& s, const auto&) {
-             const auto value = n.value<bool>();
+             const auto value = n.value_exact<bool>();
              if (!value) {
                  throw Mistake{n.source(), "`strict` must be true or false"};
              }
@@ -124,9 +127,12 @@ const std::map<std::string, Reader, std::less<>>& readers() {
     return table;
 }
 
+// One line: the file's own keys and values, and toml++'s quote of the
+// character it stopped at, may hold line breaks.
 [[nodiscard]] std::string located(const std::filesystem::path& path, const toml::source_region& where,
                                   std::string_view what) {
-    return fmt::format("{}:{}:{}: {}", path.string(), where.begin.line, where.begin.column, what);
+    return text::escape_controls(
+        fmt::format("{}:{}:{}: {}", path.string(), where.begin.line, where.begin.column, what));
 }
 
 }  // namespace

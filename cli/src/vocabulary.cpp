@@ -22,9 +22,10 @@ std::unordered_set<std::string> parse_vocabulary(std::string_view text) {
         const std::size_t end = text.find('\n');
         const std::string_view line = text.substr(0, end);
         text.remove_prefix(end == std::string_view::npos ? text.size() : end + 1);
-        const std::string_view area = text::trim(line.substr(0, line.find('#')));
+        // Folding can leave nothing, as of a line that is one combining mark.
+        std::string area = text::fold_key(text::trim(line.substr(0, line.find('#'))));
         if (!area.empty()) {
-            areas.insert(text::fold_key(area));
+            areas.insert(std::move(area));
         }
     }
     return areas;

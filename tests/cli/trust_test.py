@@ -298,6 +298,33 @@ class SarifLocations(Folder):
             json.dumps({"uri": (self.folder / "list.txt").as_uri()}, sort_keys=True)})
 
 
+class Configuration(Folder):
+    def assert_one_line_failure(self, result, needle):
+        self.assertEqual(result.returncode, 2, result.stdout)
+        self.assertEqual(len(result.stderr.splitlines()), 1, result.stderr)
+        self.assertIn(needle.encode(), result.stderr)
+
+    def test_values_need_their_exact_toml_type(self):
+        for setting, where in (("strict = 1", "twinning.toml:1:10"), ("max-warnings = 3.0", "twinning.toml:1:16"),
+                               ("max-per-rule = 4e110", "twinning.toml:1:16"),
+                               ("date-order = 1", "twinning.toml:1:14")):
+            with self.subTest(setting=setting):
+                (self.folder / "twinning.toml").write_text(setting + "\n")
+                self.assert_one_line_failure(run("check", "list.txt", cwd=self.folder), where)
+
+    def test_a_message_about_the_config_stays_on_one_line(self):
+        (self.folder / "twinning.toml").write_text('["\\n"]\n')
+        self.assert_one_line_failure(run("check", "list.txt", cwd=self.folder), "twinning.toml:1:")
+
+    def test_a_folder_or_binary_file_as_a_settings_file_is_refused(self):
+        (self.folder / "folder").mkdir()
+        (self.folder / "binary").write_bytes(b"\x00\x01\x02")
+        for option in ("--config", "--vocabulary", "--baseline"):
+            for path, reason in (("folder", "it is a directory"), ("binary", "is not text")):
+                with self.subTest(option=option, path=path):
+                    self.assert_one_line_failure(run("check", option, path, "list.txt", cwd=self.folder), reason)
+
+
 class ExitCodes(Folder):
     def test_exit_zero_keeps_the_report_but_not_the_failure(self):
         plain = run("check", "list.txt", cwd=self.folder)
