@@ -27,10 +27,24 @@ void print_failure(const std::string& message) {
     fmt::print(std::cerr, "twinning: {}\n", text::escape_controls(message));
 }
 
-// Colour only for a person at a terminal, and never when NO_COLOR is set.
+// Whether an environment variable is set to something.
+[[nodiscard]] bool set_in_environment(const char* name) {
+    const char* value = std::getenv(name);  // NOLINT(concurrency-mt-unsafe): read before any thread starts
+    return value != nullptr && *value != '\0';
+}
+
+// Colour for a person at a terminal, or wherever FORCE_COLOR or
+// CLICOLOR_FORCE asks for it (a CI log that renders it); NO_COLOR and
+// TERM=dumb always win.
 [[nodiscard]] bool wants_colour(std::FILE* stream) {
-    const char* no_colour = std::getenv("NO_COLOR");  // NOLINT(concurrency-mt-unsafe): read once, single thread
-    return ::isatty(::fileno(stream)) != 0 && (no_colour == nullptr || *no_colour == '\0');
+    const char* term = std::getenv("TERM");  // NOLINT(concurrency-mt-unsafe): read before any thread starts
+    if (set_in_environment("NO_COLOR") || (term != nullptr && std::string_view(term) == "dumb")) {
+        return false;
+    }
+    const char* clicolor_force = std::getenv("CLICOLOR_FORCE");  // NOLINT(concurrency-mt-unsafe): as above
+    const bool forced = set_in_environment("FORCE_COLOR") || (clicolor_force != nullptr && *clicolor_force != '\0' &&
+                                                              std::string_view(clicolor_force) != "0");
+    return forced || ::isatty(::fileno(stream)) != 0;
 }
 
 [[nodiscard]] emit::RenderOptions render_options(bool colour) {
@@ -43,6 +57,11 @@ void print_failure(const std::string& message) {
         options.docs.push_back(validators::rule_doc(rule.rule));
     }
     return options;
+}
+
+// `1 warning`, `2 warnings`.
+[[nodiscard]] std::string counted(std::size_t count, std::string_view noun) {
+    return fmt::format("{} {}{}", count, noun, count == 1 ? "" : "s");
 }
 
 // Takes each file's report through the baseline, into the writer, and
@@ -84,6 +103,7 @@ public:
     void add(const ListingReport& report, std::string_view source) {
         summary_.records += report.records;
         summary_.baselined += report.known;
+        ++files_read_;
         summary_.infos += report.hidden.at(static_cast<std::size_t>(model::Severity::info));
         summary_.warnings += report.hidden.at(static_cast<std::size_t>(model::Severity::warning));
         summary_.errors += report.hidden.at(static_cast<std::size_t>(model::Severity::error));
@@ -96,8 +116,12 @@ public:
         }
     }
 
+    // Closes the report. A run that read none of its input has checked
+    // nothing, so it gives no summary that could read as a clean result.
     void finish(std::ostream& out) {
-        writer_->finish(summary_);
+        if (files_read_ != 0) {
+            writer_->finish(summary_);
+        }
         out.flush();
     }
 
@@ -110,10 +134,26 @@ public:
         return true;
     }
 
+    // Whether the findings fail the run. When warnings alone do, one line
+    // on stderr names the option and the count, as nothing else would say why.
     [[nodiscard]] bool failed() const {
-        return !options_.exit_zero &&
-               (summary_.errors != 0 || (options_.strict && summary_.warnings != 0) ||
-                (options_.max_warnings && summary_.warnings > static_cast<std::size_t>(*options_.max_warnings)));
+        if (options_.exit_zero) {
+            return false;
+        }
+        if (summary_.errors != 0) {
+            return true;
+        }
+        const std::size_t warnings = summary_.warnings;
+        if (options_.strict && warnings != 0) {
+            print_failure(fmt::format("--strict fails the run on {}", counted(warnings, "warning")));
+            return true;
+        }
+        if (options_.max_warnings && warnings > static_cast<std::size_t>(*options_.max_warnings)) {
+            print_failure(fmt::format("--max-warnings {}: {} found, which is more", *options_.max_warnings,
+                                      counted(warnings, "warning")));
+            return true;
+        }
+        return false;
     }
 
 private:
@@ -136,6 +176,7 @@ private:
     std::unique_ptr<Baseline> baseline_;
     std::vector<model::Diagnostic> recorded_;
     emit::Summary summary_;
+    std::size_t files_read_ = 0;
 };
 
 // Runs every file through one Checker; unreadable files are reported and

@@ -91,7 +91,8 @@ int run_fmt(const FmtOptions& options) {
     if (failed) {
         return exit_failure;
     }
-    return options.check && changed ? exit_findings : exit_clean;
+    // --check and --diff both answer "would anything change?", as CI asks.
+    return (options.check || options.diff) && changed ? exit_findings : exit_clean;
 }
 
 }  // namespace twinning::cli

@@ -8,12 +8,15 @@
 #include <chrono>
 #include <cstdio>
 #include <iostream>
+#include <limits>
+#include <span>
 #include <thread>
 
 #include "commands.hpp"
 #include "config_file.hpp"
 #include "output.hpp"
 #include "selection.hpp"
+#include "twinning/text/edit_distance.hpp"
 #include "twinning/text/spaces.hpp"
 #include "twinning/text/unicode.hpp"
 #include "twinning/version.hpp"
@@ -39,6 +42,57 @@ void check_selectors(const std::optional<std::vector<std::string>>& selectors, s
             throw UsageError{fmt::format("{} `{}` names no rule; `twinning rules` lists them", option, selector)};
         }
     }
+}
+
+// A count given on the command line, with a message a person can read
+// (CLI11's own range check prints a bound of some 300 digits).
+[[nodiscard]] CLI::Validator whole_number(long least = 0, long most = std::numeric_limits<int>::max()) {
+    return {[least, most](const std::string& text) -> std::string {
+                const bool digits = !text.empty() && text.size() <= 10 &&
+                                    std::ranges::all_of(text, [](char c) { return c >= '0' && c <= '9'; });
+                const long value = digits ? std::stol(text) : -1;
+                if (value < least || value > most) {
+                    return most == std::numeric_limits<int>::max()
+                               ? fmt::format("`{}` is not a whole number of {} or more", text, least)
+                               : fmt::format("`{}` is not a whole number from {} to {}", text, least, most);
+                }
+                return {};
+            },
+            "N"};
+}
+
+// The subcommand nearest to a mistyped one, when one is near enough to be
+// what was meant.
+[[nodiscard]] std::optional<std::string> nearest_command(std::string_view typed, const CLI::App& app) {
+    constexpr int most_edits = 2;
+    std::optional<std::string> nearest;
+    int best = most_edits + 1;
+    for (const CLI::App* command : app.get_subcommands({})) {
+        const int distance = twinning::text::bounded_edit_distance(typed, command->get_name(), most_edits);
+        if (distance < best) {
+            best = distance;
+            nearest = command->get_name();
+        }
+    }
+    return nearest;
+}
+
+// A first word that is no subcommand, said plainly, with the one meant.
+void check_command_name(int argc, char** argv, const CLI::App& app) {
+    const std::span<char*> arguments(argv, static_cast<std::size_t>(argc));
+    if (arguments.size() < 2 || arguments[1][0] == '-') {
+        return;
+    }
+    const std::string_view typed = arguments[1];
+    for (const CLI::App* command : app.get_subcommands({})) {
+        if (command->get_name() == typed) {
+            return;
+        }
+    }
+    const auto nearest = nearest_command(typed, app);
+    throw UsageError{nearest
+                         ? fmt::format("unknown command `{}`; did you mean `{}`?", typed, *nearest)
+                         : fmt::format("unknown command `{}`; the commands are parse, check, fmt and rules", typed)};
 }
 
 // An option that takes a list: one value a use, split at commas, and the
@@ -113,24 +167,24 @@ struct CommandLine {
         add_list_option(command, "--severity", severity, "Report a rule at another level: NAME=error|warning|info");
         command.add_flag("--strict", strict, "Fail (exit 1) on warnings too");
         command.add_option("--max-warnings", max_warnings, "Fail (exit 1) on more than N warnings")
-            ->check(CLI::NonNegativeNumber);
+            ->check(whole_number());
         command.add_option("--reference-date", reference_date, "The date taken as today, YYYY-MM-DD");
         command.add_option("--date-order", date_order, "How to read slash dates such as 3/4/2012: dmy or mdy")
             ->check(CLI::IsMember({"dmy", "mdy"}));
         command.add_option("--vocabulary", vocabulary, "Known areas of cooperation, one a line");
         command.add_option("--stale-population-years", stale_years, "Flag counts older than this many years")
-            ->check(CLI::NonNegativeNumber);
+            ->check(whole_number());
         command
             .add_option("--max-per-rule", max_per_rule,
                         "Show at most N findings of one rule per file (0 shows all; default 20 for human output, all "
                         "for machine formats)")
-            ->check(CLI::NonNegativeNumber);
+            ->check(whole_number());
         command.add_option("--baseline", baseline, "Report only findings that this baseline does not have");
         command.add_option("--write-baseline", write_baseline, "Record today's findings in this file and exit 0");
         command
             .add_option("-j,--jobs", jobs,
                         "Parse a large listing on N threads (default: the number of cores); the output is the same")
-            ->check(CLI::Range(1U, 1024U));
+            ->check(whole_number(1, 1024));
     }
 
     [[nodiscard]] Settings settings() const {
@@ -282,6 +336,7 @@ int run(int argc, char** argv) {
     rules->add_flag("--markdown", markdown, "Print every rule's documentation as Markdown (docs/rules.md)");
 
     try {
+        check_command_name(argc, argv, app);
         app.parse(argc, argv);
         if (rules->parsed()) {
             return twinning::cli::run_rules(rule_name, markdown);

@@ -325,6 +325,69 @@ class Configuration(Folder):
                     self.assert_one_line_failure(run("check", option, path, "list.txt", cwd=self.folder), reason)
 
 
+class FailuresSayWhy(Folder):
+    def test_strict_and_max_warnings_name_the_option_and_the_count(self):
+        labels = sample("labels.txt")
+        strict = run("check", "--strict", labels)
+        self.assertEqual(strict.returncode, 1)
+        self.assertEqual(strict.stderr, b"twinning: --strict fails the run on 1 warning\n")
+        most = run("check", "--max-warnings", "0", labels)
+        self.assertEqual(most.returncode, 1)
+        self.assertEqual(most.stderr, b"twinning: --max-warnings 0: 1 warning found, which is more\n")
+        self.assertEqual(run("check", "--max-warnings", "1", labels).stderr, b"")
+
+    def test_a_bad_number_gets_a_short_message(self):
+        for option, value, expected in (("--max-warnings", "-3", b"`-3` is not a whole number of 0 or more"),
+                                        ("--max-per-rule", "many", b"`many` is not a whole number of 0 or more"),
+                                        ("--jobs", "0", b"`0` is not a whole number from 1 to 1024")):
+            with self.subTest(option=option):
+                result = run("check", option, value, "list.txt", cwd=self.folder)
+                self.assertEqual(result.returncode, 2)
+                self.assertIn(expected, result.stderr)
+                self.assertLess(len(result.stderr), 120, result.stderr)
+
+    def test_an_unknown_command_suggests_the_nearest(self):
+        result = run("chek", "list.txt", cwd=self.folder)
+        self.assertEqual((result.returncode, result.stderr),
+                         (2, b"twinning: unknown command `chek`; did you mean `check`?\n"))
+        self.assertIn(b"the commands are", run("frobnicate").stderr)
+
+    def test_short_version_flag(self):
+        result = run("-V")
+        self.assertEqual(result.returncode, 0)
+        self.assertEqual(result.stdout, run("--version").stdout)
+        self.assertTrue(result.stdout.startswith(b"twinning "))
+
+    def test_an_unread_input_gets_no_summary(self):
+        for args in (("check",), ("parse",)):
+            with self.subTest(args=args):
+                result = run(*args, "missing.txt", cwd=self.folder)
+                self.assertEqual(result.returncode, 2)
+                self.assertNotIn(b"0 errors", result.stdout + result.stderr)
+
+    def test_fmt_diff_exits_one_when_a_file_would_change(self):
+        self.assertEqual(run("fmt", "--diff", "list.txt", cwd=self.folder).returncode, 1)
+        (self.folder / "clean.txt").write_bytes(run("fmt", "list.txt", cwd=self.folder).stdout)
+        clean = run("fmt", "--diff", "clean.txt", cwd=self.folder)
+        self.assertEqual((clean.returncode, clean.stdout), (0, b""))
+
+
+class Colour(Folder):
+    def colour(self, **environment):
+        env = {key: value for key, value in os.environ.items()
+               if key not in ("NO_COLOR", "FORCE_COLOR", "CLICOLOR_FORCE", "TERM")}
+        env.update(environment)
+        return b"\x1b[" in run("check", "list.txt", cwd=self.folder, env=env).stdout
+
+    def test_force_colour_unless_no_colour_or_a_dumb_terminal(self):
+        self.assertFalse(self.colour())
+        self.assertTrue(self.colour(FORCE_COLOR="1"))
+        self.assertTrue(self.colour(CLICOLOR_FORCE="1"))
+        self.assertFalse(self.colour(CLICOLOR_FORCE="0"))
+        self.assertFalse(self.colour(FORCE_COLOR="1", NO_COLOR="1"))
+        self.assertFalse(self.colour(FORCE_COLOR="1", TERM="dumb"))
+
+
 class ExitCodes(Folder):
     def test_exit_zero_keeps_the_report_but_not_the_failure(self):
         plain = run("check", "list.txt", cwd=self.folder)
