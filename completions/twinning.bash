@@ -6,7 +6,8 @@ _twinning() {
     local command=${COMP_WORDS[1]}
     local common="-h --help --diagnostics --config --select --ignore --severity --strict --max-warnings
         --reference-date --date-order --vocabulary --stale-population-years --max-per-rule --baseline
-        --write-baseline --diagnostics-file --exit-zero -j --jobs"
+        --write-baseline --diagnostics-file --exit-zero -q --quiet --statistics --stdin-filename --show-settings
+        -j --jobs"
 
     if [[ $COMP_CWORD -eq 1 ]]; then
         mapfile -t COMPREPLY < <(compgen -W "parse check fmt rules --help --version" -- "$current")

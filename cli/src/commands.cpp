@@ -47,9 +47,10 @@ void print_failure(const std::string& message) {
     return forced || ::isatty(::fileno(stream)) != 0;
 }
 
-[[nodiscard]] emit::RenderOptions render_options(bool colour) {
+[[nodiscard]] emit::RenderOptions render_options(bool colour, bool summary) {
     emit::RenderOptions options;
     options.colour = colour;
+    options.summary = summary;
     options.tool_version = std::string(version);
     std::error_code error;
     options.source_root = std::filesystem::current_path(error).string();
@@ -69,7 +70,9 @@ void print_failure(const std::string& message) {
 class Findings {
 public:
     Findings(const RunOptions& options, std::ostream& out, bool colour)
-        : options_(options), writer_(emit::make_diagnostics_writer(options.diagnostics, out, render_options(colour))) {}
+        : options_(options),
+          out_(out),
+          writer_(emit::make_diagnostics_writer(options.diagnostics, out, render_options(colour, !options.quiet))) {}
 
     [[nodiscard]] bool load_baseline() {
         if (options_.baseline.empty()) {
@@ -111,8 +114,11 @@ public:
             // The count of hidden findings is not a finding of its own.
             if (diagnostic.rule != model::Rule::too_many_findings) {
                 count(diagnostic.severity);
+                ++per_rule_.at(static_cast<std::size_t>(diagnostic.rule));
             }
-            writer_->write(diagnostic, source);
+            if (!options_.statistics) {
+                writer_->write(diagnostic, source);
+            }
         }
     }
 
@@ -120,6 +126,9 @@ public:
     // nothing, so it gives no summary that could read as a clean result.
     void finish(std::ostream& out) {
         if (files_read_ != 0) {
+            if (options_.statistics) {
+                write_statistics();
+            }
             writer_->finish(summary_);
         }
         out.flush();
@@ -130,7 +139,10 @@ public:
             print_failure(*error);
             return false;
         }
-        fmt::print(std::cerr, "twinning: recorded {} findings in {}\n", recorded_.size(), options_.write_baseline);
+        if (!options_.quiet) {
+            fmt::print(std::cerr, "twinning: recorded {} findings in {}\n", recorded_.size(),
+                       text::escape_controls(options_.write_baseline));
+        }
         return true;
     }
 
@@ -157,6 +169,23 @@ public:
     }
 
 private:
+    // `--statistics`: each rule that found something, with its count, the
+    // most frequent first.
+    void write_statistics() const {
+        std::vector<model::Rule> found;
+        for (const model::RuleInfo& rule : model::rule_catalogue()) {
+            if (per_rule_.at(static_cast<std::size_t>(rule.rule)) != 0) {
+                found.push_back(rule.rule);
+            }
+        }
+        std::ranges::stable_sort(found, std::greater{},
+                                 [this](model::Rule rule) { return per_rule_.at(static_cast<std::size_t>(rule)); });
+        for (const model::Rule rule : found) {
+            const model::RuleInfo& info = model::info(rule);
+            fmt::print(out_, "{:>6}  {:<6} {}\n", per_rule_.at(static_cast<std::size_t>(rule)), info.code, info.name);
+        }
+    }
+
     void count(model::Severity severity) {
         switch (severity) {
             case model::Severity::error:
@@ -172,7 +201,9 @@ private:
     }
 
     const RunOptions& options_;
+    std::ostream& out_;
     std::unique_ptr<emit::DiagnosticsWriter> writer_;
+    std::array<std::size_t, validators::rule_count> per_rule_{};
     std::unique_ptr<Baseline> baseline_;
     std::vector<model::Diagnostic> recorded_;
     emit::Summary summary_;
@@ -192,7 +223,10 @@ private:
             all_read = false;
             continue;
         }
-        const auto& file = std::get<SourceFile>(source);
+        auto& file = std::get<SourceFile>(source);
+        if (path == "-" && !options.stdin_filename.empty()) {
+            file.name = options.stdin_filename;
+        }
         findings.add(checker.process(file.text, file.name, render, on_record), file.text);
     }
     return all_read;
@@ -243,7 +277,9 @@ void list_applied(const std::string& file, const std::vector<model::Diagnostic>&
             all_fixed = false;
             continue;
         }
-        list_applied(file.name, fixed.applied);
+        if (!options.quiet) {
+            list_applied(file.name, fixed.applied);
+        }
     }
     return all_fixed;
 }

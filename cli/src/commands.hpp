@@ -25,6 +25,9 @@ struct RunOptions {
     std::string write_baseline;       // record today's findings here
     std::string diagnostics_file;     // empty: the command's own stream
     bool exit_zero = false;           // findings never fail the run
+    bool quiet = false;               // the findings and nothing else
+    bool statistics = false;          // a count per rule instead of the findings
+    std::string stdin_filename;       // the name `-` goes by
     bool fix = false;                 // `check` applies the safe fixes first
     bool unsafe_fixes = false;        // and the unsafe ones too
 };

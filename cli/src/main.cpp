@@ -118,18 +118,19 @@ void add_list_option(CLI::App& command, const std::string& name, std::vector<std
     return items;
 }
 
+constexpr int human_max_per_rule = 20;
+
 // The per-rule limit is for a person reading the findings. Machine formats,
 // which CI reads, carry every finding unless a limit is asked for, and a
 // new baseline records every one.
 [[nodiscard]] std::size_t per_rule_limit(const Settings& settings, const twinning::cli::RunOptions& run) {
-    constexpr int human_default = 20;
-    if (!run.write_baseline.empty()) {
+    if (!run.write_baseline.empty() || run.statistics) {
         return 0;
     }
     if (settings.max_per_rule) {
         return static_cast<std::size_t>(*settings.max_per_rule);
     }
-    return run.diagnostics == twinning::emit::DiagnosticsFormat::human ? human_default : 0;
+    return run.diagnostics == twinning::emit::DiagnosticsFormat::human ? human_max_per_rule : 0;
 }
 
 // The settings made on the command line.
@@ -138,6 +139,10 @@ struct CommandLine {
     std::string diagnostics = "human";
     std::string diagnostics_file;
     bool exit_zero = false;
+    bool quiet = false;
+    bool statistics = false;
+    bool show_settings = false;
+    std::string stdin_filename;
     std::string config;
     std::vector<std::string> select;
     std::vector<std::string> ignore;
@@ -154,13 +159,19 @@ struct CommandLine {
     std::optional<unsigned> jobs;
 
     void add_to(CLI::App& command) {
-        command.add_option("files", files, "Listings to read; - for standard input")->required();
+        command.add_option("files", files, "Listings to read; - for standard input");
+        command.add_flag("--show-settings", show_settings,
+                         "Print the settings in force and the file they came from, then exit");
         command.add_option("--diagnostics", diagnostics, "How to write diagnostics")
             ->check(CLI::IsMember({"human", "json", "sarif", "github", "gitlab"}))
             ->capture_default_str();
         command.add_option("--diagnostics-file", diagnostics_file,
                            "Write the diagnostics to this file, atomically, instead of the command's stream");
         command.add_flag("--exit-zero", exit_zero, "Exit 0 whatever is found; 2 still means the run failed");
+        command.add_flag("-q,--quiet", quiet, "Write the findings and nothing else: no summary, no notes on stderr");
+        command.add_flag("--statistics", statistics, "Count the findings of each rule instead of showing them");
+        command.add_option("--stdin-filename", stdin_filename,
+                           "The file name standard input goes by in diagnostics and for twinning.toml");
         command.add_option("--config", config, "Read settings from this file instead of the nearest twinning.toml");
         add_list_option(command, "--select", select, "Run only these rules: names, codes or code prefixes");
         add_list_option(command, "--ignore", ignore, "Do not run these rules: names, codes or code prefixes");
@@ -219,15 +230,48 @@ struct CommandLine {
         return settings;
     }
 
+    // The folder an input's twinning.toml is looked for from: the file's
+    // own, or for standard input the folder of --stdin-filename, else the
+    // current one.
+    [[nodiscard]] std::filesystem::path search_start(const std::string& file) const {
+        const std::string& named = file == "-" ? stdin_filename : file;
+        std::error_code error;
+        const std::filesystem::path absolute = std::filesystem::absolute(named.empty() ? "." : named, error);
+        return file == "-" && named.empty() ? absolute : absolute.parent_path();
+    }
+
+    // The config file in force: --config, or the twinning.toml found upward
+    // from each input, which must be the same for all of them, as the files
+    // of one run are checked with one set of settings.
+    [[nodiscard]] std::optional<std::filesystem::path> config_path() const {
+        if (!config.empty()) {
+            return config;
+        }
+        if (files.empty()) {
+            return twinning::cli::find_config(search_start("-"));
+        }
+        std::optional<std::filesystem::path> chosen;
+        for (std::size_t index = 0; index < files.size(); ++index) {
+            const auto found = twinning::cli::find_config(search_start(files.at(index)));
+            if (index == 0) {
+                chosen = found;
+            } else if (found != chosen) {
+                auto name = [](const std::optional<std::filesystem::path>& path) {
+                    return path ? path->string() : std::string("none");
+                };
+                throw UsageError{fmt::format(
+                    "{} and {} have different twinning.toml files ({} and {}); check them in separate runs, or "
+                    "give --config",
+                    files.front(), files.at(index), name(chosen), name(found))};
+            }
+        }
+        return chosen;
+    }
+
     // The config file's settings with the command line's on top.
     [[nodiscard]] Settings merged() const {
         Settings merged;
-        std::optional<std::filesystem::path> path;
-        if (!config.empty()) {
-            path = config;
-        } else {
-            path = twinning::cli::find_config(std::filesystem::current_path());
-        }
+        const std::optional<std::filesystem::path> path = config_path();
         if (path) {
             auto read = twinning::cli::read_config(*path);
             if (const auto* error = std::get_if<twinning::cli::ConfigError>(&read)) {
@@ -239,7 +283,21 @@ struct CommandLine {
         return merged;
     }
 
+    // `--show-settings`: the settings the files would be checked with.
+    [[nodiscard]] std::string shown_settings() const {
+        const twinning::validators::CheckOptions defaults;
+        const auto today_date = today();
+        const std::string today_text =
+            fmt::format("{:04}-{:02}-{:02}", static_cast<int>(today_date.year()),
+                        static_cast<unsigned>(today_date.month()), static_cast<unsigned>(today_date.day()));
+        return twinning::cli::settings_text(merged(), config_path(),
+                                            {today_text, defaults.stale_population_years, human_max_per_rule});
+    }
+
     [[nodiscard]] twinning::cli::RunOptions resolve() const {
+        if (files.empty()) {
+            throw UsageError{"give at least one FILE, or - for standard input"};
+        }
         const Settings s = merged();
         check_selectors(s.select, "--select");
         check_selectors(s.ignore, "--ignore");
@@ -252,6 +310,12 @@ struct CommandLine {
         run.write_baseline = write_baseline;
         run.diagnostics_file = diagnostics_file;
         run.exit_zero = exit_zero;
+        run.quiet = quiet;
+        run.statistics = statistics;
+        run.stdin_filename = stdin_filename;
+        if (statistics && run.diagnostics != twinning::emit::DiagnosticsFormat::human) {
+            throw UsageError{"--statistics writes a table of counts, so it goes only with --diagnostics human"};
+        }
         auto& checks = run.pipeline.checks;
         checks.enabled = twinning::cli::enabled_rules(s.select.value_or(std::vector<std::string>{}),
                                                       s.ignore.value_or(std::vector<std::string>{}));
@@ -343,6 +407,12 @@ int run(int argc, char** argv) {
         }
         if (format_command->parsed()) {
             return twinning::cli::run_fmt(format_options);
+        }
+        for (const auto& [command, flags] : {std::pair{parse, &parse_flags}, std::pair{check, &check_flags}}) {
+            if (command->parsed() && flags->show_settings) {
+                std::cout << flags->shown_settings();
+                return twinning::cli::exit_clean;
+            }
         }
         if (parse->parsed()) {
             const twinning::cli::ParseOptions options{parse_flags.resolve(),

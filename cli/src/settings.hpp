@@ -1,5 +1,6 @@
 #pragma once
 
+#include <filesystem>
 #include <map>
 #include <optional>
 #include <string>
@@ -25,5 +26,17 @@ struct Settings {
     // `other`'s settings win where it has them.
     void override_with(const Settings& other);
 };
+
+// What an unset setting means, for settings_text.
+struct SettingDefaults {
+    std::string today;  // YYYY-MM-DD
+    int stale_population_years = 0;
+    int human_max_per_rule = 0;
+};
+
+// The settings in force as twinning.toml text, headed by where they came
+// from, each unset one shown with what it means: `--show-settings`.
+[[nodiscard]] std::string settings_text(const Settings& settings, const std::optional<std::filesystem::path>& source,
+                                        const SettingDefaults& defaults);
 
 }  // namespace twinning::cli

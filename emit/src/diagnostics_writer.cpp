@@ -10,15 +10,20 @@ namespace {
 
 class HumanWriter final : public DiagnosticsWriter {
 public:
-    HumanWriter(std::ostream& out, bool colour) : out_(out), colour_(colour) {}
+    HumanWriter(std::ostream& out, bool colour, bool summary) : out_(out), colour_(colour), summary_(summary) {}
     void write(const model::Diagnostic& diagnostic, std::string_view source) override {
         write_human(diagnostic, source, colour_, out_);
     }
-    void finish(const Summary& summary) override { write_human_summary(summary, out_); }
+    void finish(const Summary& summary) override {
+        if (summary_) {
+            write_human_summary(summary, out_);
+        }
+    }
 
 private:
     std::ostream& out_;
     bool colour_;
+    bool summary_;
 };
 
 // JSON and GitLab: one array, written at the end.
@@ -88,7 +93,7 @@ std::unique_ptr<DiagnosticsWriter> make_diagnostics_writer(DiagnosticsFormat for
                                                            const RenderOptions& options) {
     switch (format) {
         case DiagnosticsFormat::human:
-            return std::make_unique<HumanWriter>(out, options.colour);
+            return std::make_unique<HumanWriter>(out, options.colour, options.summary);
         case DiagnosticsFormat::json:
             return std::make_unique<ArrayWriter<diagnostic_to_json>>(out);
         case DiagnosticsFormat::sarif:

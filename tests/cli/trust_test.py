@@ -388,6 +388,62 @@ class Colour(Folder):
         self.assertFalse(self.colour(FORCE_COLOR="1", TERM="dumb"))
 
 
+class Conveniences(Folder):
+    def test_quiet_writes_the_findings_and_nothing_else(self):
+        loud = run("check", "list.txt", cwd=self.folder)
+        quiet = run("check", "--quiet", "list.txt", cwd=self.folder)
+        self.assertEqual(quiet.returncode, loud.returncode)
+        self.assertTrue(loud.stdout.startswith(quiet.stdout))
+        self.assertEqual(loud.stdout[len(quiet.stdout):], loud.stdout.splitlines(keepends=True)[-1])
+        written = run("check", "-q", "--write-baseline", "b.json", "list.txt", cwd=self.folder)
+        self.assertEqual(written.stderr, b"")
+
+    def test_statistics_counts_each_rule_most_frequent_first(self):
+        result = run("check", "--statistics", "list.txt", cwd=self.folder)
+        lines = result.stdout.decode().splitlines()
+        counts = [(int(line.split()[0]), line.split()[2]) for line in lines[:-1]]
+        every = json.loads(run("check", "--diagnostics", "json", "list.txt", cwd=self.folder).stdout)
+        expected = {}
+        for diagnostic in every:
+            expected[diagnostic["name"]] = expected.get(diagnostic["name"], 0) + 1
+        self.assertEqual(dict((name, count) for count, name in counts), expected)
+        self.assertEqual([c for c, _ in counts], sorted((c for c, _ in counts), reverse=True))
+        self.assertTrue(lines[-1].endswith("6 records"))
+        self.assertEqual(run("check", "--statistics", "--diagnostics", "json", "list.txt",
+                             cwd=self.folder).returncode, 2)
+
+    def test_stdin_filename_names_standard_input(self):
+        (self.folder / "sub").mkdir()
+        (self.folder / "sub" / "twinning.toml").write_text('select = ["missing-country"]\n')
+        result = run("check", "--stdin-filename", "sub/named.txt", "-", stdin=self.listing.read_bytes(),
+                     cwd=self.folder)
+        self.assertIn(b"sub/named.txt:11:1:", result.stdout)
+        self.assertEqual(rules_reported(result.stdout), {"missing-country"})
+
+    def test_twinning_toml_is_found_upward_from_each_input(self):
+        project = self.folder / "project"
+        (project / "listings").mkdir(parents=True)
+        (project / "twinning.toml").write_text('select = ["missing-country"]\n')
+        (project / "listings" / "a.txt").write_bytes(self.listing.read_bytes())
+        elsewhere = self.folder / "elsewhere"
+        elsewhere.mkdir()
+        result = run("check", str(project / "listings" / "a.txt"), cwd=elsewhere)
+        self.assertEqual(rules_reported(result.stdout), {"missing-country"})
+        mixed = run("check", str(project / "listings" / "a.txt"), "list.txt", cwd=self.folder)
+        self.assertEqual(mixed.returncode, 2)
+        self.assertIn(b"different twinning.toml files", mixed.stderr)
+
+    def test_show_settings_names_the_file_and_the_values(self):
+        (self.folder / "twinning.toml").write_text('strict = true\nmax-per-rule = 4\n')
+        result = run("check", "--show-settings", "--select", "TW2", "list.txt", cwd=self.folder)
+        self.assertEqual(result.returncode, 0)
+        text = result.stdout.decode()
+        self.assertIn(str((self.folder / "twinning.toml").resolve()), text.splitlines()[0])
+        for line in ('select = ["TW2"]', "strict = true", "max-per-rule = 4", "stale-population-years = 10"):
+            self.assertIn(line + "\n", text)
+        self.assertEqual(run("check", "--show-settings", cwd=self.folder).returncode, 0)
+
+
 class ExitCodes(Folder):
     def test_exit_zero_keeps_the_report_but_not_the_failure(self):
         plain = run("check", "list.txt", cwd=self.folder)

@@ -28,6 +28,7 @@ struct Summary {
 
 struct RenderOptions {
     bool colour = false;               // ANSI colour, for a terminal
+    bool summary = true;               // human output ends with the summary line
     std::string tool_version;          // for SARIF
     std::vector<model::RuleDoc> docs;  // every rule's documentation, by rule, for SARIF
     // The absolute folder that relative file names start from, for SARIF's
