@@ -49,6 +49,12 @@ class Readme(unittest.TestCase):
                 ).stdout
                 self.assertEqual(actual, expected)
 
+    def test_the_rule_count_is_that_of_twinning_rules(self):
+        match = re.search(r"There are (\d+) rules", self.readme)
+        self.assertIsNotNone(match)
+        listed = subprocess.run([TWINNING, "rules"], capture_output=True, check=True, text=True).stdout
+        self.assertEqual(int(match.group(1)), len(listed.splitlines()))
+
     def test_library_example_is_the_one_the_tests_compile(self):
         example = blocks(self.readme, "cpp")
         self.assertEqual(len(example), 1)
