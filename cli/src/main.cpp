@@ -443,19 +443,20 @@ int main(int argc, char** argv) {
     twinning::cli::clean_up_on_signals();
     twinning::cli::route_standard_output();
     // Nothing escapes as a crash: an unexpected failure is one line and exit 2.
+    int code = exit_failure;
     try {
-        const int code = run(argc, argv);
-        // Every command may write to standard output; a write that failed
-        // there fails the run, however well the rest went.
-        if (const auto failure = twinning::cli::finish_standard_output()) {
-            std::fprintf(stderr, "twinning: %s\n", failure->c_str());
-            return exit_failure;
-        }
-        return code;
+        code = run(argc, argv);
     } catch (const std::exception& error) {
         std::fprintf(stderr, "twinning: internal error: %s\n", error.what());
     } catch (...) {
         std::fputs("twinning: internal error\n", stderr);
     }
-    return exit_failure;
+    // Every command may write to standard output, and what it wrote is
+    // flushed on every path; a write that failed there fails the run,
+    // however well the rest went.
+    if (const auto failure = twinning::cli::finish_standard_output()) {
+        std::fprintf(stderr, "twinning: %s\n", failure->c_str());
+        return exit_failure;
+    }
+    return code;
 }
