@@ -2,7 +2,7 @@
 """Linear time and bounded memory on hostile input, measured as ratios.
 
 For each hostile shape (bench/hostile.py), twinning runs on a small and a ten
-times larger input. The larger must take at most 12 times the CPU time of the
+times larger input. The larger must take at most 15 times the CPU time of the
 smaller (best of three runs each, taken in turn so both see the same load), and
 its peak memory may exceed the smaller's by at most a bounded multiple of the
 added input. A time ratio over the limit is measured again before it counts:
@@ -20,7 +20,11 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 import hostile  # noqa: E402
 import measure as measure_run  # noqa: E402
 
-TIME_RATIO_LIMIT = 12.0
+# Linear code has measured 5.3 to 13.4 on CI machines, the top after six runs
+# of each size: inputs that build a hundred megabytes of records vary most.
+# A quadratic path gives about 100 at ten times the input, so 15 still tells
+# it apart from noise.
+TIME_RATIO_LIMIT = 15.0
 # Peak memory may grow by at most this many bytes per added input byte, by
 # shape. One byte is the input itself, held while it is read. Beyond it, a
 # shape costs only the values the typed model and the output line hold: a
