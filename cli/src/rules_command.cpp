@@ -34,8 +34,7 @@ void print_doc(const model::RuleInfo& rule, std::ostream& out) {
     fmt::print(out, "{} ({}), {} by default\n\n", rule.name, rule.code, model::to_string(rule.default_severity));
     fmt::print(out, "What it flags:\n{}\n\nWhy it matters:\n{}\n\n", indented(doc.what, "    "),
                indented(doc.why, "    "));
-    fmt::print(out, "Example:\n{}\n\nUse instead:\n{}\n", indented(doc.example, "    "),
-               indented(doc.use_instead, "    "));
+    fmt::print(out, "Example:\n{}\n\nUse instead:\n{}\n", indented(doc.example, "    "), indented(doc.instead, "    "));
 }
 
 // docs/rules.md: the same text as `twinning rules NAME`, for every rule.
@@ -52,7 +51,7 @@ void print_markdown(std::ostream& out) {
         fmt::print(out, "\n## {}\n\n`{}`, {} by default.\n\n", rule.name, rule.code,
                    model::to_string(rule.default_severity));
         fmt::print(out, "**What it flags.** {}\n\n**Why it matters.** {}\n\n", doc.what, doc.why);
-        fmt::print(out, "Example:\n\n```\n{}\n```\n\nUse instead:\n\n```\n{}\n```\n", doc.example, doc.use_instead);
+        fmt::print(out, "Example:\n\n```\n{}\n```\n\nUse instead:\n\n```\n{}\n```\n", doc.example, doc.instead);
     }
 }
 

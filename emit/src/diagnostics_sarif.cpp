@@ -70,11 +70,11 @@ constexpr std::string_view source_root_id = "%SRCROOT%";
 }
 
 [[nodiscard]] ordered_json rule_descriptor(const model::RuleInfo& rule, const model::RuleDoc& doc) {
-    const std::string help = fmt::format("{}\n\nWhy: {}\n\nExample:\n{}\n\nUse instead:\n{}", doc.what, doc.why,
-                                         doc.example, doc.use_instead);
+    const std::string help =
+        fmt::format("{}\n\nWhy: {}\n\nExample:\n{}\n\nUse instead:\n{}", doc.what, doc.why, doc.example, doc.instead);
     const std::string markdown =
         fmt::format("{}\n\n**Why:** {}\n\n**Example:**\n```\n{}\n```\n\n**Use instead:**\n```\n{}\n```", doc.what,
-                    doc.why, doc.example, doc.use_instead);
+                    doc.why, doc.example, doc.instead);
     return {{"id", rule.code},
             {"name", rule.name},
             {"shortDescription", {{"text", rule.summary}}},

@@ -469,14 +469,14 @@ TEST(RuleDoc, DocumentsEveryRuleUnderItsOwnRule) {
         EXPECT_FALSE(doc.what.empty());
         EXPECT_FALSE(doc.why.empty());
         EXPECT_FALSE(doc.example.empty());
-        EXPECT_FALSE(doc.use_instead.empty());
+        EXPECT_FALSE(doc.instead.empty());
     }
 }
 
 TEST(RuleDoc, GivesTheExampleAndItsFix) {
     const auto& doc = twinning::validators::rule_doc(Rule::duplicate_cooperation_area);
     EXPECT_EQ(doc.example, "main areas of cooperation: culture, sport, culture");
-    EXPECT_EQ(doc.use_instead, "main areas of cooperation: culture, sport");
+    EXPECT_EQ(doc.instead, "main areas of cooperation: culture, sport");
 }
 
 }  // namespace

@@ -5,14 +5,16 @@
 namespace twinning::validators::rules {
 
 const RuleDoc ambiguous_date_doc{
-    Rule::ambiguous_date,
-    "A slash date that reads both ways, such as `3/4/2012`, when nothing settles the order: neither `--date-order` (or "
-    "`date-order` in twinning.toml) nor the file's own slash dates, one of which (`25/12/2012`) can only be read one "
-    "way.",
-    "Day-first and month-first listings both exist; reading the wrong way silently moves the date by months. twinning "
-    "reads day-first and says so.",
-    "partnership agreement signed: 3/4/2012",
-    "partnership agreement signed: 3.4.2012   (or set date-order)",
+    .rule = Rule::ambiguous_date,
+    .what =
+        "A slash date that reads both ways, such as `3/4/2012`, when nothing settles the order: neither `--date-order` "
+        "(or `date-order` in twinning.toml) nor the file's own slash dates, one of which (`25/12/2012`) can only be "
+        "read one way.",
+    .why =
+        "Day-first and month-first listings both exist; reading the wrong way silently moves the date by months. "
+        "twinning reads day-first and says so.",
+    .example = "partnership agreement signed: 3/4/2012",
+    .instead = "partnership agreement signed: 3.4.2012   (or set date-order)",
 };
 
 model::Diagnostic report_ambiguous_date(const model::Finding& finding, const RecordContext& context) {

@@ -5,15 +5,17 @@
 namespace twinning::validators::rules {
 
 const RuleDoc count_scaled_doc{
-    Rule::count_scaled,
-    "A count in a table whose column header gives its unit, such as `16` under `Population (thousands)`, read as "
-    "16000. The units are thousands (`(thousands)`, `(in thousands)`, `('000)`, `(000s)`, `(× 1000)`) and millions "
-    "(`(millions)`, `(mln)`), and a count may have a fraction under them: `1.2` under `(millions)` is 1200000.",
-    "The cell alone says 16; the count comes from reading the header with it, so this says what it became. A count "
-    "that would read two ways under the unit, as `1.250` does, is not read at all but reported as "
-    "`invalid-population`.",
-    "| City | Country | Population (thousands) |\n| Tulln | Austria | 16 |",
-    "| City | Country | Population |\n| Tulln | Austria | 16 000 |",
+    .rule = Rule::count_scaled,
+    .what =
+        "A count in a table whose column header gives its unit, such as `16` under `Population (thousands)`, read as "
+        "16000. The units are thousands (`(thousands)`, `(in thousands)`, `('000)`, `(000s)`, `(× 1000)`) and millions "
+        "(`(millions)`, `(mln)`), and a count may have a fraction under them: `1.2` under `(millions)` is 1200000.",
+    .why =
+        "The cell alone says 16; the count comes from reading the header with it, so this says what it became. A count "
+        "that would read two ways under the unit, as `1.250` does, is not read at all but reported as "
+        "`invalid-population`.",
+    .example = "| City | Country | Population (thousands) |\n| Tulln | Austria | 16 |",
+    .instead = "| City | Country | Population |\n| Tulln | Austria | 16 000 |",
 };
 
 namespace {

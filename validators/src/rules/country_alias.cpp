@@ -5,13 +5,15 @@
 namespace twinning::validators::rules {
 
 const RuleDoc country_alias_doc{
-    Rule::country_alias,
-    "A country written under a name ISO 3166 does not use, such as `Great Britain` or `Turkey`; it is recorded under "
-    "its ISO name.",
-    "Aliases make the same country look like two. This is information: the record is already normalized. The fix "
-    "writes the ISO name and is unsafe, as it changes the author's wording.",
-    "Coventry (Great Britain)",
-    "Coventry (United Kingdom)",
+    .rule = Rule::country_alias,
+    .what =
+        "A country written under a name ISO 3166 does not use, such as `Great Britain` or `Turkey`; it is recorded "
+        "under its ISO name.",
+    .why =
+        "Aliases make the same country look like two. This is information: the record is already normalized. The fix "
+        "writes the ISO name and is unsafe, as it changes the author's wording.",
+    .example = "Coventry (Great Britain)",
+    .instead = "Coventry (United Kingdom)",
 };
 
 model::Diagnostic report_country_alias(const model::Finding& finding, const RecordContext& context) {

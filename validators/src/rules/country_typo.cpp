@@ -5,13 +5,15 @@
 namespace twinning::validators::rules {
 
 const RuleDoc country_typo_doc{
-    Rule::country_typo,
-    "A country name that is no ISO 3166-1 name but a small misspelling of one, such as `Germnay`. The record is read "
-    "with the nearest name and its code; the misspelling is allowed as many edits as a label is.",
-    "A misspelled country looks like another country to every tool that matches names exactly. The fix writes the ISO "
-    "name and is unsafe: the nearest name is a guess, however likely.",
-    "Dresden (Germnay)",
-    "Dresden (Germany)",
+    .rule = Rule::country_typo,
+    .what =
+        "A country name that is no ISO 3166-1 name but a small misspelling of one, such as `Germnay`. The record is "
+        "read with the nearest name and its code; the misspelling is allowed as many edits as a label is.",
+    .why =
+        "A misspelled country looks like another country to every tool that matches names exactly. The fix writes the "
+        "ISO name and is unsafe: the nearest name is a guess, however likely.",
+    .example = "Dresden (Germnay)",
+    .instead = "Dresden (Germany)",
 };
 
 model::Diagnostic report_country_typo(const model::Finding& finding, const RecordContext& context) {

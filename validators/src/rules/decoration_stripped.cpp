@@ -5,13 +5,15 @@
 namespace twinning::validators::rules {
 
 const RuleDoc decoration_stripped_doc{
-    Rule::decoration_stripped,
-    "Text around a partner on a list line that is no part of the partner and was stripped from it: a bullet, a "
-    "number, a reference mark such as `[3]`, a country code such as `AUT`, or a flag's alternative text.",
-    "Nothing leaves a record unsaid: what was stripped is quoted, so a reader can see that `[3]` was a reference to a "
-    "footnote and not a part of the name.",
-    "Twin towns:\n• Tulln, Austria [3]\n• Krems, Austria [4]",
-    "Twin towns:\nTulln, Austria\nKrems, Austria",
+    .rule = Rule::decoration_stripped,
+    .what =
+        "Text around a partner on a list line that is no part of the partner and was stripped from it: a bullet, a "
+        "number, a reference mark such as `[3]`, a country code such as `AUT`, or a flag's alternative text.",
+    .why =
+        "Nothing leaves a record unsaid: what was stripped is quoted, so a reader can see that `[3]` was a reference "
+        "to a footnote and not a part of the name.",
+    .example = "Twin towns:\n• Tulln, Austria [3]\n• Krems, Austria [4]",
+    .instead = "Twin towns:\nTulln, Austria\nKrems, Austria",
 };
 
 model::Diagnostic report_decoration_stripped(const model::Finding& finding, const RecordContext& context) {

@@ -9,12 +9,13 @@
 namespace twinning::validators::rules {
 
 const RuleDoc duplicate_cooperation_area_doc{
-    Rule::duplicate_cooperation_area,
-    "An area of cooperation listed twice in one record, ignoring case, accents and spacing.",
-    "The repeat adds nothing and inflates counts of areas. The fix removes the second one with its separator and is "
-    "safe.",
-    "main areas of cooperation: culture, sport, culture",
-    "main areas of cooperation: culture, sport",
+    .rule = Rule::duplicate_cooperation_area,
+    .what = "An area of cooperation listed twice in one record, ignoring case, accents and spacing.",
+    .why =
+        "The repeat adds nothing and inflates counts of areas. The fix removes the second one with its separator and "
+        "is safe.",
+    .example = "main areas of cooperation: culture, sport, culture",
+    .instead = "main areas of cooperation: culture, sport",
 };
 
 void check_duplicate_cooperation_area(const RecordContext& context, Diagnostics& out) {

@@ -7,13 +7,15 @@
 namespace twinning::validators::rules {
 
 const RuleDoc duplicate_field_doc{
-    Rule::duplicate_field,
-    "A field given a second time in one record, such as two `population:` labels, or a `city:` field in a record whose "
-    "header already names the city.",
-    "The two values may disagree and nothing says which is right. twinning uses the first and reports the second, with "
-    "a note pointing at the first.",
-    "population: 281 711 (2021)\npopulation: 290 000 (2023)",
-    "population: 281 711 (2021)",
+    .rule = Rule::duplicate_field,
+    .what =
+        "A field given a second time in one record, such as two `population:` labels, or a `city:` field in a record "
+        "whose header already names the city.",
+    .why =
+        "The two values may disagree and nothing says which is right. twinning uses the first and reports the second, "
+        "with a note pointing at the first.",
+    .example = "population: 281 711 (2021)\npopulation: 290 000 (2023)",
+    .instead = "population: 281 711 (2021)",
 };
 
 namespace {

@@ -5,12 +5,14 @@
 namespace twinning::validators::rules {
 
 const RuleDoc duplicate_record_doc{
-    Rule::duplicate_record,
-    "The same city and country listed twice, comparing names without case or diacritics (`Košice` = `Kosice`), across "
-    "all the files of a run.",
-    "Duplicates double-count partnerships and may disagree with each other. A note points at the first occurrence.",
-    "Košice (Slovakia)\n...\n\nKosice (Slovakia)\n...",
-    "Košice (Slovakia)\n...",
+    .rule = Rule::duplicate_record,
+    .what =
+        "The same city and country listed twice, comparing names without case or diacritics (`Košice` = `Kosice`), "
+        "across all the files of a run.",
+    .why =
+        "Duplicates double-count partnerships and may disagree with each other. A note points at the first occurrence.",
+    .example = "Košice (Slovakia)\n...\n\nKosice (Slovakia)\n...",
+    .instead = "Košice (Slovakia)\n...",
 };
 
 void check_duplicate_record(const RecordContext& context, CrossIndex& index, Diagnostics& out) {

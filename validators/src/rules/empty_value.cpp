@@ -5,12 +5,13 @@
 namespace twinning::validators::rules {
 
 const RuleDoc empty_value_doc{
-    Rule::empty_value,
-    "A label with nothing after it.",
-    "An empty field says neither \"none\" nor what the value is; it usually means the value was lost when the text was "
-    "copied.",
-    "web sites:",
-    "web sites: www.split.hr",
+    .rule = Rule::empty_value,
+    .what = "A label with nothing after it.",
+    .why =
+        "An empty field says neither \"none\" nor what the value is; it usually means the value was lost when the text "
+        "was copied.",
+    .example = "web sites:",
+    .instead = "web sites: www.split.hr",
 };
 
 void check_empty_value(const RecordContext& context, Diagnostics& out) {

@@ -5,14 +5,16 @@
 namespace twinning::validators::rules {
 
 const RuleDoc field_from_shape_doc{
-    Rule::field_from_shape,
-    "A line with no label whose field twinning took from its shape: a line of web addresses is read as the web sites, "
-    "and a partnership phrase with a date, such as `Twinned since 1991`, as the agreement date. The field is listed "
-    "under `inferred`.",
-    "The page did not say which field the line is, so this is a reading. Saying so lets a user keep only what the "
-    "page stated. The fix inserts the label and is unsafe: it rests on the reading.",
-    "Tulln (Austria)\nTwinned since 1991\nwww.tulln.at",
-    "Tulln (Austria)\npartnership agreement signed: Twinned since 1991\nweb sites: www.tulln.at",
+    .rule = Rule::field_from_shape,
+    .what =
+        "A line with no label whose field twinning took from its shape: a line of web addresses is read as the web "
+        "sites, and a partnership phrase with a date, such as `Twinned since 1991`, as the agreement date. The field "
+        "is listed under `inferred`.",
+    .why =
+        "The page did not say which field the line is, so this is a reading. Saying so lets a user keep only what the "
+        "page stated. The fix inserts the label and is unsafe: it rests on the reading.",
+    .example = "Tulln (Austria)\nTwinned since 1991\nwww.tulln.at",
+    .instead = "Tulln (Austria)\npartnership agreement signed: Twinned since 1991\nweb sites: www.tulln.at",
 };
 
 void check_field_from_shape(const RecordContext& context, Diagnostics& out) {

@@ -5,12 +5,13 @@
 namespace twinning::validators::rules {
 
 const RuleDoc future_date_doc{
-    Rule::future_date,
-    "An agreement or renewal date after the reference date (today, or `--reference-date`), at the precision the date "
-    "has.",
-    "An agreement cannot have been signed in the future; the date is a typo.",
-    "partnership agreement signed: 2061",
-    "partnership agreement signed: 2016",
+    .rule = Rule::future_date,
+    .what =
+        "An agreement or renewal date after the reference date (today, or `--reference-date`), at the precision the "
+        "date has.",
+    .why = "An agreement cannot have been signed in the future; the date is a typo.",
+    .example = "partnership agreement signed: 2061",
+    .instead = "partnership agreement signed: 2016",
 };
 
 namespace {

@@ -5,11 +5,11 @@
 namespace twinning::validators::rules {
 
 const RuleDoc future_population_year_doc{
-    Rule::future_population_year,
-    "A population counted in a year after the reference date (today, or `--reference-date`).",
-    "A count cannot come from the future; the year is a typo.",
-    "population: 281 711 (2201)",
-    "population: 281 711 (2021)",
+    .rule = Rule::future_population_year,
+    .what = "A population counted in a year after the reference date (today, or `--reference-date`).",
+    .why = "A count cannot come from the future; the year is a typo.",
+    .example = "population: 281 711 (2201)",
+    .instead = "population: 281 711 (2021)",
 };
 
 void check_future_population_year(const RecordContext& context, Diagnostics& out) {

@@ -5,12 +5,13 @@
 namespace twinning::validators::rules {
 
 const RuleDoc implausible_population_doc{
-    Rule::implausible_population,
-    "A population below 100 or above 40 million.",
-    "No town with a twinning office has fewer than 100 people, and no city has more than 40 million: such a count is a "
-    "typo, a count of something else, or lost digits.",
-    "population: 28 (2021)",
-    "population: 281 711 (2021)",
+    .rule = Rule::implausible_population,
+    .what = "A population below 100 or above 40 million.",
+    .why =
+        "No town with a twinning office has fewer than 100 people, and no city has more than 40 million: such a count "
+        "is a typo, a count of something else, or lost digits.",
+    .example = "population: 28 (2021)",
+    .instead = "population: 281 711 (2021)",
 };
 
 void check_implausible_population(const RecordContext& context, Diagnostics& out) {

@@ -5,12 +5,13 @@
 namespace twinning::validators::rules {
 
 const RuleDoc insecure_url_doc{
-    Rule::insecure_url,
-    "A web site given with `http://` rather than `https://`.",
-    "Browsers warn on plain http, and most city sites serve https today. The fix switches the scheme and is unsafe: "
-    "only the site can say whether it serves https.",
-    "web sites: http://www.shreveportla.gov/",
-    "web sites: https://www.shreveportla.gov/",
+    .rule = Rule::insecure_url,
+    .what = "A web site given with `http://` rather than `https://`.",
+    .why =
+        "Browsers warn on plain http, and most city sites serve https today. The fix switches the scheme and is "
+        "unsafe: only the site can say whether it serves https.",
+    .example = "web sites: http://www.shreveportla.gov/",
+    .instead = "web sites: https://www.shreveportla.gov/",
 };
 
 void check_insecure_url(const RecordContext& context, Diagnostics& out) {

@@ -5,13 +5,15 @@
 namespace twinning::validators::rules {
 
 const RuleDoc invalid_date_doc{
-    Rule::invalid_date,
-    "A date that cannot be read, or that is not on the calendar, such as `31.2.2012`. A second date with no `renewed` "
-    "before it is not guessed at either.",
-    "A date that is not a date cannot be compared or sorted; the record's field stays null and this diagnostic quotes "
-    "the text.",
-    "partnership agreement signed: 31.2.2012",
-    "partnership agreement signed: 29.2.2012",
+    .rule = Rule::invalid_date,
+    .what =
+        "A date that cannot be read, or that is not on the calendar, such as `31.2.2012`. A second date with no "
+        "`renewed` before it is not guessed at either.",
+    .why =
+        "A date that is not a date cannot be compared or sorted; the record's field stays null and this diagnostic "
+        "quotes the text.",
+    .example = "partnership agreement signed: 31.2.2012",
+    .instead = "partnership agreement signed: 29.2.2012",
 };
 
 model::Diagnostic report_invalid_date(const model::Finding& finding, const RecordContext& context) {

@@ -5,12 +5,13 @@
 namespace twinning::validators::rules {
 
 const RuleDoc invalid_population_doc{
-    Rule::invalid_population,
-    "A population that is not a count: words, ranges or a number with stray text.",
-    "The count cannot be typed, compared or summed; the record's population stays null and this diagnostic quotes the "
-    "text.",
-    "population: several hundred thousand",
-    "population: 281 711 (2021)",
+    .rule = Rule::invalid_population,
+    .what = "A population that is not a count: words, ranges or a number with stray text.",
+    .why =
+        "The count cannot be typed, compared or summed; the record's population stays null and this diagnostic quotes "
+        "the text.",
+    .example = "population: several hundred thousand",
+    .instead = "population: 281 711 (2021)",
 };
 
 model::Diagnostic report_invalid_population(const model::Finding& finding, const RecordContext& context) {

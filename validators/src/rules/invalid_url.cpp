@@ -5,11 +5,11 @@
 namespace twinning::validators::rules {
 
 const RuleDoc invalid_url_doc{
-    Rule::invalid_url,
-    "A web site that is not a web address: no dotted host, another scheme, or words such as `n/a`.",
-    "The address cannot be opened or checked, and is left out of `websites`.",
-    "web sites: www.katowice.eu, n/a",
-    "web sites: www.katowice.eu",
+    .rule = Rule::invalid_url,
+    .what = "A web site that is not a web address: no dotted host, another scheme, or words such as `n/a`.",
+    .why = "The address cannot be opened or checked, and is left out of `websites`.",
+    .example = "web sites: www.katowice.eu, n/a",
+    .instead = "web sites: www.katowice.eu",
 };
 
 model::Diagnostic report_invalid_url(const model::Finding& finding, const RecordContext& context) {

@@ -5,12 +5,13 @@
 namespace twinning::validators::rules {
 
 const RuleDoc invalid_utf8_doc{
-    Rule::invalid_utf8,
-    "Bytes that are not valid UTF-8, such as text saved in Windows-1250 and pasted into a UTF-8 file.",
-    "The bytes cannot be shown or compared reliably. twinning still parses the rest; in JSON output each bad byte "
-    "becomes U+FFFD. The message gives the byte offset so the bytes can be found with a hex viewer.",
-    "Ko\\x9Aice (Slovakia)",
-    "Košice (Slovakia)",
+    .rule = Rule::invalid_utf8,
+    .what = "Bytes that are not valid UTF-8, such as text saved in Windows-1250 and pasted into a UTF-8 file.",
+    .why =
+        "The bytes cannot be shown or compared reliably. twinning still parses the rest; in JSON output each bad byte "
+        "becomes U+FFFD. The message gives the byte offset so the bytes can be found with a hex viewer.",
+    .example = "Ko\\x9Aice (Slovakia)",
+    .instead = "Košice (Slovakia)",
 };
 
 model::Diagnostic report_invalid_utf8(std::size_t offset, unsigned char byte, const model::SourceSpan& span,

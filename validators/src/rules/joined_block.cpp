@@ -5,13 +5,16 @@
 namespace twinning::validators::rules {
 
 const RuleDoc joined_block_doc{
-    Rule::joined_block,
-    "A block of fields after a blank line that has no header and repeats none of the labels of the record before it, "
-    "so it is read as the rest of that record. A block that repeats one of its labels starts a record of its own.",
-    "Pages often put blank lines between the fields of one record. Joining the block is a reading of the layout, so "
-    "it is said rather than done silently. The fix removes nothing: the blank lines are allowed.",
-    "Tulln (Austria)\npopulation: 16 800\n\nweb sites: www.tulln.at",
-    "Tulln (Austria)\npopulation: 16 800\nweb sites: www.tulln.at",
+    .rule = Rule::joined_block,
+    .what =
+        "A block of fields after a blank line that has no header and repeats none of the labels of the record before "
+        "it, so it is read as the rest of that record. A block that repeats one of its labels starts a record of its "
+        "own.",
+    .why =
+        "Pages often put blank lines between the fields of one record. Joining the block is a reading of the layout, "
+        "so it is said rather than done silently. The fix removes nothing: the blank lines are allowed.",
+    .example = "Tulln (Austria)\npopulation: 16 800\n\nweb sites: www.tulln.at",
+    .instead = "Tulln (Austria)\npopulation: 16 800\nweb sites: www.tulln.at",
 };
 
 void check_joined_block(const RecordContext& context, Diagnostics& out) {

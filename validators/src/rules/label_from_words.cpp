@@ -5,13 +5,15 @@
 namespace twinning::validators::rules {
 
 const RuleDoc label_from_words_doc{
-    Rule::label_from_words,
-    "A label that is not in twinning's table but is made of words that name one field, such as `Twinning year` or "
-    "`Date of the partnership agreement` for the agreement date, or `Official web page` for the web sites.",
-    "The field was read from the label's words rather than from a label twinning knows, so it is a reading, not a "
-    "certainty. The fix writes the canonical label and is unsafe for that reason.",
-    "Tulln (Austria)\ntwinning year: 1982",
-    "Tulln (Austria)\npartnership agreement signed: 1982",
+    .rule = Rule::label_from_words,
+    .what =
+        "A label that is not in twinning's table but is made of words that name one field, such as `Twinning year` or "
+        "`Date of the partnership agreement` for the agreement date, or `Official web page` for the web sites.",
+    .why =
+        "The field was read from the label's words rather than from a label twinning knows, so it is a reading, not a "
+        "certainty. The fix writes the canonical label and is unsafe for that reason.",
+    .example = "Tulln (Austria)\ntwinning year: 1982",
+    .instead = "Tulln (Austria)\npartnership agreement signed: 1982",
 };
 
 void check_label_from_words(const RecordContext& context, Diagnostics& out) {

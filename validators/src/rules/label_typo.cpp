@@ -5,12 +5,14 @@
 namespace twinning::validators::rules {
 
 const RuleDoc label_typo_doc{
-    Rule::label_typo,
-    "A label that twinning recognised only through a small misspelling, such as `populataion` for `population`.",
-    "Other tools will not recognise the label at all and lose the value, or keep it under the misspelled name. The fix "
-    "replaces the label with its canonical spelling and is safe: the value was already read under that label.",
-    "populataion: 1 680 723 (2022)",
-    "population: 1 680 723 (2022)",
+    .rule = Rule::label_typo,
+    .what =
+        "A label that twinning recognised only through a small misspelling, such as `populataion` for `population`.",
+    .why =
+        "Other tools will not recognise the label at all and lose the value, or keep it under the misspelled name. The "
+        "fix replaces the label with its canonical spelling and is safe: the value was already read under that label.",
+    .example = "populataion: 1 680 723 (2022)",
+    .instead = "population: 1 680 723 (2022)",
 };
 
 void check_label_typo(const RecordContext& context, Diagnostics& out) {

@@ -5,16 +5,19 @@
 namespace twinning::validators::rules {
 
 const RuleDoc listing_lacks_field_doc{
-    Rule::listing_lacks_field,
-    "A listing whose records mostly do not give a field that a missing-FIELD rule asks for, such as a list of partner "
-    "cities with no populations. The listing decides what its records carry: when fewer than half of the records of a "
-    "file with two or more records give the field, the file gets this one finding instead of one missing-FIELD finding "
-    "a record.",
-    "A page that never states populations is not missing one per city; it simply does not list them. One finding says "
-    "so without burying the real problems.",
-    "Tulln (Austria)\nweb sites: www.tulln.at\n\nBrno (Czech Republic)\nweb sites: www.brno.cz",
-    "Tulln (Austria)\npopulation: 16 800\nweb sites: www.tulln.at\n\nBrno (Czech Republic)\npopulation: 379 527\n"
-    "web sites: www.brno.cz",
+    .rule = Rule::listing_lacks_field,
+    .what =
+        "A listing whose records mostly do not give a field that a missing-FIELD rule asks for, such as a list of "
+        "partner cities with no populations. The listing decides what its records carry: when fewer than half of the "
+        "records of a file with two or more records give the field, the file gets this one finding instead of one "
+        "missing-FIELD finding a record.",
+    .why =
+        "A page that never states populations is not missing one per city; it simply does not list them. One finding "
+        "says so without burying the real problems.",
+    .example = "Tulln (Austria)\nweb sites: www.tulln.at\n\nBrno (Czech Republic)\nweb sites: www.brno.cz",
+    .instead =
+        "Tulln (Austria)\npopulation: 16 800\nweb sites: www.tulln.at\n\nBrno (Czech Republic)\npopulation: 379 "
+        "527\nweb sites: www.brno.cz",
 };
 
 model::Diagnostic report_listing_lacks_field(Rule missing_rule, std::size_t lacking, std::size_t records,

@@ -5,15 +5,17 @@
 namespace twinning::validators::rules {
 
 const RuleDoc missing_country_doc{
-    Rule::missing_country,
-    "A header that names no country, in brackets or after a comma, in a record that gives none otherwise: no "
-    "`country:` field and no line that is a country's name. The listing decides: in a file of two or more records "
-    "where fewer than half give a country, this is not reported per record; `listing-lacks-field` says so once for "
-    "the file.",
-    "City names repeat across countries (there are many Frankfurts); without the country the record cannot be told "
-    "apart or checked against ISO 3166.",
-    "Frankfurt\npopulation: 57 015 (2022)",
-    "Frankfurt (Oder) (Germany)\npopulation: 57 015 (2022)",
+    .rule = Rule::missing_country,
+    .what =
+        "A header that names no country, in brackets or after a comma, in a record that gives none otherwise: no "
+        "`country:` field and no line that is a country's name. The listing decides: in a file of two or more records "
+        "where fewer than half give a country, this is not reported per record; `listing-lacks-field` says so once for "
+        "the file.",
+    .why =
+        "City names repeat across countries (there are many Frankfurts); without the country the record cannot be told "
+        "apart or checked against ISO 3166.",
+    .example = "Frankfurt\npopulation: 57 015 (2022)",
+    .instead = "Frankfurt (Oder) (Germany)\npopulation: 57 015 (2022)",
 };
 
 void check_missing_country(const RecordContext& context, Diagnostics& out) {

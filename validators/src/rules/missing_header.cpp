@@ -5,15 +5,17 @@
 namespace twinning::validators::rules {
 
 const RuleDoc missing_header_doc{
-    Rule::missing_header,
-    "A record that starts with a field instead of a `Name (Country)` line, and names no city in a `city:` field "
-    "either.",
-    "The header says which city the record is about. Tools that split listings at headers silently merge such a record "
-    "into the one before it. twinning keeps it as a record of its own and, when the record has a web site, infers the "
-    "name from the host and the country from its country-code domain; both are listed under `inferred`. The fix "
-    "inserts the inferred header and is unsafe: it rests on inference.",
-    "population: 563 311 (2022) web sites: www.dresden.de",
-    "Dresden (Germany)\npopulation: 563 311 (2022) web sites: www.dresden.de",
+    .rule = Rule::missing_header,
+    .what =
+        "A record that starts with a field instead of a `Name (Country)` line, and names no city in a `city:` field "
+        "either.",
+    .why =
+        "The header says which city the record is about. Tools that split listings at headers silently merge such a "
+        "record into the one before it. twinning keeps it as a record of its own and, when the record has a web site, "
+        "infers the name from the host and the country from its country-code domain; both are listed under `inferred`. "
+        "The fix inserts the inferred header and is unsafe: it rests on inference.",
+    .example = "population: 563 311 (2022) web sites: www.dresden.de",
+    .instead = "Dresden (Germany)\npopulation: 563 311 (2022) web sites: www.dresden.de",
 };
 
 namespace {

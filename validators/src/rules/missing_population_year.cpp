@@ -5,12 +5,13 @@
 namespace twinning::validators::rules {
 
 const RuleDoc missing_population_year_doc{
-    Rule::missing_population_year,
-    "A population without the year of its count in brackets.",
-    "Counts change; without the year a reader cannot tell a census figure from a guess, and stale-population cannot be "
-    "checked.",
-    "population: 281 711",
-    "population: 281 711 (2021)",
+    .rule = Rule::missing_population_year,
+    .what = "A population without the year of its count in brackets.",
+    .why =
+        "Counts change; without the year a reader cannot tell a census figure from a guess, and stale-population "
+        "cannot be checked.",
+    .example = "population: 281 711",
+    .instead = "population: 281 711 (2021)",
 };
 
 void check_missing_population_year(const RecordContext& context, Diagnostics& out) {

@@ -5,12 +5,13 @@
 namespace twinning::validators::rules {
 
 const RuleDoc missing_record_separator_doc{
-    Rule::missing_record_separator,
-    "A record that follows the previous one without a blank line in between.",
-    "twinning finds the boundary from the header's `Name (Country)` shape, but a reader, and many tools, expect a "
-    "blank line. The fix inserts one and is safe.",
-    "...main areas of cooperation: ecology\nUralsk (Kazakhstan)",
-    "...main areas of cooperation: ecology\n\nUralsk (Kazakhstan)",
+    .rule = Rule::missing_record_separator,
+    .what = "A record that follows the previous one without a blank line in between.",
+    .why =
+        "twinning finds the boundary from the header's `Name (Country)` shape, but a reader, and many tools, expect a "
+        "blank line. The fix inserts one and is safe.",
+    .example = "...main areas of cooperation: ecology\nUralsk (Kazakhstan)",
+    .instead = "...main areas of cooperation: ecology\n\nUralsk (Kazakhstan)",
 };
 
 void check_missing_record_separator(const RecordContext& context, Diagnostics& out) {

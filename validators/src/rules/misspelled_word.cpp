@@ -8,13 +8,15 @@
 namespace twinning::validators::rules {
 
 const RuleDoc misspelled_word_doc{
-    Rule::misspelled_word,
-    "A word in the areas of cooperation that neither the American nor the British English hunspell dictionary knows. "
-    "Words with digits and short all-capital acronyms are skipped.",
-    "Misspelled areas do not match when listings are searched or merged. hunspell's best suggestion is offered as an "
-    "unsafe fix.",
-    "main areas of cooperation: aktivity of self-governing bodies",
-    "main areas of cooperation: activity of self-governing bodies",
+    .rule = Rule::misspelled_word,
+    .what =
+        "A word in the areas of cooperation that neither the American nor the British English hunspell dictionary "
+        "knows. Words with digits and short all-capital acronyms are skipped.",
+    .why =
+        "Misspelled areas do not match when listings are searched or merged. hunspell's best suggestion is offered as "
+        "an unsafe fix.",
+    .example = "main areas of cooperation: aktivity of self-governing bodies",
+    .instead = "main areas of cooperation: activity of self-governing bodies",
 };
 
 namespace {

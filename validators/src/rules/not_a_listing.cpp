@@ -5,14 +5,16 @@
 namespace twinning::validators::rules {
 
 const RuleDoc not_a_listing_doc{
-    Rule::not_a_listing,
-    "A file that holds text but not one record: no line is a header followed by a field, and no line starts with a "
-    "known label. It replaces the unrecognized-text finding for every line, which would say the same thing thousands "
-    "of times.",
-    "The wrong file was checked, or its labels are in a language or form twinning does not know. Either way, nothing "
-    "in it was read.",
-    "Twinning is a form of cooperation between towns.\nMost agreements are signed by mayors.",
-    "Katowice (Poland)\npopulation: 281 711 (2021)",
+    .rule = Rule::not_a_listing,
+    .what =
+        "A file that holds text but not one record: no line is a header followed by a field, and no line starts with a "
+        "known label. It replaces the unrecognized-text finding for every line, which would say the same thing "
+        "thousands of times.",
+    .why =
+        "The wrong file was checked, or its labels are in a language or form twinning does not know. Either way, "
+        "nothing in it was read.",
+    .example = "Twinning is a form of cooperation between towns.\nMost agreements are signed by mayors.",
+    .instead = "Katowice (Poland)\npopulation: 281 711 (2021)",
 };
 
 model::Diagnostic report_not_a_listing(std::size_t stray_lines, const model::SourceSpan& first,

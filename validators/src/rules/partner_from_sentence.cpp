@@ -5,13 +5,15 @@
 namespace twinning::validators::rules {
 
 const RuleDoc partner_from_sentence_doc{
-    Rule::partner_from_sentence,
-    "A partner that twinning read from a sentence of prose, such as `An agreement with the town of Tulln (Austria) "
-    "was signed on 12 May 1982.`, with the name and country it read. The record's `layout` is `sentence`.",
-    "Prose names places in many ways, and a sentence may name a place that is no partner. A record read from one is "
-    "a reading, so this says which partner was read, for a reader to check it against the sentence.",
-    "An agreement with the town of Tulln (Austria) was signed on 12 May 1982.",
-    "Tulln (Austria)\npartnership agreement signed: 12 May 1982",
+    .rule = Rule::partner_from_sentence,
+    .what =
+        "A partner that twinning read from a sentence of prose, such as `An agreement with the town of Tulln (Austria) "
+        "was signed on 12 May 1982.`, with the name and country it read. The record's `layout` is `sentence`.",
+    .why =
+        "Prose names places in many ways, and a sentence may name a place that is no partner. A record read from one "
+        "is a reading, so this says which partner was read, for a reader to check it against the sentence.",
+    .example = "An agreement with the town of Tulln (Austria) was signed on 12 May 1982.",
+    .instead = "Tulln (Austria)\npartnership agreement signed: 12 May 1982",
 };
 
 namespace {

@@ -5,13 +5,15 @@
 namespace twinning::validators::rules {
 
 const RuleDoc population_in_words_doc{
-    Rule::population_in_words,
-    "A population given with a word unit, such as `350 thousand` or `1.2 million`, or as an approximation, such as "
-    "`approx. 87,000`. The count is read with its unit, and this says what it was read as.",
-    "A rounded or approximate count is not a census figure. The record keeps the number, so a reader who needs exact "
-    "counts can find the ones that are not.",
-    "Brno (Czech Republic)\npopulation: approx. 380 thousand",
-    "Brno (Czech Republic)\npopulation: 379 527 (2021)",
+    .rule = Rule::population_in_words,
+    .what =
+        "A population given with a word unit, such as `350 thousand` or `1.2 million`, or as an approximation, such as "
+        "`approx. 87,000`. The count is read with its unit, and this says what it was read as.",
+    .why =
+        "A rounded or approximate count is not a census figure. The record keeps the number, so a reader who needs "
+        "exact counts can find the ones that are not.",
+    .example = "Brno (Czech Republic)\npopulation: approx. 380 thousand",
+    .instead = "Brno (Czech Republic)\npopulation: 379 527 (2021)",
 };
 
 model::Diagnostic report_population_in_words(const model::Finding& finding, const RecordContext& context) {

@@ -10,13 +10,15 @@
 namespace twinning::validators::rules {
 
 const RuleDoc possible_duplicate_doc{
-    Rule::possible_duplicate,
-    "Two city names in one country that differ by one letter (added, dropped, changed or swapped), such as `Katowice` "
-    "and `Katovice`. Names shorter than four letters or longer than 64 are not compared.",
-    "A near-identical name is usually the same city typed twice. This is information: twin towns with near names "
-    "exist.",
-    "Katowice (Poland)\n...\n\nKatovice (Poland)\n...",
-    "Katowice (Poland)\n...",
+    .rule = Rule::possible_duplicate,
+    .what =
+        "Two city names in one country that differ by one letter (added, dropped, changed or swapped), such as "
+        "`Katowice` and `Katovice`. Names shorter than four letters or longer than 64 are not compared.",
+    .why =
+        "A near-identical name is usually the same city typed twice. This is information: twin towns with near names "
+        "exist.",
+    .example = "Katowice (Poland)\n...\n\nKatovice (Poland)\n...",
+    .instead = "Katowice (Poland)\n...",
 };
 
 namespace {

@@ -5,11 +5,11 @@
 namespace twinning::validators::rules {
 
 const RuleDoc renewal_before_signing_doc{
-    Rule::renewal_before_signing,
-    "A renewal dated before the agreement was signed, compared at the precision both dates have.",
-    "An agreement cannot be renewed before it exists: one of the two dates is wrong.",
-    "partnership agreement signed: 1996, renewed 1960",
-    "partnership agreement signed: 1960, renewed 1996",
+    .rule = Rule::renewal_before_signing,
+    .what = "A renewal dated before the agreement was signed, compared at the precision both dates have.",
+    .why = "An agreement cannot be renewed before it exists: one of the two dates is wrong.",
+    .example = "partnership agreement signed: 1996, renewed 1960",
+    .instead = "partnership agreement signed: 1960, renewed 1996",
 };
 
 namespace {

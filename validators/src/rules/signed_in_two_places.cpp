@@ -8,14 +8,16 @@
 namespace twinning::validators::rules {
 
 const RuleDoc signed_in_two_places_doc{
-    Rule::signed_in_two_places,
-    "An agreement that a register says was signed in two or more places on different dates, each date after `in` "
-    "and its place: `in Tulln 12/5/1982, in Krems 20/6/1982`. The agreement date stays null. When every place gives "
-    "the same date, that date is the signing and nothing is reported.",
-    "Either date may be the one that counts: the first signature, or the last that made the agreement binding. "
-    "Which one a register means is not written, so neither is taken.",
-    "Tulln (Austria)\npartnership agreement signed: in Tulln 12/5/1982, in Krems 20/6/1982",
-    "Tulln (Austria)\npartnership agreement signed: 20.6.1982",
+    .rule = Rule::signed_in_two_places,
+    .what =
+        "An agreement that a register says was signed in two or more places on different dates, each date after `in` "
+        "and its place: `in Tulln 12/5/1982, in Krems 20/6/1982`. The agreement date stays null. When every place "
+        "gives the same date, that date is the signing and nothing is reported.",
+    .why =
+        "Either date may be the one that counts: the first signature, or the last that made the agreement binding. "
+        "Which one a register means is not written, so neither is taken.",
+    .example = "Tulln (Austria)\npartnership agreement signed: in Tulln 12/5/1982, in Krems 20/6/1982",
+    .instead = "Tulln (Austria)\npartnership agreement signed: 20.6.1982",
 };
 
 namespace {

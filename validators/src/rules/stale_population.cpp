@@ -5,12 +5,15 @@
 namespace twinning::validators::rules {
 
 const RuleDoc stale_population_doc{
-    Rule::stale_population,
-    "A population counted more than N years before the reference date; N is 10 unless `stale-population-years` in "
-    "twinning.toml says otherwise.",
-    "Old counts mislead readers comparing cities. This is information, not an error: the listing may simply be old.",
-    "population: 67 885 (2013)",
-    "population: 70 000 (2024)",
+    .rule = Rule::stale_population,
+    .what =
+        "A population counted more than N years before the reference date; N is 10 unless `stale-population-years` in "
+        "twinning.toml says otherwise.",
+    .why =
+        "Old counts mislead readers comparing cities. This is information, not an error: the listing may simply be "
+        "old.",
+    .example = "population: 67 885 (2013)",
+    .instead = "population: 70 000 (2024)",
 };
 
 void check_stale_population(const RecordContext& context, Diagnostics& out) {

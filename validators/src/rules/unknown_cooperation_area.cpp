@@ -6,13 +6,15 @@
 namespace twinning::validators::rules {
 
 const RuleDoc unknown_cooperation_area_doc{
-    Rule::unknown_cooperation_area,
-    "An area of cooperation that is not in the vocabulary given with `--vocabulary FILE` (one area a line; `#` starts "
-    "a comment). Off when no vocabulary is given.",
-    "A shared vocabulary keeps listings comparable: `sport`, `sports` and `sporting events` become one. Case, accents "
-    "and spacing do not matter.",
-    "main areas of cooperation: sporting events",
-    "main areas of cooperation: sport",
+    .rule = Rule::unknown_cooperation_area,
+    .what =
+        "An area of cooperation that is not in the vocabulary given with `--vocabulary FILE` (one area a line; `#` "
+        "starts a comment). Off when no vocabulary is given.",
+    .why =
+        "A shared vocabulary keeps listings comparable: `sport`, `sports` and `sporting events` become one. Case, "
+        "accents and spacing do not matter.",
+    .example = "main areas of cooperation: sporting events",
+    .instead = "main areas of cooperation: sport",
 };
 
 void check_unknown_cooperation_area(const RecordContext& context, Diagnostics& out) {

@@ -5,12 +5,13 @@
 namespace twinning::validators::rules {
 
 const RuleDoc unknown_country_doc{
-    Rule::unknown_country,
-    "A country that is neither an ISO 3166-1 name or code nor a known alias.",
-    "The record gets no country code, so it cannot be matched or mapped. The closest ISO name is suggested when one is "
-    "near.",
-    "Dresden (Grmny)",
-    "Dresden (Germany)",
+    .rule = Rule::unknown_country,
+    .what = "A country that is neither an ISO 3166-1 name or code nor a known alias.",
+    .why =
+        "The record gets no country code, so it cannot be matched or mapped. The closest ISO name is suggested when "
+        "one is near.",
+    .example = "Dresden (Grmny)",
+    .instead = "Dresden (Germany)",
 };
 
 model::Diagnostic report_unknown_country(const model::Finding& finding, const RecordContext& context) {

@@ -5,11 +5,11 @@
 namespace twinning::validators::rules {
 
 const RuleDoc unknown_subdivision_doc{
-    Rule::unknown_subdivision,
-    "A region after the country (`USA - Pennsylvania`) that ISO 3166-2 does not list for that country.",
-    "The record gets no subdivision code; the region is kept as written.",
-    "Pittsburgh (USA - Pennsilvania)",
-    "Pittsburgh (USA - Pennsylvania)",
+    .rule = Rule::unknown_subdivision,
+    .what = "A region after the country (`USA - Pennsylvania`) that ISO 3166-2 does not list for that country.",
+    .why = "The record gets no subdivision code; the region is kept as written.",
+    .example = "Pittsburgh (USA - Pennsilvania)",
+    .instead = "Pittsburgh (USA - Pennsylvania)",
 };
 
 model::Diagnostic report_unknown_subdivision(const model::Finding& finding, const RecordContext& context) {

@@ -5,12 +5,13 @@
 namespace twinning::validators::rules {
 
 const RuleDoc unrecognized_text_doc{
-    Rule::unrecognized_text,
-    "Text that belongs to no record or field: a line that is neither a header, a field nor a comment.",
-    "Such text is often a title or a note, but it may be a record whose labels were lost. twinning never drops it "
-    "silently: the diagnostic quotes it in full.",
-    "Partner cities, as copied from the council's page",
-    "# Partner cities, as copied from the council's page",
+    .rule = Rule::unrecognized_text,
+    .what = "Text that belongs to no record or field: a line that is neither a header, a field nor a comment.",
+    .why =
+        "Such text is often a title or a note, but it may be a record whose labels were lost. twinning never drops it "
+        "silently: the diagnostic quotes it in full.",
+    .example = "Partner cities, as copied from the council's page",
+    .instead = "# Partner cities, as copied from the council's page",
 };
 
 model::Diagnostic report_unrecognized_text(std::string_view text, const model::SourceSpan& span,

@@ -9,13 +9,16 @@
 namespace twinning::validators::rules {
 
 const RuleDoc website_country_mismatch_doc{
-    Rule::website_country_mismatch,
-    "A web site on a country-code domain that belongs to another country than the record's, such as a `.de` site for a "
-    "city in Poland. Domains used worldwide (`.io`, `.co`, `.tv`, `.me`, ...) and inferred countries are not checked.",
-    "It often means the web site of another record was pasted here. This is information: cities sometimes use a "
-    "partner's domain.",
-    "Katowice (Poland)\nweb sites: www.dresden.de",
-    "Katowice (Poland)\nweb sites: www.katowice.eu",
+    .rule = Rule::website_country_mismatch,
+    .what =
+        "A web site on a country-code domain that belongs to another country than the record's, such as a `.de` site "
+        "for a city in Poland. Domains used worldwide (`.io`, `.co`, `.tv`, `.me`, ...) and inferred countries are not "
+        "checked.",
+    .why =
+        "It often means the web site of another record was pasted here. This is information: cities sometimes use a "
+        "partner's domain.",
+    .example = "Katowice (Poland)\nweb sites: www.dresden.de",
+    .instead = "Katowice (Poland)\nweb sites: www.katowice.eu",
 };
 
 namespace {

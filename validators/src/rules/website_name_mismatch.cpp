@@ -7,13 +7,15 @@
 namespace twinning::validators::rules {
 
 const RuleDoc website_name_mismatch_doc{
-    Rule::website_name_mismatch,
-    "A web site whose host shares no run of four letters (or the whole name, if shorter) with the city name, both "
-    "folded to ASCII. Inferred names are not checked: they come from the host.",
-    "A host unrelated to the city often means the web site of another record was pasted here. This is information: "
-    "some cities use unrelated domains.",
-    "Split (Croatia)\nweb sites: www.piraeus.org",
-    "Split (Croatia)\nweb sites: www.split.hr",
+    .rule = Rule::website_name_mismatch,
+    .what =
+        "A web site whose host shares no run of four letters (or the whole name, if shorter) with the city name, both "
+        "folded to ASCII. Inferred names are not checked: they come from the host.",
+    .why =
+        "A host unrelated to the city often means the web site of another record was pasted here. This is information: "
+        "some cities use unrelated domains.",
+    .example = "Split (Croatia)\nweb sites: www.piraeus.org",
+    .instead = "Split (Croatia)\nweb sites: www.split.hr",
 };
 
 namespace {

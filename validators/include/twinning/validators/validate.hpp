@@ -15,7 +15,7 @@
 
 namespace twinning::validators {
 
-inline constexpr std::size_t rule_count = static_cast<std::size_t>(model::Rule::partner_from_sentence) + 1;
+inline constexpr std::size_t rule_count = model::rule_count;
 
 struct CheckOptions {
     // "Now", for future and stale checks: today unless set.
