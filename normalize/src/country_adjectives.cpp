@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "twinning/normalize/country.hpp"
+#include "twinning/text/ascii.hpp"
 #include "twinning/text/spaces.hpp"
 
 namespace twinning::normalize {
@@ -17,11 +18,9 @@ namespace {
 
 using Adjective = CountryAdjective;
 
-[[nodiscard]] constexpr char fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
 // The order of the table and of its search: ASCII letters without case.
 [[nodiscard]] constexpr bool folded_less(std::string_view left, std::string_view right) {
-    return std::ranges::lexicographical_compare(left, right, {}, fold, fold);
+    return std::ranges::lexicographical_compare(left, right, {}, text::ascii_lower, text::ascii_lower);
 }
 
 // Every adjective is ASCII, as English writes it without marks, and its
@@ -307,14 +306,12 @@ constexpr std::size_t most_words =
     return AdjectiveMatch{*country, found->adjective, length};
 }
 
-[[nodiscard]] bool is_ascii_letter(char c) { return fold(c) >= 'a' && fold(c) <= 'z'; }
-
 // The end of the word at `at`: letters and hyphens (`Bissau-Guinean`). A
 // byte past ASCII that is no space continues the word, so `Germanó` is
 // not `German`.
 [[nodiscard]] std::size_t word_end(std::string_view text, std::size_t at) {
     while (at < text.size() && text::space_length(text, at) == 0 &&
-           (is_ascii_letter(text[at]) || text[at] == '-' || static_cast<unsigned char>(text[at]) >= 0x80U)) {
+           (text::is_ascii_letter(text[at]) || text[at] == '-' || static_cast<unsigned char>(text[at]) >= 0x80U)) {
         ++at;
     }
     return at;
@@ -334,7 +331,7 @@ std::optional<CountryRef> find_country_by_adjective(std::string_view word) {
 }
 
 std::optional<AdjectiveMatch> adjective_at(std::string_view text) {
-    if (text.empty() || !is_ascii_letter(text.front())) {
+    if (text.empty() || !text::is_ascii_letter(text.front())) {
         return std::nullopt;
     }
     // The words from `text` on, written into `key` one space apart, and
@@ -360,7 +357,7 @@ std::optional<AdjectiveMatch> adjective_at(std::string_view text) {
         text_ends.at(words) = end;
         ++words;
         const std::size_t blank = text::blank_run_length(text, end);
-        if (blank == 0 || end + blank >= text.size() || !is_ascii_letter(text[end + blank])) {
+        if (blank == 0 || end + blank >= text.size() || !text::is_ascii_letter(text[end + blank])) {
             break;
         }
         at = end + blank;

@@ -4,6 +4,7 @@
 #include <array>
 #include <chrono>
 
+#include "twinning/text/ascii.hpp"
 #include "twinning/text/spaces.hpp"
 
 namespace twinning::normalize {
@@ -24,8 +25,6 @@ constexpr std::array<std::string_view, 3> renewal_words{"renewed", "renewal", "e
 constexpr std::size_t year_width = 4;
 constexpr std::size_t abbreviation_width = 3;
 
-[[nodiscard]] char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-[[nodiscard]] bool is_letter(char c) { return (lower(c) >= 'a' && lower(c) <= 'z'); }
 [[nodiscard]] bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // A cursor over a value with the small reads a date needs. Every read
@@ -81,7 +80,7 @@ public:
             return false;
         }
         for (std::size_t i = 0; i < letters.size(); ++i) {
-            if (lower(letters[i]) != expected[i]) {
+            if (text::ascii_lower(letters[i]) != expected[i]) {
                 return false;
             }
         }
@@ -108,7 +107,7 @@ public:
             }
             bool prefix = true;
             for (std::size_t i = 0; i < letters.size() && prefix; ++i) {
-                prefix = lower(letters[i]) == name[i];
+                prefix = text::ascii_lower(letters[i]) == name[i];
             }
             // Whole names, three-letter abbreviations and `Sept`.
             if (prefix && (letters.size() == name.size() || letters.size() == abbreviation_width ||
@@ -126,7 +125,7 @@ public:
 private:
     [[nodiscard]] std::string_view peek_letters() const {
         std::size_t end = at_;
-        while (end < text_.size() && is_letter(text_[end])) {
+        while (end < text_.size() && text::is_ascii_letter(text_[end])) {
             ++end;
         }
         return text_.substr(at_, end - at_);
@@ -373,7 +372,7 @@ void read_renewals_from(std::string_view value, Cursor& c, DateOrder order, Agre
 constexpr int months_in_year = 12;
 
 [[nodiscard]] bool is_word_byte(char c) {
-    return is_letter(c) || is_digit(c) || c == '-' || static_cast<unsigned char>(c) >= 0x80U;
+    return text::is_ascii_letter(c) || is_digit(c) || c == '-' || static_cast<unsigned char>(c) >= 0x80U;
 }
 
 // Past the word at the cursor, or past one character that is none, as a
@@ -397,8 +396,8 @@ void skip_token(std::string_view value, Cursor& c) {
             continue;
         }
         constexpr std::string_view on = " on";
-        if (place.size() > on.size() && lower(place[place.size() - 2]) == 'o' && lower(place.back()) == 'n' &&
-            text::space_length(place, place.size() - 3) > 0) {
+        if (place.size() > on.size() && text::ascii_lower(place[place.size() - 2]) == 'o' &&
+            text::ascii_lower(place.back()) == 'n' && text::space_length(place, place.size() - 3) > 0) {
             place.remove_suffix(2);
             continue;
         }

@@ -5,6 +5,7 @@
 #include <limits>
 #include <string>
 
+#include "twinning/text/ascii.hpp"
 #include "twinning/text/spaces.hpp"
 
 namespace twinning::normalize {
@@ -40,9 +41,6 @@ constexpr std::array<std::string_view, 4> noun_words{"inhabitants", "people", "r
 // Words inside the year's brackets, before and after the year.
 constexpr std::array<std::string_view, 2> words_before_year{"as of", "census"};
 constexpr std::array<std::string_view, 3> words_after_year{"census", "estimate", "est."};
-
-[[nodiscard]] char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-[[nodiscard]] bool is_letter(char c) { return lower(c) >= 'a' && lower(c) <= 'z'; }
 
 class Reader {
 public:
@@ -99,13 +97,13 @@ public:
                     return false;
                 }
                 end += run;
-            } else if (end < text_.size() && lower(text_[end]) == c) {
+            } else if (end < text_.size() && text::ascii_lower(text_[end]) == c) {
                 ++end;
             } else {
                 return false;
             }
         }
-        if (is_letter(expected.back()) && end < text_.size() && is_letter(text_[end])) {
+        if (text::is_ascii_letter(expected.back()) && end < text_.size() && text::is_ascii_letter(text_[end])) {
             return false;
         }
         at_ = end;
@@ -344,7 +342,7 @@ constexpr auto header_units = std::to_array<HeaderUnit>({
             i += 3;
         } else {
             if (written[i] != ',' && written[i] != '.') {
-                key += lower(written[i]);
+                key += text::ascii_lower(written[i]);
             }
             ++i;
         }

@@ -2,17 +2,11 @@
 
 #include <algorithm>
 
+#include "twinning/text/ascii.hpp"
+
 namespace twinning::normalize {
 
 namespace {
-
-[[nodiscard]] bool starts_with_nocase(std::string_view text, std::string_view prefix) {
-    if (text.size() < prefix.size()) {
-        return false;
-    }
-    return std::ranges::equal(text.substr(0, prefix.size()), prefix,
-                              [](char a, char b) { return (a >= 'A' && a <= 'Z' ? a - 'A' + 'a' : a) == b; });
-}
 
 [[nodiscard]] bool is_host_byte(char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
@@ -55,20 +49,14 @@ namespace {
     });
 }
 
-[[nodiscard]] std::string lowercase(std::string_view text) {
-    std::string out(text);
-    std::ranges::transform(out, out.begin(), [](char c) { return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c; });
-    return out;
-}
-
 }  // namespace
 
 std::optional<std::string> normalize_url(std::string_view written) {
     std::string_view rest = written;
     std::string scheme = "https://";
-    if (starts_with_nocase(rest, "https://")) {
+    if (text::starts_with_ignoring_ascii_case(rest, "https://")) {
         rest.remove_prefix(scheme.size());
-    } else if (starts_with_nocase(rest, "http://")) {
+    } else if (text::starts_with_ignoring_ascii_case(rest, "http://")) {
         scheme = "http://";
         rest.remove_prefix(scheme.size());
     } else if (has_other_scheme(rest)) {
@@ -84,7 +72,7 @@ std::optional<std::string> normalize_url(std::string_view written) {
             return std::nullopt;
         }
     }
-    const std::string host = lowercase(authority);
+    const std::string host = text::ascii_lowercase(authority);
     if (!is_host(host)) {
         return std::nullopt;
     }

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <optional>
 
+#include "twinning/text/ascii.hpp"
 #include "twinning/text/edit_distance.hpp"
 #include "twinning/text/spaces.hpp"
 
@@ -321,7 +322,7 @@ std::string label_key(std::string_view candidate) {
             }
             pending_space = false;
         }
-        key.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+        key.push_back(text::ascii_lower(c));
         ++i;
     }
     return key;

@@ -4,6 +4,7 @@
 
 #include "twinning/normalize/country.hpp"
 #include "twinning/parser/label_table.hpp"
+#include "twinning/text/ascii.hpp"
 #include "twinning/text/spaces.hpp"
 #include "words.hpp"
 
@@ -29,10 +30,8 @@ constexpr std::size_t heading_words = 8;
 constexpr std::size_t country_line_bytes = 64;
 
 using words::count_words;
-using words::fold;
 using words::is_digit;
 using words::is_letter;
-using words::starts_with_folded;
 
 // The words of a line, each handed to `visit` until it returns false.
 template <typename Visit>
@@ -54,8 +53,9 @@ void for_each_word(std::string_view line, Visit visit) {
     while (!word.empty() && (word.back() == ',' || word.back() == ';')) {
         word.remove_suffix(1);
     }
-    return word.size() > 4 && (starts_with_folded(word, "http://") || starts_with_folded(word, "https://") ||
-                               starts_with_folded(word, "www."));
+    return word.size() > 4 && (text::starts_with_ignoring_ascii_case(word, "http://") ||
+                               text::starts_with_ignoring_ascii_case(word, "https://") ||
+                               text::starts_with_ignoring_ascii_case(word, "www."));
 }
 
 [[nodiscard]] bool is_web_line(std::string_view line) {
@@ -103,7 +103,7 @@ void for_each_word(std::string_view line, Visit visit) {
         std::string folded;
         for (std::size_t i = 0; i < word.size() && folded.size() <= longest_word; ++i) {
             if (is_letter(word[i])) {
-                folded.push_back(fold(word[i]));
+                folded.push_back(text::ascii_lower(word[i]));
             }
         }
         const bool named_partnership = is_partnership_word(folded);
@@ -221,7 +221,7 @@ void for_each_word(std::string_view line, Visit visit) {
 
 bool is_date_phrase(std::string_view text) {
     text = text::trim(text);
-    if (starts_with_folded(text, "since") && text.size() > 5 && text::space_length(text, 5) != 0) {
+    if (text::starts_with_ignoring_ascii_case(text, "since") && text.size() > 5 && text::space_length(text, 5) != 0) {
         text = text::trim(text.substr(5));
     }
     const bool date_characters =
@@ -243,7 +243,7 @@ namespace {
         ++begin;
     }
     const std::string_view before = text::trim(text.substr(0, begin));
-    if (before.size() >= 5 && starts_with_folded(before.substr(before.size() - 5), "since") &&
+    if (before.size() >= 5 && text::starts_with_ignoring_ascii_case(before.substr(before.size() - 5), "since") &&
         (before.size() == 5 || !is_letter(before[before.size() - 6]))) {
         return static_cast<std::size_t>(before.data() - text.data()) + before.size() - 5;
     }

@@ -8,6 +8,7 @@
 #include "twinning/normalize/date.hpp"
 #include "twinning/normalize/header.hpp"
 #include "twinning/parser/label_table.hpp"
+#include "twinning/text/ascii.hpp"
 #include "twinning/text/spaces.hpp"
 #include "words.hpp"
 
@@ -107,7 +108,7 @@ constexpr std::size_t register_lead_words = 8;
     constexpr std::size_t longest = 16;
     std::string word;
     for (std::size_t i = at; i < line.size() && is_letter(line[i]) && word.size() <= longest; ++i) {
-        word.push_back(words::fold(line[i]));
+        word.push_back(text::ascii_lower(line[i]));
     }
     return word;
 }
@@ -625,7 +626,8 @@ private:
         bool tells = false;
         words::for_each_word(place, [&](std::string_view word, std::size_t /*at*/) {
             const bool small = word.front() >= 'a' && word.front() <= 'z';
-            const bool in_names = words::equals_folded(word, "twin") || words::equals_folded(word, "sister");
+            const bool in_names =
+                text::equal_ignoring_ascii_case(word, "twin") || text::equal_ignoring_ascii_case(word, "sister");
             tells = tells_of_partnership(word) && (small || !in_names);
             return !tells;
         });

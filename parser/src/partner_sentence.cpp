@@ -8,6 +8,7 @@
 #include "twinning/normalize/country.hpp"
 #include "twinning/normalize/date.hpp"
 #include "twinning/normalize/header.hpp"
+#include "twinning/text/ascii.hpp"
 #include "twinning/text/spaces.hpp"
 #include "words.hpp"
 
@@ -60,7 +61,7 @@ struct Word {
     std::string out;
     out.reserve(word.size());
     for (const char c : word) {
-        out.push_back(words::fold(c));
+        out.push_back(text::ascii_lower(c));
     }
     return out;
 }

@@ -1,5 +1,6 @@
 #include "twinning/parser/suppression.hpp"
 
+#include "twinning/text/ascii.hpp"
 #include "twinning/text/spaces.hpp"
 
 namespace twinning::parser {
@@ -14,7 +15,7 @@ namespace {
     }
     for (std::size_t i = 0; i < word.size(); ++i) {
         const char c = text[i];
-        if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) != word[i]) {
+        if (text::ascii_lower(c) != word[i]) {
             return false;
         }
     }

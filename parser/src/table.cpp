@@ -5,6 +5,7 @@
 #include <string>
 
 #include "line_roles.hpp"
+#include "twinning/text/ascii.hpp"
 #include "twinning/text/spaces.hpp"
 #include "words.hpp"
 
@@ -170,7 +171,7 @@ enum class Indent : std::uint8_t { skipped, counted };
     std::string folded;
     for (const char c : cell) {
         if (c != '.') {
-            folded.push_back(words::fold(c));
+            folded.push_back(text::ascii_lower(c));
         }
     }
     return std::ranges::find(row_number_headers, folded) != row_number_headers.end();

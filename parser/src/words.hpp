@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <string_view>
 
+#include "twinning/text/ascii.hpp"
 #include "twinning/text/spaces.hpp"
 #include "twinning/text/unicode.hpp"
 
@@ -19,16 +20,6 @@ namespace twinning::parser::words {
 [[nodiscard]] inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 [[nodiscard]] inline bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-
-[[nodiscard]] inline char fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-[[nodiscard]] inline bool starts_with_folded(std::string_view text, std::string_view prefix) {
-    return text.size() >= prefix.size() && std::ranges::equal(text.substr(0, prefix.size()), prefix, {}, fold, fold);
-}
-
-[[nodiscard]] inline bool equals_folded(std::string_view text, std::string_view other) {
-    return text.size() == other.size() && starts_with_folded(text, other);
-}
 
 // A word that starts as a name does: a capital, or a letter beyond ASCII
 // (most of which, in names, are capitals: `Č`, `Ú`, `Ł`), not a dash or

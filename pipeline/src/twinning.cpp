@@ -10,6 +10,7 @@
 #include "in_order.hpp"
 #include "twinning/normalize/record.hpp"
 #include "twinning/parser/parser.hpp"
+#include "twinning/text/ascii.hpp"
 #include "twinning/text/hash.hpp"
 #include "twinning/text/spaces.hpp"
 #include "twinning/text/unicode.hpp"
@@ -155,17 +156,12 @@ private:
     std::unordered_map<std::uint64_t, int> occurrences_;
 };
 
-[[nodiscard]] bool same_ignoring_case(std::string_view a, std::string_view b) {
-    auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
-    return std::ranges::equal(a, b, {}, lower, lower);
-}
-
 // True when a `# twinning: ignore[...]` name or code covers the rule; case
 // does not matter, as in the marker itself.
 [[nodiscard]] bool suppressed(const model::RawRecord& raw, model::Rule rule) {
     const model::RuleInfo& info = model::info(rule);
     return std::ranges::any_of(raw.suppressed, [&](std::string_view name) {
-        return same_ignoring_case(name, info.name) || same_ignoring_case(name, info.code);
+        return text::equal_ignoring_ascii_case(name, info.name) || text::equal_ignoring_ascii_case(name, info.code);
     });
 }
 

@@ -8,6 +8,7 @@
 #include <memory>
 #include <utility>
 
+#include "twinning/text/ascii.hpp"
 #include "twinning/text/spaces.hpp"
 
 namespace twinning::text {
@@ -99,15 +100,7 @@ namespace {
     return std::ranges::all_of(text, [](char c) { return static_cast<unsigned char>(c) < 0x80U; });
 }
 
-[[nodiscard]] std::string fold_ascii(std::string_view text) {
-    std::string lowered(text);
-    for (char& c : lowered) {
-        if (c >= 'A' && c <= 'Z') {
-            c = static_cast<char>(c - 'A' + 'a');
-        }
-    }
-    return collapse_whitespace(lowered);
-}
+[[nodiscard]] std::string fold_ascii(std::string_view text) { return collapse_whitespace(ascii_lowercase(text)); }
 
 }  // namespace
 
