@@ -67,9 +67,9 @@ void print_failure(const std::string& message) {
 
 // Takes each file's report through the baseline, into the writer, and
 // keeps the tallies that decide the exit code.
-class Findings {
+class RunReport {
 public:
-    Findings(const RunOptions& options, std::ostream& out, bool colour)
+    RunReport(const RunOptions& options, std::ostream& out, bool colour)
         : options_(options),
           out_(out),
           writer_(emit::make_diagnostics_writer(options.diagnostics, out, render_options(colour, !options.quiet))) {}
@@ -213,8 +213,8 @@ private:
 // Runs every file through one Checker; unreadable files are reported and
 // skipped, and make the run fail.
 [[nodiscard]] bool process_files(const RunOptions& options, const RecordRenderer& render,
-                                 const RenderedRecordHandler& on_record, Findings& findings) {
-    Checker checker(findings.pipeline_options());
+                                 const RenderedRecordHandler& on_record, RunReport& run_report) {
+    Checker checker(run_report.pipeline_options());
     bool all_read = true;
     for (const std::string& path : options.files) {
         auto source = read_source(path);
@@ -227,19 +227,19 @@ private:
         if (path == "-" && !options.stdin_filename.empty()) {
             file.name = options.stdin_filename;
         }
-        findings.add(checker.process(file.text, file.name, render, on_record), file.text);
+        run_report.add(checker.process(file.text, file.name, render, on_record), file.text);
     }
     return all_read;
 }
 
-[[nodiscard]] int finish_run(bool all_read, const RunOptions& options, const Findings& findings) {
+[[nodiscard]] int finish_run(bool all_read, const RunOptions& options, const RunReport& run_report) {
     if (!all_read) {
         return exit_failure;
     }
     if (!options.write_baseline.empty()) {
-        return findings.write_baseline() ? exit_clean : exit_failure;
+        return run_report.write_baseline() ? exit_clean : exit_failure;
     }
-    return findings.failed() ? exit_findings : exit_clean;
+    return run_report.failed() ? exit_findings : exit_clean;
 }
 
 // Lists each applied fix on stderr, where it cannot mix with diagnostics
@@ -368,8 +368,8 @@ int run_parse(const ParseOptions& options) {
         return exit_failure;
     }
     std::ostream& diagnostics = report ? report->stream() : std::cerr;
-    Findings findings(options.run, diagnostics, !report && wants_colour(stderr));
-    if (!findings.load_baseline()) {
+    RunReport run_report(options.run, diagnostics, !report && wants_colour(stderr));
+    if (!run_report.load_baseline()) {
         return exit_failure;
     }
     std::ostream& out = file ? file->stream() : std::cout;
@@ -378,15 +378,15 @@ int run_parse(const ParseOptions& options) {
     // in input order.
     const bool all_read = process_files(
         options.run, [&](const model::Record& record, std::string& text) { writer->render(record, text); },
-        [&](const model::Record& /*record*/, std::string_view text) { writer->write_rendered(text); }, findings);
+        [&](const model::Record& /*record*/, std::string_view text) { writer->write_rendered(text); }, run_report);
     writer->finish();
     out.flush();
-    findings.finish(diagnostics);
+    run_report.finish(diagnostics);
     // A run that could not read all its input leaves its files untouched.
     if (all_read && (!commit_output(file) || !commit_output(report))) {
         return exit_failure;
     }
-    return finish_run(all_read, options.run, findings);
+    return finish_run(all_read, options.run, run_report);
 }
 
 int run_check(const RunOptions& options) {
@@ -399,18 +399,18 @@ int run_check(const RunOptions& options) {
         return exit_failure;
     }
     std::ostream& diagnostics = report ? report->stream() : std::cout;
-    Findings findings(options, diagnostics, !report && wants_colour(stdout));
-    if (!findings.load_baseline()) {
+    RunReport run_report(options, diagnostics, !report && wants_colour(stdout));
+    if (!run_report.load_baseline()) {
         return exit_failure;
     }
     const bool all_fixed = !options.fix || fix_files(options);
     const bool all_read = process_files(
-        options, RecordRenderer{}, [](const model::Record& /*record*/, std::string_view /*rendered*/) {}, findings);
-    findings.finish(diagnostics);
+        options, RecordRenderer{}, [](const model::Record& /*record*/, std::string_view /*rendered*/) {}, run_report);
+    run_report.finish(diagnostics);
     if (all_read && !commit_output(report)) {
         return exit_failure;
     }
-    return finish_run(all_read && all_fixed, options, findings);
+    return finish_run(all_read && all_fixed, options, run_report);
 }
 
 }  // namespace twinning::cli

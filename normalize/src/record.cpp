@@ -93,7 +93,7 @@ private:
     static constexpr std::size_t kinds = static_cast<std::size_t>(LabelKind::unknown);
 
     void note(Rule rule, const SourceSpan& span, std::string_view text, std::string detail = {}) {
-        record_.findings.push_back({rule, span, std::string(text), std::move(detail)});
+        record_.facts.push_back({rule, span, std::string(text), std::move(detail)});
     }
 
     void pick_first_fields() {

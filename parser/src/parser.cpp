@@ -1023,7 +1023,6 @@ struct action<rules::stray_text> {
 // it, or prose about it. A byte-order mark there would read as the part's
 // own mark, so such a place is passed over.
 [[nodiscard]] std::size_t next_part_start(std::string_view input, std::size_t from, LabelScanner& scanner) {
-    constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
     std::size_t line_end = from == 0 ? std::string_view::npos : input.find('\n', from - 1);
     while (line_end != std::string_view::npos && line_end + 1 < input.size()) {
         const std::size_t line_start = line_end + 1;
@@ -1035,7 +1034,7 @@ struct action<rules::stray_text> {
             }
             // A comment is no header, even when a field follows it: a heading
             // above the blank line may look past the comment to that field.
-            if (text < input.size() && !input.substr(start).starts_with(byte_order_mark) && input[text] != '#' &&
+            if (text < input.size() && !input.substr(start).starts_with(model::byte_order_mark) && input[text] != '#' &&
                 header_text_length(input, text, scanner, false) != 0 && !read_before_a_record(input, text)) {
                 return start;
             }

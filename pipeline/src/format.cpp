@@ -12,8 +12,6 @@ namespace twinning {
 
 namespace {
 
-constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
-
 // The label as fmt writes it: the canonical spelling, or an unknown label
 // as written.
 [[nodiscard]] std::string written_label(const model::RawField& field) {
@@ -153,8 +151,8 @@ public:
 class CanonicalLayout final : public parser::RecordSink {
 public:
     explicit CanonicalLayout(std::string_view input) : input_(input) {
-        if (input.starts_with(byte_order_mark)) {
-            text_ += byte_order_mark;
+        if (input.starts_with(model::byte_order_mark)) {
+            text_ += model::byte_order_mark;
         }
     }
 
@@ -275,7 +273,7 @@ private:
         }
         // A byte-order mark that starts the first item is text, not the
         // file's mark; a line break before it keeps it so.
-        if (text_.empty() && input_.substr(begin.offset).starts_with(byte_order_mark)) {
+        if (text_.empty() && input_.substr(begin.offset).starts_with(model::byte_order_mark)) {
             line("");
         }
         anchors_.push_back({begin.line - 1U, lines_});

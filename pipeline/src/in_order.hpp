@@ -25,7 +25,14 @@ namespace twinning {
 // rethrown here.
 template <typename Result, typename Produce, typename Consume>
 void map_in_order(std::size_t count, std::size_t threads, std::size_t window, Produce&& produce, Consume&& consume) {
-    threads = std::max<std::size_t>(threads, 1);
+    if (threads <= 1) {
+        // One thread is this one: each result is made and consumed in turn.
+        for (std::size_t index = 0; index < count; ++index) {
+            Result result = produce(index, 0);
+            consume(result);
+        }
+        return;
+    }
     window = std::max<std::size_t>(window, 1);
     std::mutex mutex;
     std::condition_variable result_ready;

@@ -66,7 +66,7 @@ struct CheckedRecord {
     model::RawRecord raw;
     model::Record record;
     std::vector<model::Diagnostic> kept;
-    std::vector<std::pair<model::Rule, validators::Findings::Dropped>> dropped;
+    std::vector<std::pair<model::Rule, validators::Diagnostics::Dropped>> dropped;
     // Where its rendered text stands in the part's.
     std::size_t rendered_begin = 0;
     std::size_t rendered_end = 0;
@@ -89,16 +89,16 @@ struct CheckedPart {
 
 // What a part's thread runs: the grammar, the normalizers and the checks of
 // each record alone, collecting the results in order.
-class PartChecker final : public parser::RecordSink {
+class PartReader final : public parser::RecordSink {
 public:
-    PartChecker(const std::string& file, const normalize::Options& normalize, validators::RecordChecks& checks,
-                const RecordRenderer& render, std::size_t limit, CheckedPart& part)
-        : file_(file), normalize_(normalize), checks_(checks), render_(render), findings_(limit), part_(part) {}
+    PartReader(const std::string& file, const normalize::Options& normalize, validators::RecordRules& rules,
+               const RecordRenderer& render, std::size_t limit, CheckedPart& part)
+        : file_(file), normalize_(normalize), rules_(rules), render_(render), findings_(limit), part_(part) {}
 
     void record(const model::RawRecord& raw) override {
         CheckedRecord checked{raw, normalize::normalize_record(raw, file_, normalize_), {}, {}, 0, 0};
         findings_.clear();
-        checks_.check(checked.raw, checked.record, findings_);
+        rules_.check(checked.raw, checked.record, findings_);
         checked.kept = std::move(findings_.kept());
         for (std::size_t rule = 0; rule < validators::rule_count; ++rule) {
             if (findings_.dropped().at(rule).count != 0) {
@@ -120,9 +120,9 @@ public:
 private:
     const std::string& file_;
     const normalize::Options& normalize_;
-    validators::RecordChecks& checks_;
+    validators::RecordRules& rules_;
     const RecordRenderer& render_;
-    validators::Findings findings_;
+    validators::Diagnostics findings_;
     CheckedPart& part_;
 };
 
@@ -249,7 +249,7 @@ public:
 
     // Findings a check only counted, past the limit within one record: past
     // it for the file too.
-    void add_dropped(model::Rule rule, const validators::Findings::Dropped& dropped) {
+    void add_dropped(model::Rule rule, const validators::Diagnostics::Dropped& dropped) {
         if (dropped.count == 0) {
             return;
         }
@@ -345,35 +345,19 @@ private:
     model::SourceSpan first_stray_;
 };
 
-// Takes raw records from the grammar through the later stages.
-class Pipeline final : public parser::RecordSink {
+// The stage that runs in input order, on the caller's thread: each record
+// a part's thread prepared is checked against the records before it, its
+// findings go to the collector, and the record to the caller.
+class InOrderStage {
 public:
-    Pipeline(const std::string& file, const normalize::Options& normalize, validators::Validator& validator,
-             const RecordRenderer& render, const RenderedRecordHandler& on_record, Collector& collector,
-             ListingReport& report, std::size_t limit)
+    InOrderStage(const std::string& file, validators::Validator& validator, const RenderedRecordHandler& on_record,
+                 Collector& collector, ListingReport& report, std::size_t limit)
         : file_(file),
-          normalize_(normalize),
           validator_(validator),
-          render_(render),
           on_record_(on_record),
           collector_(collector),
           report_(report),
           findings_(limit) {}
-
-    void record(const model::RawRecord& raw) override {
-        const model::Record record = normalize::normalize_record(raw, file_, normalize_);
-        findings_.clear();
-        validator_.check_record(raw, record, findings_);
-        LazyIdentity identity(raw, record);
-        keep(raw, findings_.kept(), identity);
-        add_dropped(findings_, &raw);
-        ++report_.records;
-        rendered_.clear();
-        if (render_) {
-            render_(record, rendered_);
-        }
-        on_record_(record, rendered_);
-    }
 
     // A record a part's thread has normalized and checked on its own: the
     // checks against earlier records are left, in input order.
@@ -394,22 +378,15 @@ public:
         on_record_(checked.record, rendered);
     }
 
-    // The text checks' findings, which belong to no record.
-    void check_text(std::string_view input) {
-        findings_.clear();
-        validator_.check_text(input, file_, findings_);
-        text_findings(findings_);
-    }
-
     // Text findings worked out elsewhere, for the whole input.
-    void text_findings(validators::Findings& findings) {
+    void text_findings(validators::Diagnostics& findings) {
         for (model::Diagnostic& diagnostic : findings.kept()) {
             collector_.add(std::move(diagnostic), nullptr);
         }
         add_dropped(findings, nullptr);
     }
 
-    void unrecognized(std::string_view text, const model::SourceSpan& span) override {
+    void unrecognized(std::string_view text, const model::SourceSpan& span) {
         collector_.note_stray_text(span);
         found_.clear();
         validator_.check_unrecognized(text, span, file_, found_);
@@ -429,7 +406,7 @@ private:
     }
 
     // What a check only counted; `raw` decides what is suppressed.
-    void add_dropped(const validators::Findings& findings, const model::RawRecord* raw) {
+    void add_dropped(const validators::Diagnostics& findings, const model::RawRecord* raw) {
         for (std::size_t rule = 0; rule < validators::rule_count; ++rule) {
             const auto id = static_cast<model::Rule>(rule);
             if (raw == nullptr || !suppressed(*raw, id)) {
@@ -439,14 +416,11 @@ private:
     }
 
     const std::string& file_;
-    const normalize::Options& normalize_;
     validators::Validator& validator_;
-    const RecordRenderer& render_;
     const RenderedRecordHandler& on_record_;
-    std::string rendered_;  // reused, record after record
     Collector& collector_;
     ListingReport& report_;
-    validators::Findings findings_;  // reused, record after record
+    validators::Diagnostics findings_;  // reused, record after record
     std::vector<model::Diagnostic> found_;
 };
 
@@ -470,31 +444,31 @@ struct PartPlan {
 
 // The text checks of every part, added up in input order to what one pass
 // over the whole listing finds.
-[[nodiscard]] validators::Findings text_findings_in_parts(std::string_view input, const PartPlan& plan,
-                                                          const std::string& file, std::size_t limit,
-                                                          const validators::Validator& validator) {
-    validators::Findings text(limit);
-    map_in_order<validators::Findings>(
+[[nodiscard]] validators::Diagnostics text_findings_in_parts(std::string_view input, const PartPlan& plan,
+                                                             const std::string& file, std::size_t limit,
+                                                             const validators::Validator& validator) {
+    validators::Diagnostics text(limit);
+    map_in_order<validators::Diagnostics>(
         plan.parts.size(), plan.threads, plan.window,
         [&](std::size_t index, std::size_t /*thread*/) {
             const parser::ListingPart& part = plan.parts.at(index);
-            validators::Findings found(limit);
+            validators::Diagnostics found(limit);
             validator.check_text(input, part.begin, part.end, part.first_line, file, found);
             return found;
         },
-        [&](validators::Findings& found) { text.add(std::move(found)); });
+        [&](validators::Diagnostics& found) { text.add(std::move(found)); });
     return text;
 }
 
 // The records of every part, prepared on the threads with checks of their
-// own, then through `pipeline` in input order.
+// own, then through `in_order` in input order.
 void records_in_parts(std::string_view input, const PartPlan& plan, const std::string& file,
                       const normalize::Options& normalize, std::size_t limit, const validators::Validator& validator,
-                      const RecordRenderer& render, Pipeline& pipeline) {
-    std::vector<validators::RecordChecks> checks;
-    checks.reserve(plan.threads);
+                      const RecordRenderer& render, InOrderStage& in_order) {
+    std::vector<validators::RecordRules> rules;
+    rules.reserve(plan.threads);
     for (std::size_t thread = 0; thread < plan.threads; ++thread) {
-        checks.push_back(validator.record_checks());
+        rules.push_back(validator.record_rules());
     }
     // Suppressions no record of their part took, for the next record.
     std::vector<std::string_view> pending;
@@ -506,8 +480,8 @@ void records_in_parts(std::string_view input, const PartPlan& plan, const std::s
             // About one record a hundred bytes, so the list rarely moves.
             constexpr std::size_t bytes_a_record = 100;
             checked.items.reserve((part.end - part.begin) / bytes_a_record + 1);
-            PartChecker checker(file, normalize, checks.at(thread), render, limit, checked);
-            checked.pending_suppressions = parser::parse_listing_part(input, part, file, checker);
+            PartReader reader(file, normalize, rules.at(thread), render, limit, checked);
+            checked.pending_suppressions = parser::parse_listing_part(input, part, file, reader);
             return checked;
         },
         [&](CheckedPart& part) {
@@ -520,10 +494,10 @@ void records_in_parts(std::string_view input, const PartPlan& plan, const std::s
                     const std::string_view rendered =
                         std::string_view(part.rendered)
                             .substr(checked->rendered_begin, checked->rendered_end - checked->rendered_begin);
-                    pipeline.checked_record(*checked, rendered);
+                    in_order.checked_record(*checked, rendered);
                 } else {
                     const auto& stray = std::get<StrayText>(item);
-                    pipeline.unrecognized(stray.text, stray.span);
+                    in_order.unrecognized(stray.text, stray.span);
                 }
             }
             pending.insert(pending.end(), part.pending_suppressions.begin(), part.pending_suppressions.end());
@@ -534,12 +508,12 @@ void records_in_parts(std::string_view input, const PartPlan& plan, const std::s
 // one pass has them before any record's, then the records.
 void process_parts(std::string_view input, const std::vector<parser::ListingPart>& parts, const std::string& file,
                    const normalize::Options& normalize, const Options& options, const validators::Validator& validator,
-                   const RecordRenderer& render, Pipeline& pipeline) {
-    const std::size_t threads = std::min(options.jobs, parts.size());
+                   const RecordRenderer& render, InOrderStage& in_order) {
+    const std::size_t threads = std::clamp<std::size_t>(options.jobs, 1, parts.size());
     const PartPlan plan{parts, threads, 3 * threads};
-    validators::Findings text = text_findings_in_parts(input, plan, file, options.record_limit(), validator);
-    pipeline.text_findings(text);
-    records_in_parts(input, plan, file, normalize, options.record_limit(), validator, render, pipeline);
+    validators::Diagnostics text = text_findings_in_parts(input, plan, file, options.record_limit(), validator);
+    in_order.text_findings(text);
+    records_in_parts(input, plan, file, normalize, options.record_limit(), validator, render, in_order);
 }
 
 }  // namespace
@@ -555,15 +529,11 @@ ListingReport Checker::process(std::string_view input, const std::string& file, 
     ListingReport report;
     const normalize::Options normalize{normalize::slash_date_reading(options.date_order, input)};
     Collector collector(options, input, file, report);
-    Pipeline pipeline(file, normalize, state_->validator, render, on_record, collector, report, options.record_limit());
-    const std::vector<parser::ListingPart> parts =
-        options.jobs > 1 ? parser::split_listing(input, options.part_bytes) : std::vector<parser::ListingPart>{};
-    if (parts.size() > 1) {
-        process_parts(input, parts, file, normalize, options, state_->validator, render, pipeline);
-    } else {
-        pipeline.check_text(input);
-        parser::parse_listing(input, file, pipeline);
-    }
+    InOrderStage in_order(file, state_->validator, on_record, collector, report, options.record_limit());
+    // One path for any number of jobs: the parts bound the memory records
+    // wait in, and with one job they run one after the other on this thread.
+    const std::vector<parser::ListingPart> parts = parser::split_listing(input, options.part_bytes);
+    process_parts(input, parts, file, normalize, options, state_->validator, render, in_order);
     collector.judge_required_fields();
     collector.replace_stray_text_when_no_records();
     collector.count_hidden();

@@ -15,6 +15,7 @@ import copy
 import json
 import os
 import pathlib
+import re
 import shutil
 import subprocess
 import sys
@@ -43,6 +44,11 @@ def extra_args(listing):
     return args_file.read_text(encoding="utf-8").split() if args_file.exists() else []
 
 
+def quoted(text):
+    """The `backquoted` words of a message."""
+    return set(re.findall(r"`([^`]*)`", text))
+
+
 def rules_listed():
     """(code, name) of every rule `twinning rules` lists."""
     listing = subprocess.run([TWINNING, "rules"], capture_output=True, check=True, text=True).stdout
@@ -60,6 +66,15 @@ class DiagnosticsSchema(unittest.TestCase):
         if errors:
             shown = "\n".join(f"  at {list(error.absolute_path)} ({error.validator}): {error.message[:300]}" for error in errors[:5])
             self.fail(f"{len(errors)} schema errors:\n{shown}")
+
+    def assert_help_adds_to_fix(self, diagnostic):
+        """Help beside a fix names something the fix does not: a second
+        help line saying what the fix says is noise."""
+        if "suggestion" not in diagnostic or "fix" not in diagnostic:
+            return
+        named = quoted(diagnostic["suggestion"]) - quoted(diagnostic["fix"]["title"])
+        self.assertTrue(named, f"{diagnostic['name']}: help `{diagnostic['suggestion']}` repeats its fix "
+                               f"`{diagnostic['fix']['title']}`")
 
     def test_every_sample_and_fixture_validates(self):
         samples = sorted((ROOT / "samples").glob("*.txt"))
@@ -79,6 +94,7 @@ class DiagnosticsSchema(unittest.TestCase):
                 for diagnostic in document:
                     seen[diagnostic["name"]] += 1
                     seen.update(key for key in ("suggestion", "fix", "notes") if key in diagnostic)
+                    self.assert_help_adds_to_fix(diagnostic)
         self.assertGreater(len(samples), 10)
         self.assertGreater(len(fixtures), 40)
         # Each optional part and each rule appeared, so none of the schema

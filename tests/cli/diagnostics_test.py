@@ -16,6 +16,13 @@ import jsonschema
 TWINNING = None
 ROOT = None
 
+
+def rows_in_rule_table():
+    """The rules the source defines: the rows of model/.../rules.def."""
+    table = (ROOT / "model" / "include" / "twinning" / "model" / "rules.def").read_text(encoding="utf-8")
+    return sum(1 for line in table.splitlines() if line.startswith("TWINNING_RULE("))
+
+
 # Text built to break out of every format: percent escapes, line breaks that
 # would start a new workflow command, quotes and control characters.
 HOSTILE = (
@@ -57,7 +64,7 @@ class Sarif(unittest.TestCase):
 
     def test_rules_are_listed_with_help(self):
         rules = self.sarif(seed())["runs"][0]["tool"]["driver"]["rules"]
-        self.assertEqual(len(rules), 47)
+        self.assertEqual(len(rules), rows_in_rule_table())
         first = rules[0]
         self.assertEqual(first["id"], "TW101")
         self.assertEqual(first["name"], "missing-header")

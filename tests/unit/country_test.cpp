@@ -405,9 +405,9 @@ TEST(CountryInRecord, GivesANationItsSubdivision) {
     ASSERT_TRUE(record.country.has_value());
     EXPECT_EQ(record.subdivision->span.begin.offset, record.country->span.begin.offset);
     EXPECT_EQ(record.subdivision->span.end.offset, record.country->span.end.offset);
-    ASSERT_EQ(record.findings.size(), 1U);
-    EXPECT_EQ(record.findings[0].rule, Rule::country_alias);
-    EXPECT_EQ(record.findings[0].detail, "United Kingdom");
+    ASSERT_EQ(record.facts.size(), 1U);
+    EXPECT_EQ(record.facts[0].rule, Rule::country_alias);
+    EXPECT_EQ(record.facts[0].detail, "United Kingdom");
 }
 
 TEST(CountryInRecord, LetsTheRecordsOwnRegionReplaceTheNation) {
@@ -431,18 +431,18 @@ TEST(CountryInRecord, ReadsATypoAsTheCountryAndNotesTheFix) {
     ASSERT_TRUE(record.country.has_value());
     EXPECT_EQ(record.country->value, "Germany");
     EXPECT_EQ(record.country_code, "DE");
-    ASSERT_EQ(record.findings.size(), 1U);
-    EXPECT_EQ(record.findings[0].rule, Rule::country_typo);
-    EXPECT_EQ(record.findings[0].text, "Germnay");
-    EXPECT_EQ(record.findings[0].detail, "Germany");
+    ASSERT_EQ(record.facts.size(), 1U);
+    EXPECT_EQ(record.facts[0].rule, Rule::country_typo);
+    EXPECT_EQ(record.facts[0].text, "Germnay");
+    EXPECT_EQ(record.facts[0].detail, "Germany");
 }
 
 TEST(CountryInRecord, NotesAnUnknownCountryTooFarForATypo) {
     const Record record = normalize_one("Gdynia (Polnda)\npopulation: 245 222 (2022)\n");
     EXPECT_EQ(record.country_code, "");
-    ASSERT_EQ(record.findings.size(), 1U);
-    EXPECT_EQ(record.findings[0].rule, Rule::unknown_country);
-    EXPECT_EQ(record.findings[0].detail, "Poland");
+    ASSERT_EQ(record.facts.size(), 1U);
+    EXPECT_EQ(record.facts[0].rule, Rule::unknown_country);
+    EXPECT_EQ(record.facts[0].detail, "Poland");
 }
 
 }  // namespace

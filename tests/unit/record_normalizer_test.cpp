@@ -12,8 +12,8 @@
 
 namespace {
 
+using twinning::model::Fact;
 using twinning::model::Field;
-using twinning::model::Finding;
 using twinning::model::LabelKind;
 using twinning::model::LabelReading;
 using twinning::model::Layout;
@@ -34,8 +34,8 @@ using twinning_test::RawBuilder;
 
 struct Normalized {
     std::vector<Record> records;
-    // The findings of every record, in record order.
-    std::vector<Finding> findings;
+    // The facts of every record, in record order.
+    std::vector<Fact> facts;
 };
 
 // Parses `input` and normalizes every record while its views are valid.
@@ -46,18 +46,18 @@ Normalized normalize(std::string_view input, SlashDateReading reading = {}) {
     const Options options{reading};
     twinning_test::CallbackSink sink([&](const RawRecord& raw) {
         out.records.push_back(normalize_record(raw, "list.txt", options));
-        const auto& findings = out.records.back().findings;
-        out.findings.insert(out.findings.end(), findings.begin(), findings.end());
+        const auto& facts = out.records.back().facts;
+        out.facts.insert(out.facts.end(), facts.begin(), facts.end());
     });
     twinning::parser::parse_listing(input, "list.txt", sink);
     EXPECT_TRUE(sink.stray.empty());
     return out;
 }
 
-void expect_finding(const Finding& finding, Rule rule, std::string_view text, std::string_view detail) {
-    EXPECT_EQ(finding.rule, rule);
-    EXPECT_EQ(finding.text, text);
-    EXPECT_EQ(finding.detail, detail);
+void expect_fact(const Fact& fact, Rule rule, std::string_view text, std::string_view detail) {
+    EXPECT_EQ(fact.rule, rule);
+    EXPECT_EQ(fact.text, text);
+    EXPECT_EQ(fact.detail, detail);
 }
 
 void expect_span(const SourceSpan& span, std::size_t begin_offset, std::uint32_t begin_line, std::uint32_t begin_column,
@@ -109,7 +109,7 @@ TEST(NormalizeRecord, TypesEveryFieldOfACompleteRecord) {
     EXPECT_EQ(record.cooperation_areas[1].value, "ecology");
     EXPECT_TRUE(record.extra.empty());
     EXPECT_TRUE(record.inferred.empty());
-    EXPECT_TRUE(out.findings.empty());
+    EXPECT_TRUE(out.facts.empty());
 }
 
 TEST(NormalizeRecord, GivesEveryValueTheSpanOfItsSourceText) {
@@ -166,7 +166,7 @@ TEST(NormalizeRecord, WorksOnAHandBuiltRawRecord) {
     expect_span(record.country->span, 7, 1, 8, 14, 1, 15);
     EXPECT_EQ(record.population->value, 160577U);
     EXPECT_EQ(record.population_year, std::optional<int>(2021));
-    EXPECT_TRUE(record.findings.empty());
+    EXPECT_TRUE(record.facts.empty());
 }
 
 // --- names, countries and regions --------------------------------------------
@@ -185,9 +185,9 @@ TEST(NormalizeRecord, GivesIsoNameForAliasCountryAndNotesTheAlias) {
     ASSERT_TRUE(out.records[0].country.has_value());
     EXPECT_EQ(out.records[0].country->value, "United Kingdom");
     EXPECT_EQ(out.records[0].country_code, "GB");
-    ASSERT_EQ(out.findings.size(), 1U);
-    expect_finding(out.findings[0], Rule::country_alias, "Great Britain", "United Kingdom");
-    expect_span(out.findings[0].span, 10, 1, 11, 23, 1, 24);
+    ASSERT_EQ(out.facts.size(), 1U);
+    expect_fact(out.facts[0], Rule::country_alias, "Great Britain", "United Kingdom");
+    expect_span(out.facts[0].span, 10, 1, 11, 23, 1, 24);
 }
 
 TEST(NormalizeRecord, GivesTurkiyeForTurkey) {
@@ -196,15 +196,15 @@ TEST(NormalizeRecord, GivesTurkiyeForTurkey) {
     ASSERT_TRUE(out.records[0].country.has_value());
     EXPECT_EQ(out.records[0].country->value, "T\xC3\xBCrkiye");
     EXPECT_EQ(out.records[0].country_code, "TR");
-    ASSERT_EQ(out.findings.size(), 1U);
-    expect_finding(out.findings[0], Rule::country_alias, "Turkey", "T\xC3\xBCrkiye");
+    ASSERT_EQ(out.facts.size(), 1U);
+    expect_fact(out.facts[0], Rule::country_alias, "Turkey", "T\xC3\xBCrkiye");
 }
 
 TEST(NormalizeRecord, NotesNoAliasForIsoNameOrCode) {
     const auto out = normalize("Split (Croatia)\npopulation: 1\n\nZadar (HR)\npopulation: 2\n");
     ASSERT_EQ(out.records.size(), 2U);
     EXPECT_EQ(out.records[1].country_code, "HR");
-    EXPECT_TRUE(out.findings.empty());
+    EXPECT_TRUE(out.facts.empty());
 }
 
 TEST(NormalizeRecord, ResolvesRegionWrittenAsCode) {
@@ -223,10 +223,10 @@ TEST(NormalizeRecord, KeepsUnknownCountryAsWrittenAndSuggestsClosest) {
     ASSERT_TRUE(record.country.has_value());
     EXPECT_EQ(record.country->value, "Grmny");
     EXPECT_EQ(record.country_code, "");
-    ASSERT_EQ(out.findings.size(), 1U);
-    expect_finding(out.findings[0], Rule::unknown_country, "Grmny", "Germany");
-    expect_span(out.findings[0].span, 9, 1, 10, 14, 1, 15);
-    EXPECT_EQ(record.findings.size(), 1U);
+    ASSERT_EQ(out.facts.size(), 1U);
+    expect_fact(out.facts[0], Rule::unknown_country, "Grmny", "Germany");
+    expect_span(out.facts[0].span, 9, 1, 10, 14, 1, 15);
+    EXPECT_EQ(record.facts.size(), 1U);
 }
 
 TEST(NormalizeRecord, NotesUnknownCountryWithoutClosestNameWhenNothingIsClose) {
@@ -234,8 +234,8 @@ TEST(NormalizeRecord, NotesUnknownCountryWithoutClosestNameWhenNothingIsClose) {
     ASSERT_EQ(out.records.size(), 1U);
     ASSERT_TRUE(out.records[0].country.has_value());
     EXPECT_EQ(out.records[0].country->value, "Atlantis");
-    ASSERT_EQ(out.findings.size(), 1U);
-    expect_finding(out.findings[0], Rule::unknown_country, "Atlantis", "");
+    ASSERT_EQ(out.facts.size(), 1U);
+    expect_fact(out.facts[0], Rule::unknown_country, "Atlantis", "");
 }
 
 TEST(NormalizeRecord, KeepsUnknownRegionAsWrittenAndNotesIt) {
@@ -246,9 +246,9 @@ TEST(NormalizeRecord, KeepsUnknownRegionAsWrittenAndNotesIt) {
     ASSERT_TRUE(record.subdivision.has_value());
     EXPECT_EQ(record.subdivision->value, "Pennsilvania");
     EXPECT_EQ(record.subdivision_code, "");
-    ASSERT_EQ(out.findings.size(), 1U);
-    expect_finding(out.findings[0], Rule::unknown_subdivision, "Pennsilvania", "US");
-    expect_span(out.findings[0].span, 18, 1, 19, 30, 1, 31);
+    ASSERT_EQ(out.facts.size(), 1U);
+    expect_fact(out.facts[0], Rule::unknown_subdivision, "Pennsilvania", "US");
+    expect_span(out.facts[0].span, 18, 1, 19, 30, 1, 31);
 }
 
 TEST(NormalizeRecord, KeepsRegionOfUnknownCountryWithoutCheckingIt) {
@@ -259,8 +259,8 @@ TEST(NormalizeRecord, KeepsRegionOfUnknownCountryWithoutCheckingIt) {
     EXPECT_EQ(record.country->value, "Atlantis");
     EXPECT_EQ(record.subdivision->value, "North");
     EXPECT_EQ(record.subdivision_code, "");
-    ASSERT_EQ(out.findings.size(), 1U);
-    EXPECT_EQ(out.findings[0].rule, Rule::unknown_country);
+    ASSERT_EQ(out.facts.size(), 1U);
+    EXPECT_EQ(out.facts[0].rule, Rule::unknown_country);
 }
 
 TEST(NormalizeRecord, ReadsNameCountryAndRegionFromFields) {
@@ -279,7 +279,7 @@ TEST(NormalizeRecord, ReadsNameCountryAndRegionFromFields) {
     EXPECT_EQ(record.subdivision_code, "US-PA");
     expect_span(record.subdivision->span, 32, 2, 16, 44, 2, 28);
     EXPECT_TRUE(record.inferred.empty());
-    EXPECT_TRUE(out.findings.empty());
+    EXPECT_TRUE(out.facts.empty());
 }
 
 TEST(NormalizeRecord, ReadsRegionField) {
@@ -327,9 +327,9 @@ TEST(NormalizeRecord, LeavesUnreadablePopulationOutAndQuotesIt) {
     ASSERT_EQ(out.records.size(), 1U);
     EXPECT_FALSE(out.records[0].population.has_value());
     EXPECT_FALSE(out.records[0].population_year.has_value());
-    ASSERT_EQ(out.findings.size(), 1U);
-    expect_finding(out.findings[0], Rule::invalid_population, "several hundred thousand", "");
-    expect_span(out.findings[0].span, 30, 2, 13, 54, 2, 37);
+    ASSERT_EQ(out.facts.size(), 1U);
+    expect_fact(out.facts[0], Rule::invalid_population, "several hundred thousand", "");
+    expect_span(out.facts[0].span, 30, 2, 13, 54, 2, 37);
 }
 
 TEST(NormalizeRecord, UsesTheFirstOfTwoPopulations) {
@@ -338,7 +338,7 @@ TEST(NormalizeRecord, UsesTheFirstOfTwoPopulations) {
     ASSERT_TRUE(out.records[0].population.has_value());
     EXPECT_EQ(out.records[0].population->value, 281711U);
     EXPECT_EQ(out.records[0].population_year, std::optional<int>(2021));
-    EXPECT_TRUE(out.findings.empty());
+    EXPECT_TRUE(out.facts.empty());
 }
 
 // --- dates -------------------------------------------------------------------
@@ -354,7 +354,7 @@ TEST(NormalizeRecord, ReadsSigningAndRenewals) {
     expect_span(record.renewed[0].span, 62, 2, 45, 66, 2, 49);
     expect_date(record.renewed[1].value, 2010, 0, 0);
     expect_span(record.renewed[1].span, 71, 2, 54, 75, 2, 58);
-    EXPECT_TRUE(out.findings.empty());
+    EXPECT_TRUE(out.facts.empty());
 }
 
 TEST(NormalizeRecord, ReadsFullDates) {
@@ -373,7 +373,7 @@ TEST(NormalizeRecord, ReadsRenewedField) {
     ASSERT_EQ(record.renewed.size(), 2U);
     expect_date(record.renewed[0].value, 1996, 0, 0);
     expect_date(record.renewed[1].value, 2005, 0, 0);
-    EXPECT_TRUE(out.findings.empty());
+    EXPECT_TRUE(out.facts.empty());
 }
 
 TEST(NormalizeRecord, ReadsSlashDatesInTheGivenOrder) {
@@ -382,12 +382,12 @@ TEST(NormalizeRecord, ReadsSlashDatesInTheGivenOrder) {
     ASSERT_EQ(dmy.records.size(), 1U);
     ASSERT_TRUE(dmy.records[0].signed_on.has_value());
     expect_date(dmy.records[0].signed_on->value, 2012, 4, 3);
-    EXPECT_TRUE(dmy.findings.empty());
+    EXPECT_TRUE(dmy.facts.empty());
     const auto mdy = normalize(input, {DateOrder::mdy, OrderSource::configuration});
     ASSERT_EQ(mdy.records.size(), 1U);
     ASSERT_TRUE(mdy.records[0].signed_on.has_value());
     expect_date(mdy.records[0].signed_on->value, 2012, 3, 4);
-    EXPECT_TRUE(mdy.findings.empty());
+    EXPECT_TRUE(mdy.facts.empty());
 }
 
 TEST(NormalizeRecord, NotesAmbiguousSlashDateWhenOnlyTheDefaultOrderDecided) {
@@ -396,9 +396,9 @@ TEST(NormalizeRecord, NotesAmbiguousSlashDateWhenOnlyTheDefaultOrderDecided) {
     ASSERT_EQ(out.records.size(), 1U);
     ASSERT_TRUE(out.records[0].signed_on.has_value());
     expect_date(out.records[0].signed_on->value, 2012, 4, 3);
-    ASSERT_EQ(out.findings.size(), 1U);
-    expect_finding(out.findings[0], Rule::ambiguous_date, "3/4/2012", "2012-04-03");
-    expect_span(out.findings[0].span, 46, 2, 31, 54, 2, 39);
+    ASSERT_EQ(out.facts.size(), 1U);
+    expect_fact(out.facts[0], Rule::ambiguous_date, "3/4/2012", "2012-04-03");
+    expect_span(out.facts[0].span, 46, 2, 31, 54, 2, 39);
 }
 
 TEST(NormalizeRecord, NotesNoAmbiguityWhenTheFileSettledTheOrder) {
@@ -407,7 +407,7 @@ TEST(NormalizeRecord, NotesNoAmbiguityWhenTheFileSettledTheOrder) {
     ASSERT_EQ(out.records.size(), 1U);
     ASSERT_TRUE(out.records[0].signed_on.has_value());
     expect_date(out.records[0].signed_on->value, 2012, 3, 4);
-    EXPECT_TRUE(out.findings.empty());
+    EXPECT_TRUE(out.facts.empty());
 }
 
 TEST(NormalizeRecord, NotesNoAmbiguityForSlashDatesThatReadOneWay) {
@@ -417,24 +417,24 @@ TEST(NormalizeRecord, NotesNoAmbiguityForSlashDatesThatReadOneWay) {
     expect_date(out.records[0].signed_on->value, 2012, 12, 25);
     ASSERT_EQ(out.records[0].renewed.size(), 1U);
     expect_date(out.records[0].renewed[0].value, 2020, 3, 3);
-    EXPECT_TRUE(out.findings.empty());
+    EXPECT_TRUE(out.facts.empty());
 }
 
 TEST(NormalizeRecord, NotesAmbiguousRenewalToo) {
     const auto out = normalize("Split (Croatia)\npartnership agreement signed: 1976, renewed 5/6/2001\n");
     ASSERT_EQ(out.records.size(), 1U);
     ASSERT_EQ(out.records[0].renewed.size(), 1U);
-    ASSERT_EQ(out.findings.size(), 1U);
-    expect_finding(out.findings[0], Rule::ambiguous_date, "5/6/2001", "2001-06-05");
+    ASSERT_EQ(out.facts.size(), 1U);
+    expect_fact(out.facts[0], Rule::ambiguous_date, "5/6/2001", "2001-06-05");
 }
 
 TEST(NormalizeRecord, LeavesOffCalendarDateOutAndNotesIt) {
     const auto out = normalize("Katowice (Poland)\npartnership agreement signed: 31.2.2012\n");
     ASSERT_EQ(out.records.size(), 1U);
     EXPECT_FALSE(out.records[0].signed_on.has_value());
-    ASSERT_EQ(out.findings.size(), 1U);
-    expect_finding(out.findings[0], Rule::invalid_date, "31.2.2012", "off-calendar");
-    expect_span(out.findings[0].span, 48, 2, 31, 57, 2, 40);
+    ASSERT_EQ(out.facts.size(), 1U);
+    expect_fact(out.facts[0], Rule::invalid_date, "31.2.2012", "off-calendar");
+    expect_span(out.facts[0].span, 48, 2, 31, 57, 2, 40);
 }
 
 TEST(NormalizeRecord, LeavesOffCalendarRenewalOut) {
@@ -442,8 +442,8 @@ TEST(NormalizeRecord, LeavesOffCalendarRenewalOut) {
     ASSERT_EQ(out.records.size(), 1U);
     ASSERT_TRUE(out.records[0].signed_on.has_value());
     EXPECT_TRUE(out.records[0].renewed.empty());
-    ASSERT_EQ(out.findings.size(), 1U);
-    expect_finding(out.findings[0], Rule::invalid_date, "31.4.1996", "off-calendar");
+    ASSERT_EQ(out.facts.size(), 1U);
+    expect_fact(out.facts[0], Rule::invalid_date, "31.4.1996", "off-calendar");
 }
 
 TEST(NormalizeRecord, KeepsDatesBeforeADateWithoutRenewedAndQuotesTheTail) {
@@ -452,9 +452,9 @@ TEST(NormalizeRecord, KeepsDatesBeforeADateWithoutRenewedAndQuotesTheTail) {
     ASSERT_TRUE(out.records[0].signed_on.has_value());
     expect_date(out.records[0].signed_on->value, 1971, 0, 0);
     EXPECT_TRUE(out.records[0].renewed.empty());
-    ASSERT_EQ(out.findings.size(), 1U);
-    expect_finding(out.findings[0], Rule::invalid_date, "1995", "without-renewed");
-    expect_span(out.findings[0].span, 54, 2, 37, 58, 2, 41);
+    ASSERT_EQ(out.facts.size(), 1U);
+    expect_fact(out.facts[0], Rule::invalid_date, "1995", "without-renewed");
+    expect_span(out.facts[0].span, 54, 2, 37, 58, 2, 41);
 }
 
 TEST(NormalizeRecord, KeepsDatesBeforeAnUnreadableTailAndQuotesTheTail) {
@@ -463,17 +463,17 @@ TEST(NormalizeRecord, KeepsDatesBeforeAnUnreadableTailAndQuotesTheTail) {
     ASSERT_TRUE(out.records[0].signed_on.has_value());
     expect_date(out.records[0].signed_on->value, 1971, 0, 0);
     EXPECT_TRUE(out.records[0].renewed.empty());
-    ASSERT_EQ(out.findings.size(), 1U);
-    expect_finding(out.findings[0], Rule::invalid_date, "soon", "unreadable");
-    expect_span(out.findings[0].span, 62, 2, 45, 66, 2, 49);
+    ASSERT_EQ(out.facts.size(), 1U);
+    expect_fact(out.facts[0], Rule::invalid_date, "soon", "unreadable");
+    expect_span(out.facts[0].span, 62, 2, 45, 66, 2, 49);
 }
 
 TEST(NormalizeRecord, NotesWhollyUnreadableDate) {
     const auto out = normalize("Katowice (Poland)\npartnership agreement signed: in the sixties\n");
     ASSERT_EQ(out.records.size(), 1U);
     EXPECT_FALSE(out.records[0].signed_on.has_value());
-    ASSERT_EQ(out.findings.size(), 1U);
-    expect_finding(out.findings[0], Rule::invalid_date, "in the sixties", "unreadable");
+    ASSERT_EQ(out.facts.size(), 1U);
+    expect_fact(out.facts[0], Rule::invalid_date, "in the sixties", "unreadable");
 }
 
 // --- web sites, areas, extra fields ------------------------------------------
@@ -487,9 +487,9 @@ TEST(NormalizeRecord, NormalizesWebSitesAndNotesTheOnesThatAreNotAddresses) {
     expect_span(record.websites[0].span, 29, 2, 12, 44, 2, 27);
     EXPECT_EQ(record.websites[1].value, "http://www.x.org/");
     expect_span(record.websites[1].span, 50, 2, 33, 66, 2, 49);
-    ASSERT_EQ(out.findings.size(), 1U);
-    expect_finding(out.findings[0], Rule::invalid_url, "n/a", "");
-    expect_span(out.findings[0].span, 46, 2, 29, 49, 2, 32);
+    ASSERT_EQ(out.facts.size(), 1U);
+    expect_fact(out.facts[0], Rule::invalid_url, "n/a", "");
+    expect_span(out.facts[0].span, 46, 2, 29, 49, 2, 32);
 }
 
 TEST(NormalizeRecord, SplitsCooperationAreasAndCollapsesTheirWhitespace) {
@@ -515,7 +515,7 @@ TEST(NormalizeRecord, KeepsUnknownFieldsAsExtra) {
     EXPECT_EQ(extra[0].label, "clerk");
     EXPECT_EQ(extra[0].value, "Andriy Sadovyi");
     expect_span(extra[0].span, 22, 2, 8, 38, 2, 24);
-    EXPECT_TRUE(out.findings.empty());
+    EXPECT_TRUE(out.facts.empty());
 }
 
 TEST(NormalizeRecord, SkipsEmptyValuesWithoutNotingThem) {
@@ -523,7 +523,7 @@ TEST(NormalizeRecord, SkipsEmptyValuesWithoutNotingThem) {
     ASSERT_EQ(out.records.size(), 1U);
     EXPECT_TRUE(out.records[0].websites.empty());
     EXPECT_FALSE(out.records[0].population.has_value());
-    EXPECT_TRUE(out.findings.empty());
+    EXPECT_TRUE(out.facts.empty());
 }
 
 // --- records without a header ------------------------------------------------
@@ -539,7 +539,7 @@ TEST(NormalizeRecord, InfersNameAndCountryFromTheWebSite) {
     EXPECT_EQ(record.country_code, "DE");
     expect_span(record.country->span, 38, 1, 39, 52, 1, 53);
     EXPECT_EQ(record.inferred, (std::vector<Field>{Field::name, Field::country}));
-    EXPECT_TRUE(out.findings.empty());
+    EXPECT_TRUE(out.facts.empty());
 }
 
 TEST(NormalizeRecord, InfersUnitedKingdomFromUkDomain) {
@@ -615,7 +615,7 @@ TEST(NormalizeRecord, ReadsTheAgreementWordingWithItsSpacesCleaned) {
     EXPECT_EQ(record.agreement->value, "Agreement on Cooperation between the Cities");
     EXPECT_EQ(record.agreement->span, raw.fields[0].value_span);
     EXPECT_TRUE(record.inferred.empty());
-    EXPECT_TRUE(record.findings.empty());
+    EXPECT_TRUE(record.facts.empty());
 }
 
 TEST(NormalizeRecord, ReadsTheFirstAgreementWordingThatHasAValue) {
@@ -681,40 +681,40 @@ TEST(NormalizeRecord, ScalesACountUnderAHeaderInThousands) {
     ASSERT_TRUE(record.population.has_value());
     EXPECT_EQ(record.population->value, 16000U);
     EXPECT_EQ(record.layout, Layout::table);
-    ASSERT_EQ(record.findings.size(), 1U);
-    expect_finding(record.findings[0], Rule::count_scaled, "16", "16000");
-    EXPECT_EQ(record.findings[0].span, record.population->span);
+    ASSERT_EQ(record.facts.size(), 1U);
+    expect_fact(record.facts[0], Rule::count_scaled, "16", "16000");
+    EXPECT_EQ(record.facts[0].span, record.population->span);
 }
 
 TEST(NormalizeRecord, ScalesAFractionUnderAHeaderInMillions) {
     const Record record = normalize_row("Population (millions)", "1.2");
     ASSERT_TRUE(record.population.has_value());
     EXPECT_EQ(record.population->value, 1200000U);
-    ASSERT_EQ(record.findings.size(), 1U);
-    expect_finding(record.findings[0], Rule::count_scaled, "1.2", "1200000");
+    ASSERT_EQ(record.facts.size(), 1U);
+    expect_fact(record.facts[0], Rule::count_scaled, "1.2", "1200000");
 }
 
 TEST(NormalizeRecord, ReportsAnApproximateCountUnderAUnitBothWays) {
     const Record record = normalize_row("Population ('000)", "about 85");
     ASSERT_TRUE(record.population.has_value());
     EXPECT_EQ(record.population->value, 85000U);
-    ASSERT_EQ(record.findings.size(), 2U);
-    expect_finding(record.findings[0], Rule::population_in_words, "about 85", "85000");
-    expect_finding(record.findings[1], Rule::count_scaled, "about 85", "85000");
+    ASSERT_EQ(record.facts.size(), 2U);
+    expect_fact(record.facts[0], Rule::population_in_words, "about 85", "85000");
+    expect_fact(record.facts[1], Rule::count_scaled, "about 85", "85000");
 }
 
 TEST(NormalizeRecord, ReadsACountUnderAHeaderWithoutAUnitAsWritten) {
     const Record record = normalize_row("Population (2021)", "16 800");
     ASSERT_TRUE(record.population.has_value());
     EXPECT_EQ(record.population->value, 16800U);
-    EXPECT_TRUE(record.findings.empty());
+    EXPECT_TRUE(record.facts.empty());
 }
 
 TEST(NormalizeRecord, ReadsNoCountThatReadsTwoWaysUnderAUnit) {
     const Record record = normalize_row("Population (thousands)", "1.250");
     EXPECT_FALSE(record.population.has_value());
-    ASSERT_EQ(record.findings.size(), 1U);
-    expect_finding(record.findings[0], Rule::invalid_population, "1.250", "");
+    ASSERT_EQ(record.facts.size(), 1U);
+    expect_fact(record.facts[0], Rule::invalid_population, "1.250", "");
 }
 
 TEST(NormalizeRecord, TakesAUnitOnlyFromAColumnsHeader) {
@@ -728,7 +728,7 @@ TEST(NormalizeRecord, TakesAUnitOnlyFromAColumnsHeader) {
     const Record record = normalize_record(raw, "list.txt", Options{});
     ASSERT_TRUE(record.population.has_value());
     EXPECT_EQ(record.population->value, 16U);
-    EXPECT_TRUE(record.findings.empty());
+    EXPECT_TRUE(record.facts.empty());
 }
 
 // --- list lines: what was stripped ---------------------------------------------
@@ -747,16 +747,16 @@ TEST(NormalizeRecord, ReportsEveryDecorationStrippedFromAListLine) {
     EXPECT_EQ(record.name->value, "Tulln");
     EXPECT_EQ(record.country_code, "AT");
     EXPECT_EQ(record.layout, Layout::list);
-    ASSERT_EQ(record.findings.size(), 2U);
-    expect_finding(record.findings[0], Rule::decoration_stripped, "\xE2\x80\xA2", "");
-    expect_finding(record.findings[1], Rule::decoration_stripped, "[3]", "");
-    expect_span(record.findings[1].span, 31, 2, 18, 34, 2, 21);
+    ASSERT_EQ(record.facts.size(), 2U);
+    expect_fact(record.facts[0], Rule::decoration_stripped, "\xE2\x80\xA2", "");
+    expect_fact(record.facts[1], Rule::decoration_stripped, "[3]", "");
+    expect_span(record.facts[1].span, 31, 2, 18, 34, 2, 21);
 }
 
 TEST(NormalizeRecord, ReportsNoDecorationOfARecordWithoutOne) {
     const auto out = normalize("Tulln (Austria)\npopulation: 16 800 (2021)\n");
     ASSERT_EQ(out.records.size(), 1U);
-    EXPECT_TRUE(out.findings.empty());
+    EXPECT_TRUE(out.facts.empty());
 }
 
 // --- an agreement signed in two places ------------------------------------------
@@ -772,10 +772,10 @@ TEST(NormalizeRecord, TakesNoDateOfAnAgreementSignedInTwoPlacesOnTwoDates) {
     const Record record = normalize_record(raw, "register.txt", Options{});
     EXPECT_FALSE(record.signed_on.has_value());
     EXPECT_TRUE(record.renewed.empty());
-    ASSERT_EQ(record.findings.size(), 1U);
-    expect_finding(record.findings[0], Rule::signed_in_two_places, "in Tulln 12/5/1982, in Krems 20/6/1982",
-                   "12/5/1982\tTulln\n20/6/1982\tKrems");
-    expect_span(record.findings[0].span, 58, 1, 59, 96, 1, 97);
+    ASSERT_EQ(record.facts.size(), 1U);
+    expect_fact(record.facts[0], Rule::signed_in_two_places, "in Tulln 12/5/1982, in Krems 20/6/1982",
+                "12/5/1982\tTulln\n20/6/1982\tKrems");
+    expect_span(record.facts[0].span, 58, 1, 59, 96, 1, 97);
 }
 
 TEST(NormalizeRecord, ReadsTwoPlacesUnderALabelToo) {
@@ -783,9 +783,9 @@ TEST(NormalizeRecord, ReadsTwoPlacesUnderALabelToo) {
         "Krems (Austria)\npartnership agreement signed: in Krems on 20 June 1982 and in Tulln on 12 May 1982.\n");
     ASSERT_EQ(out.records.size(), 1U);
     EXPECT_FALSE(out.records[0].signed_on.has_value());
-    ASSERT_EQ(out.findings.size(), 1U);
-    expect_finding(out.findings[0], Rule::signed_in_two_places, "in Krems on 20 June 1982 and in Tulln on 12 May 1982",
-                   "20 June 1982\tKrems\n12 May 1982\tTulln");
+    ASSERT_EQ(out.facts.size(), 1U);
+    expect_fact(out.facts[0], Rule::signed_in_two_places, "in Krems on 20 June 1982 and in Tulln on 12 May 1982",
+                "20 June 1982\tKrems\n12 May 1982\tTulln");
 }
 
 TEST(NormalizeRecord, TakesTheDateOfAnAgreementSignedInTwoPlacesOnOneDate) {
@@ -796,7 +796,7 @@ TEST(NormalizeRecord, TakesTheDateOfAnAgreementSignedInTwoPlacesOnOneDate) {
     ASSERT_TRUE(record.signed_on.has_value());
     expect_date(record.signed_on->value, 1982, 5, 12);
     expect_span(record.signed_on->span, 55, 2, 40, 66, 2, 51);
-    EXPECT_TRUE(out.findings.empty());
+    EXPECT_TRUE(out.facts.empty());
 }
 
 TEST(NormalizeRecord, ReadsASigningInOnePlaceAsAnyAgreementDate) {
@@ -806,7 +806,7 @@ TEST(NormalizeRecord, ReadsASigningInOnePlaceAsAnyAgreementDate) {
     ASSERT_TRUE(record.signed_on.has_value());
     expect_date(record.signed_on->value, 1982, 5, 12);
     ASSERT_EQ(record.renewed.size(), 1U);
-    EXPECT_TRUE(out.findings.empty());
+    EXPECT_TRUE(out.facts.empty());
 }
 
 }  // namespace

@@ -11,14 +11,13 @@ namespace twinning::validators {
 
 struct CrossIndex::Tables {
     std::array<absl::flat_hash_map<std::uint64_t, Seen>, 2> by_table;
+    absl::flat_hash_map<std::uint64_t, Wording> wordings;
 };
 
 CrossIndex::CrossIndex() : tables_(std::make_unique<Tables>()) {}
 CrossIndex::CrossIndex(CrossIndex&&) noexcept = default;
 CrossIndex& CrossIndex::operator=(CrossIndex&&) noexcept = default;
 CrossIndex::~CrossIndex() = default;
-
-std::uint64_t CrossIndex::hash(std::string_view key) { return text::stable_hash(key); }
 
 void CrossIndex::locate(const std::string& file, const model::SourceSpan& span) {
     if (files_.empty() || files_.back() != file) {
@@ -52,6 +51,15 @@ const CrossIndex::Seen* CrossIndex::remember(Table table, std::uint64_t key, See
         return &entry->second;
     }
     entry->second.record = current_record();
+    return nullptr;
+}
+
+const CrossIndex::Wording* CrossIndex::first_wording(std::uint64_t key, std::string_view wording) {
+    const auto [entry, inserted] = tables_->wordings.try_emplace(key);
+    if (!inserted) {
+        return &entry->second;
+    }
+    entry->second = {current_record(), std::string(wording)};
     return nullptr;
 }
 

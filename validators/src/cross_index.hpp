@@ -53,12 +53,20 @@ public:
     CrossIndex& operator=(CrossIndex&&) noexcept;
     ~CrossIndex();
 
-    [[nodiscard]] static std::uint64_t hash(std::string_view key);
-
     // The first record filed under `key` in `table`, or nullptr when this
     // record is the first, which is then remembered with `facts`. The
     // pointer is valid until the next call.
     [[nodiscard]] const Seen* remember(Table table, std::uint64_t key, Seen facts);
+
+    // The wording first filed under `key`, and the record it came from; or
+    // nullptr when this record is the first, whose `wording` is then kept.
+    // Unlike the tables, this keeps text, to be quoted back: it is for keys
+    // that stay few however long the run, such as a listing's countries.
+    struct Wording {
+        std::uint32_t record = 0;
+        std::string text;
+    };
+    [[nodiscard]] const Wording* first_wording(std::uint64_t key, std::string_view wording);
 
     // Where the record being checked stands; set before each record.
     void locate(const std::string& file, const model::SourceSpan& span);

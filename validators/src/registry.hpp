@@ -12,7 +12,7 @@ namespace twinning::validators {
 struct RuleEntry {
     const RuleDoc* doc = nullptr;
     RecordCheck check = nullptr;
-    FindingReport report = nullptr;
+    FactReport report = nullptr;
     void (*cross_check)(const RecordContext&, CrossIndex&, Diagnostics&) = nullptr;
 };
 

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,7 +18,6 @@
 
 namespace twinning::validators {
 
-using Diagnostics = Findings;
 using model::Rule;
 
 // What a per-record check sees: the record as the grammar found it, for
@@ -30,7 +30,7 @@ struct RecordContext {
 };
 
 using RecordCheck = void (*)(const RecordContext&, Diagnostics&);
-using FindingReport = model::Diagnostic (*)(const model::Finding&, const RecordContext&);
+using FactReport = model::Diagnostic (*)(const model::Fact&, const RecordContext&);
 
 [[nodiscard]] inline model::Diagnostic diagnose(Rule rule, const RecordContext& context, const model::SourceSpan& span,
                                                 std::string message) {
@@ -85,13 +85,24 @@ using FindingReport = model::Diagnostic (*)(const model::Finding&, const RecordC
     return record.name ? fmt::format("`{}`", quoted(record.name->value)) : std::string("record");
 }
 
-// The source text under `span`, taken from the header or field value that
-// holds it; empty when none does.
-[[nodiscard]] inline std::string_view area_source(const model::RawRecord& raw, const model::SourceSpan& span) {
+// The source text under `span`, taken from the header or the field value
+// that holds it; empty when neither does.
+[[nodiscard]] inline std::string_view source_text(const model::RawRecord& raw, const model::SourceSpan& span) {
+    auto within = [&span](std::string_view text, const model::SourceSpan& where) -> std::optional<std::string_view> {
+        if (span.begin.offset >= where.begin.offset && span.end.offset <= where.end.offset &&
+            span.end.offset - where.begin.offset <= text.size()) {
+            return text.substr(span.begin.offset - where.begin.offset, span.length());
+        }
+        return std::nullopt;
+    };
+    if (raw.header) {
+        if (const auto text = within(raw.header->text, raw.header->span)) {
+            return *text;
+        }
+    }
     for (const model::RawField& field : raw.fields) {
-        const model::SourceSpan& value = field.value_span;
-        if (span.begin.offset >= value.begin.offset && span.end.offset <= value.end.offset) {
-            return field.value.substr(span.begin.offset - value.begin.offset, span.length());
+        if (const auto text = within(field.value, field.value_span)) {
+            return *text;
         }
     }
     return {};

@@ -14,7 +14,7 @@ namespace twinning::validators::rules {
 // NOLINTBEGIN(bugprone-macro-parentheses): the arguments are names.
 #define TWINNING_DECLARE_record(id) void check_##id(const RecordContext& context, Diagnostics& out);
 #define TWINNING_DECLARE_fact(id) \
-    [[nodiscard]] model::Diagnostic report_##id(const model::Finding& finding, const RecordContext& context);
+    [[nodiscard]] model::Diagnostic report_##id(const model::Fact& fact, const RecordContext& context);
 #define TWINNING_DECLARE_across(id) void check_##id(const RecordContext& context, CrossIndex& index, Diagnostics& out);
 #define TWINNING_DECLARE_text(id)
 #define TWINNING_DECLARE_file(id)

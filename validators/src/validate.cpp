@@ -9,7 +9,7 @@
 
 namespace twinning::validators {
 
-void Findings::push_back(model::Diagnostic diagnostic) {
+void Diagnostics::push_back(model::Diagnostic diagnostic) {
     const auto rule = static_cast<std::size_t>(diagnostic.rule);
     if (limit_ != 0 && ++counts_.at(rule) > limit_) {
         Dropped& dropped = dropped_.at(rule);
@@ -21,7 +21,7 @@ void Findings::push_back(model::Diagnostic diagnostic) {
     kept_.push_back(std::move(diagnostic));
 }
 
-void Findings::add_dropped(model::Rule rule, const Dropped& dropped) {
+void Diagnostics::add_dropped(model::Rule rule, const Dropped& dropped) {
     if (dropped.count == 0) {
         return;
     }
@@ -34,7 +34,7 @@ void Findings::add_dropped(model::Rule rule, const Dropped& dropped) {
     mine.count += dropped.count;
 }
 
-void Findings::add(Findings&& later) {
+void Diagnostics::add(Diagnostics&& later) {
     for (model::Diagnostic& diagnostic : later.kept_) {
         push_back(std::move(diagnostic));
     }
@@ -44,7 +44,7 @@ void Findings::add(Findings&& later) {
     later.clear();
 }
 
-void Findings::clear() {
+void Diagnostics::clear() {
     kept_.clear();
     counts_ = {};
     dropped_ = {};
@@ -63,7 +63,7 @@ Validator::~Validator() = default;
 
 const CheckOptions& Validator::options() const { return state_->options; }
 
-RecordChecks Validator::record_checks() const { return {state_->options, state_->spelling.for_another_thread()}; }
+RecordRules Validator::record_rules() const { return {state_->options, state_->spelling.for_another_thread()}; }
 
 namespace {
 
@@ -75,24 +75,24 @@ namespace {
 }  // namespace
 
 void Validator::check_text(std::string_view input, const std::string& file, std::vector<model::Diagnostic>& out) const {
-    Findings findings;
+    Diagnostics findings;
     check_text(input, file, findings);
     std::ranges::move(findings.kept(), std::back_inserter(out));
 }
 
 void Validator::check_record(const model::RawRecord& raw, const model::Record& record,
                              std::vector<model::Diagnostic>& out) {
-    Findings findings;
+    Diagnostics findings;
     check_record(raw, record, findings);
     std::ranges::move(findings.kept(), std::back_inserter(out));
 }
 
-void Validator::check_text(std::string_view input, const std::string& file, Findings& out) const {
+void Validator::check_text(std::string_view input, const std::string& file, Diagnostics& out) const {
     check_text(input, 0, input.size(), 1, file, out);
 }
 
 void Validator::check_text(std::string_view input, std::size_t begin, std::size_t end, std::uint32_t line,
-                           const std::string& file, Findings& out) const {
+                           const std::string& file, Diagnostics& out) const {
     const bool utf8 = state_->options.runs(Rule::invalid_utf8);
     const bool controls = state_->options.runs(Rule::control_character);
     if (!utf8 && !controls) {
@@ -144,40 +144,40 @@ model::Diagnostic Validator::too_many_findings(model::Rule rule, std::size_t hid
 
 namespace {
 
-// The checks of one record alone: each rule's own check, then the findings
+// The checks of one record alone: each rule's own check, then the facts
 // the normalizers left in the record.
-void check_alone(const RecordContext& context, Findings& out) {
+void run_record_rules(const RecordContext& context, Diagnostics& out) {
     for (const RuleEntry& entry : rule_entries()) {
         if (entry.check != nullptr && context.options.runs(entry.doc->rule)) {
             entry.check(context, out);
         }
     }
-    for (const model::Finding& finding : context.record.findings) {
-        const RuleEntry& entry = rule_entry(finding.rule);
-        if (entry.report != nullptr && context.options.runs(finding.rule)) {
-            out.push_back(entry.report(finding, context));
+    for (const model::Fact& fact : context.record.facts) {
+        const RuleEntry& entry = rule_entry(fact.rule);
+        if (entry.report != nullptr && context.options.runs(fact.rule)) {
+            out.push_back(entry.report(fact, context));
         }
     }
 }
 
 }  // namespace
 
-RecordChecks::RecordChecks(const CheckOptions& options, Spelling spelling)
+RecordRules::RecordRules(const CheckOptions& options, Spelling spelling)
     : options_(&options), spelling_(std::make_unique<Spelling>(std::move(spelling))) {}
-RecordChecks::RecordChecks(RecordChecks&&) noexcept = default;
-RecordChecks& RecordChecks::operator=(RecordChecks&&) noexcept = default;
-RecordChecks::~RecordChecks() = default;
+RecordRules::RecordRules(RecordRules&&) noexcept = default;
+RecordRules& RecordRules::operator=(RecordRules&&) noexcept = default;
+RecordRules::~RecordRules() = default;
 
-void RecordChecks::check(const model::RawRecord& raw, const model::Record& record, Findings& out) {
-    check_alone(RecordContext{raw, record, *options_, *spelling_}, out);
+void RecordRules::check(const model::RawRecord& raw, const model::Record& record, Diagnostics& out) {
+    run_record_rules(RecordContext{raw, record, *options_, *spelling_}, out);
 }
 
-void Validator::check_record(const model::RawRecord& raw, const model::Record& record, Findings& out) {
-    check_alone(RecordContext{raw, record, state_->options, state_->spelling}, out);
+void Validator::check_record(const model::RawRecord& raw, const model::Record& record, Diagnostics& out) {
+    run_record_rules(RecordContext{raw, record, state_->options, state_->spelling}, out);
     check_against_earlier(raw, record, out);
 }
 
-void Validator::check_against_earlier(const model::RawRecord& raw, const model::Record& record, Findings& out) {
+void Validator::check_against_earlier(const model::RawRecord& raw, const model::Record& record, Diagnostics& out) {
     const CheckOptions& options = state_->options;
     const RecordContext context{raw, record, options, state_->spelling};
     state_->index.locate(record.file, record_anchor(raw));

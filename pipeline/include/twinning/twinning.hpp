@@ -78,7 +78,8 @@ public:
     ~Checker();
 
     // Parses, normalizes and validates one listing. Each record goes to
-    // `on_record` as soon as it is complete, so the caller can stream it.
+    // `on_record` in input order once its part is done, so the caller can
+    // stream it; a part is `part_bytes` or a little more.
     [[nodiscard]] ListingReport process(std::string_view input, const std::string& file,
                                         const RecordHandler& on_record);
 

@@ -17,13 +17,13 @@ const RuleDoc ambiguous_date_doc{
     .instead = "partnership agreement signed: 3.4.2012   (or set date-order)",
 };
 
-model::Diagnostic report_ambiguous_date(const model::Finding& finding, const RecordContext& context) {
+model::Diagnostic report_ambiguous_date(const model::Fact& fact, const RecordContext& context) {
     model::Diagnostic diagnostic = diagnose(
-        Rule::ambiguous_date, context, finding.span,
+        Rule::ambiguous_date, context, fact.span,
         fmt::format("`{}` reads both ways; read day-first as {}, since nothing in the file or the configuration "
                     "settles the order",
-                    quoted(finding.text), finding.detail));
-    diagnostic.suggestion = fmt::format("write it as `{}` if that is meant, or set `--date-order`", finding.detail);
+                    quoted(fact.text), fact.detail));
+    diagnostic.suggestion = fmt::format("write it as `{}` if that is meant, or set `--date-order`", fact.detail);
     return diagnostic;
 }
 

@@ -32,12 +32,11 @@ namespace {
 
 }  // namespace
 
-model::Diagnostic report_count_scaled(const model::Finding& finding, const RecordContext& context) {
-    model::Diagnostic diagnostic =
-        diagnose(Rule::count_scaled, context, finding.span,
-                 fmt::format("count `{}` is read as {}, in the unit its column's header gives", quoted(finding.text),
-                             finding.detail));
-    if (const model::RawField* column = column_of(context, finding.span)) {
+model::Diagnostic report_count_scaled(const model::Fact& fact, const RecordContext& context) {
+    model::Diagnostic diagnostic = diagnose(
+        Rule::count_scaled, context, fact.span,
+        fmt::format("count `{}` is read as {}, in the unit its column's header gives", quoted(fact.text), fact.detail));
+    if (const model::RawField* column = column_of(context, fact.span)) {
         diagnostic.notes.push_back(
             {fmt::format("the unit is given here: `{}`", quoted(column->label.text)), column->label.span, {}});
     }

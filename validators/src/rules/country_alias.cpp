@@ -16,11 +16,10 @@ const RuleDoc country_alias_doc{
     .instead = "Coventry (United Kingdom)",
 };
 
-model::Diagnostic report_country_alias(const model::Finding& finding, const RecordContext& context) {
-    model::Diagnostic diagnostic =
-        diagnose(Rule::country_alias, context, finding.span,
-                 fmt::format("`{}` is recorded as `{}`", quoted(finding.text), finding.detail));
-    diagnostic.fix = replace(finding.span, finding.detail, false);
+model::Diagnostic report_country_alias(const model::Fact& fact, const RecordContext& context) {
+    model::Diagnostic diagnostic = diagnose(Rule::country_alias, context, fact.span,
+                                            fmt::format("`{}` is recorded as `{}`", quoted(fact.text), fact.detail));
+    diagnostic.fix = replace(fact.span, fact.detail, false);
     return diagnostic;
 }
 

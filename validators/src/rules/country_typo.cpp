@@ -16,12 +16,11 @@ const RuleDoc country_typo_doc{
     .instead = "Dresden (Germany)",
 };
 
-model::Diagnostic report_country_typo(const model::Finding& finding, const RecordContext& context) {
+model::Diagnostic report_country_typo(const model::Fact& fact, const RecordContext& context) {
     model::Diagnostic diagnostic =
-        diagnose(Rule::country_typo, context, finding.span,
-                 fmt::format("country `{}` is misspelled; read as `{}`", quoted(finding.text), finding.detail));
-    diagnostic.suggestion = fmt::format("write `{}`", finding.detail);
-    diagnostic.fix = replace(finding.span, finding.detail, false);
+        diagnose(Rule::country_typo, context, fact.span,
+                 fmt::format("country `{}` is misspelled; read as `{}`", quoted(fact.text), fact.detail));
+    diagnostic.fix = replace(fact.span, fact.detail, false);
     return diagnostic;
 }
 

@@ -16,10 +16,9 @@ const RuleDoc decoration_stripped_doc{
     .instead = "Twin towns:\nTulln, Austria\nKrems, Austria",
 };
 
-model::Diagnostic report_decoration_stripped(const model::Finding& finding, const RecordContext& context) {
-    return diagnose(
-        Rule::decoration_stripped, context, finding.span,
-        fmt::format("`{}` is stripped from the list line of {}", quoted(finding.text), who(context.record)));
+model::Diagnostic report_decoration_stripped(const model::Fact& fact, const RecordContext& context) {
+    return diagnose(Rule::decoration_stripped, context, fact.span,
+                    fmt::format("`{}` is stripped from the list line of {}", quoted(fact.text), who(context.record)));
 }
 
 }  // namespace twinning::validators::rules

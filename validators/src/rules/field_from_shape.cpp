@@ -30,7 +30,6 @@ void check_field_from_shape(const RecordContext& context, Diagnostics& out) {
         // label inside it: only a line of a block takes one.
         const model::Layout layout = context.raw.layout;
         if (layout == model::Layout::fields || layout == model::Layout::lines) {
-            diagnostic.suggestion = fmt::format("write the label `{}:` before it", field.label.canonical);
             diagnostic.fix = model::Fix{fmt::format("insert the label `{}:`", field.label.canonical),
                                         {{{value.begin, value.begin}, fmt::format("{}: ", field.label.canonical)}},
                                         false};

@@ -16,24 +16,23 @@ const RuleDoc invalid_date_doc{
     .instead = "partnership agreement signed: 29.2.2012",
 };
 
-model::Diagnostic report_invalid_date(const model::Finding& finding, const RecordContext& context) {
-    if (finding.detail == "off-calendar") {
-        model::Diagnostic diagnostic =
-            diagnose(Rule::invalid_date, context, finding.span,
-                     fmt::format("`{}` is not a date on the calendar", quoted(finding.text)));
+model::Diagnostic report_invalid_date(const model::Fact& fact, const RecordContext& context) {
+    if (fact.detail == "off-calendar") {
+        model::Diagnostic diagnostic = diagnose(Rule::invalid_date, context, fact.span,
+                                                fmt::format("`{}` is not a date on the calendar", quoted(fact.text)));
         diagnostic.suggestion = "check the day and month";
         return diagnostic;
     }
-    if (finding.detail == "without-renewed") {
+    if (fact.detail == "without-renewed") {
         model::Diagnostic diagnostic =
-            diagnose(Rule::invalid_date, context, finding.span,
+            diagnose(Rule::invalid_date, context, fact.span,
                      fmt::format("`{}` follows the agreement date without `renewed`; its meaning is not guessed",
-                                 quoted(finding.text)));
+                                 quoted(fact.text)));
         diagnostic.suggestion = "write `renewed` before a renewal date: `1960, renewed 1996`";
         return diagnostic;
     }
-    model::Diagnostic diagnostic = diagnose(Rule::invalid_date, context, finding.span,
-                                            fmt::format("cannot read `{}` as a date", quoted(finding.text)));
+    model::Diagnostic diagnostic =
+        diagnose(Rule::invalid_date, context, fact.span, fmt::format("cannot read `{}` as a date", quoted(fact.text)));
     diagnostic.suggestion = "write dates as `1960`, `13.11.2015` or `2015-11-13`, renewals as `1960, renewed 1996`";
     return diagnostic;
 }

@@ -25,7 +25,6 @@ void check_label_from_words(const RecordContext& context, Diagnostics& out) {
         model::Diagnostic diagnostic = diagnose(
             Rule::label_from_words, context, field.label.span,
             fmt::format("label `{}` is read as `{}` by its words", quoted(field.label.text), field.label.canonical));
-        diagnostic.suggestion = fmt::format("write `{}`", field.label.canonical);
         diagnostic.fix = replace(field.label.span, std::string(field.label.canonical), false);
         out.push_back(std::move(diagnostic));
     }

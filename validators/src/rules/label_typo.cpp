@@ -23,7 +23,6 @@ void check_label_typo(const RecordContext& context, Diagnostics& out) {
         model::Diagnostic diagnostic = diagnose(
             Rule::label_typo, context, field.label.span,
             fmt::format("label `{}` is misspelled; read as `{}`", quoted(field.label.text), field.label.canonical));
-        diagnostic.suggestion = fmt::format("write `{}`", field.label.canonical);
         diagnostic.fix = replace(field.label.span, std::string(field.label.canonical), true);
         out.push_back(std::move(diagnostic));
     }

@@ -50,7 +50,6 @@ void check_missing_header(const RecordContext& context, Diagnostics& out) {
     model::Diagnostic diagnostic =
         diagnose(Rule::missing_header, context, anchor,
                  fmt::format("record has no header line; its web site suggests `{}`", header));
-    diagnostic.suggestion = fmt::format("add the header line `{}` above the record", header);
     const model::SourceSpan insert_at{anchor.begin, anchor.begin};
     diagnostic.fix = model::Fix{fmt::format("insert header `{}`", header), {{insert_at, header + "\n"}}, false};
     out.push_back(std::move(diagnostic));

@@ -21,7 +21,6 @@ void check_missing_record_separator(const RecordContext& context, Diagnostics& o
     const model::SourceSpan& header = context.raw.header->span;
     model::Diagnostic diagnostic = diagnose(Rule::missing_record_separator, context, header,
                                             fmt::format("no blank line before the record {}", who(context.record)));
-    diagnostic.suggestion = "add a blank line before the header";
     diagnostic.fix = model::Fix{"insert a blank line", {{{header.begin, header.begin}, "\n"}}, true};
     out.push_back(std::move(diagnostic));
 }

@@ -14,7 +14,7 @@ const RuleDoc misspelled_word_doc{
         "knows. Words with digits and short all-capital acronyms are skipped.",
     .why =
         "Misspelled areas do not match when listings are searched or merged. hunspell's best suggestion is offered as "
-        "an unsafe fix.",
+        "an unsafe fix, and its other suggestions as help.",
     .example = "main areas of cooperation: aktivity of self-governing bodies",
     .instead = "main areas of cooperation: activity of self-governing bodies",
 };
@@ -80,8 +80,13 @@ void check_area(const RecordContext& context, const model::Located<std::string>&
         model::Diagnostic diagnostic =
             diagnose(Rule::misspelled_word, context, span, fmt::format("`{}` is not an English word", word));
         if (!verdict.suggestions.empty()) {
-            diagnostic.suggestion = fmt::format("did you mean `{}`?", fmt::join(verdict.suggestions, "`, `"));
             diagnostic.fix = replace(span, verdict.suggestions.front(), false);
+        }
+        // The fix names the first guess; help is for the others.
+        if (verdict.suggestions.size() > 1) {
+            diagnostic.suggestion =
+                fmt::format("other suggestions: `{}`",
+                            fmt::join(verdict.suggestions.begin() + 1, verdict.suggestions.end(), "`, `"));
         }
         out.push_back(std::move(diagnostic));
     }
@@ -91,7 +96,7 @@ void check_area(const RecordContext& context, const model::Located<std::string>&
 
 void check_misspelled_word(const RecordContext& context, Diagnostics& out) {
     for (const auto& area : context.record.cooperation_areas) {
-        check_area(context, area, area_source(context.raw, area.span), out);
+        check_area(context, area, source_text(context.raw, area.span), out);
     }
 }
 

@@ -48,8 +48,8 @@ struct Signing {
 
 }  // namespace
 
-model::Diagnostic report_signed_in_two_places(const model::Finding& finding, const RecordContext& context) {
-    const std::vector<Signing> signings = signings_of(finding.detail);
+model::Diagnostic report_signed_in_two_places(const model::Fact& fact, const RecordContext& context) {
+    const std::vector<Signing> signings = signings_of(fact.detail);
     std::string listed;
     for (std::size_t i = 0; i < signings.size(); ++i) {
         if (i > 0) {
@@ -60,7 +60,7 @@ model::Diagnostic report_signed_in_two_places(const model::Finding& finding, con
     const std::string places = count_in_words(signings.size());
     const bool two = signings.size() == 2;
     model::Diagnostic diagnostic =
-        diagnose(Rule::signed_in_two_places, context, finding.span,
+        diagnose(Rule::signed_in_two_places, context, fact.span,
                  fmt::format("signed in {} places on {} dates: {}; {} is taken as the signing", places,
                              two ? places : std::string("different"), listed, two ? "neither" : "none"));
     diagnostic.suggestion = "write the date that made the agreement binding as the agreement date";

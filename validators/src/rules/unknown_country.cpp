@@ -14,11 +14,11 @@ const RuleDoc unknown_country_doc{
     .instead = "Dresden (Germany)",
 };
 
-model::Diagnostic report_unknown_country(const model::Finding& finding, const RecordContext& context) {
-    model::Diagnostic diagnostic = diagnose(Rule::unknown_country, context, finding.span,
-                                            fmt::format("`{}` is not a country in ISO 3166-1", quoted(finding.text)));
-    if (!finding.detail.empty()) {
-        diagnostic.suggestion = fmt::format("did you mean `{}`?", finding.detail);
+model::Diagnostic report_unknown_country(const model::Fact& fact, const RecordContext& context) {
+    model::Diagnostic diagnostic = diagnose(Rule::unknown_country, context, fact.span,
+                                            fmt::format("`{}` is not a country in ISO 3166-1", quoted(fact.text)));
+    if (!fact.detail.empty()) {
+        diagnostic.suggestion = fmt::format("did you mean `{}`?", fact.detail);
     }
     return diagnostic;
 }

@@ -12,9 +12,9 @@ const RuleDoc unknown_subdivision_doc{
     .instead = "Pittsburgh (USA - Pennsylvania)",
 };
 
-model::Diagnostic report_unknown_subdivision(const model::Finding& finding, const RecordContext& context) {
-    return diagnose(Rule::unknown_subdivision, context, finding.span,
-                    fmt::format("`{}` is not a region of {} in ISO 3166-2", quoted(finding.text), finding.detail));
+model::Diagnostic report_unknown_subdivision(const model::Fact& fact, const RecordContext& context) {
+    return diagnose(Rule::unknown_subdivision, context, fact.span,
+                    fmt::format("`{}` is not a region of {} in ISO 3166-2", quoted(fact.text), fact.detail));
 }
 
 }  // namespace twinning::validators::rules

@@ -30,7 +30,7 @@ struct ExtraField {
 // A value the normalizers could not take as it stands: unreadable, off the
 // calendar, not in ISO 3166, or read through an alias. It is a fact, not a
 // judgement: the validator of `rule` turns it into a diagnostic.
-struct Finding {
+struct Fact {
     Rule rule{};
     SourceSpan span;
     std::string text;    // the source text in question
@@ -76,7 +76,7 @@ struct Record {
     Layout layout = Layout::fields;
     std::vector<Located<std::string>> notes;  // prose lines, whitespace cleaned
     std::vector<Field> inferred;
-    std::vector<Finding> findings;
+    std::vector<Fact> facts;
 };
 
 }  // namespace twinning::model

@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <span>
 #include <string_view>
@@ -20,12 +21,14 @@ enum class Rule : std::uint8_t {
 #undef TWINNING_RULE
 };
 
-// How many rules there are, counted from the table.
-inline constexpr std::size_t rule_count = 0
-#define TWINNING_RULE(id, code, name, severity, trigger, summary) +1
+// How many rules there are, counted from the table: one element a row.
+inline constexpr std::size_t rule_count =
+    std::initializer_list<Rule>{
+#define TWINNING_RULE(id, code, name, severity, trigger, summary) Rule::id,
 #include "twinning/model/rules.def"
 #undef TWINNING_RULE
-    ;
+    }
+        .size();
 
 struct RuleInfo {
     Rule rule;

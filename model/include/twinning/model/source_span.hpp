@@ -29,6 +29,9 @@ struct SourceSpan {
     friend bool operator==(const SourceSpan&, const SourceSpan&) = default;
 };
 
+// U+FEFF at the start of an input: invisible, and not part of the text.
+inline constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
+
 // Resolves byte offsets to positions by walking forward from the last answer.
 // Spans are asked for in input order, so the total work is linear in the
 // input; an offset behind the cursor restarts from the start of its line.
@@ -42,7 +45,6 @@ public:
     // mark: it is invisible, so the first character a reader sees is
     // column 1.
     [[nodiscard]] static PositionCursor for_input(std::string_view input) {
-        constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
         if (input.starts_with(byte_order_mark)) {
             return PositionCursor(input.substr(byte_order_mark.size()), {byte_order_mark.size(), 1, 1});
         }

@@ -36,25 +36,25 @@ using model::RuleDoc;
 // (0 keeps all) and only counting the rest. Checks see nothing but
 // push_back, so a record that repeats one mistake a hundred thousand times
 // costs a count, not a hundred thousand diagnostics.
-class Findings {
+class Diagnostics {
 public:
     struct Dropped {
         std::size_t count = 0;
         model::SourceSpan first;
     };
 
-    explicit Findings(std::size_t limit = 0) : limit_(limit) {}
+    explicit Diagnostics(std::size_t limit = 0) : limit_(limit) {}
 
     void push_back(model::Diagnostic diagnostic);
 
     [[nodiscard]] std::vector<model::Diagnostic>& kept() { return kept_; }
     [[nodiscard]] const std::array<Dropped, rule_count>& dropped() const { return dropped_; }
 
-    // Counts findings another Findings dropped, as if they came next: how
+    // Counts findings another Diagnostics dropped, as if they came next: how
     // the findings of the parts of a listing add up to those of the whole.
     void add_dropped(model::Rule rule, const Dropped& dropped);
     // Takes what `later` kept, then what it dropped, as if they came next.
-    void add(Findings&& later);
+    void add(Diagnostics&& later);
 
     // Forgets what it holds, keeping its limit.
     void clear();
@@ -73,18 +73,18 @@ private:
 class Spelling;
 
 // The checks that need nothing but the record itself. They may run on
-// several threads at once, each with its own RecordChecks from
-// Validator::record_checks().
-class RecordChecks {
+// several threads at once, each with its own RecordRules from
+// Validator::record_rules().
+class RecordRules {
 public:
-    RecordChecks(const CheckOptions& options, Spelling spelling);
-    RecordChecks(const RecordChecks&) = delete;
-    RecordChecks& operator=(const RecordChecks&) = delete;
-    RecordChecks(RecordChecks&&) noexcept;
-    RecordChecks& operator=(RecordChecks&&) noexcept;
-    ~RecordChecks();
+    RecordRules(const CheckOptions& options, Spelling spelling);
+    RecordRules(const RecordRules&) = delete;
+    RecordRules& operator=(const RecordRules&) = delete;
+    RecordRules(RecordRules&&) noexcept;
+    RecordRules& operator=(RecordRules&&) noexcept;
+    ~RecordRules();
 
-    void check(const model::RawRecord& raw, const model::Record& record, Findings& out);
+    void check(const model::RawRecord& raw, const model::Record& record, Diagnostics& out);
 
 private:
     const CheckOptions* options_;
@@ -107,16 +107,16 @@ public:
 
     // The checks of one record alone, for another thread; its spelling
     // answers are shared with this validator's.
-    [[nodiscard]] RecordChecks record_checks() const;
+    [[nodiscard]] RecordRules record_rules() const;
 
     // Checks on the bytes themselves: invalid UTF-8, control characters.
-    void check_text(std::string_view input, const std::string& file, Findings& out) const;
+    void check_text(std::string_view input, const std::string& file, Diagnostics& out) const;
     void check_text(std::string_view input, const std::string& file, std::vector<model::Diagnostic>& out) const;
     // The same checks over the bytes from `begin` to `end` of the input,
     // where `begin` starts line `line`: a part of a listing, which threads
     // may check at the same time. Spans count from the start of the input.
     void check_text(std::string_view input, std::size_t begin, std::size_t end, std::uint32_t line,
-                    const std::string& file, Findings& out) const;
+                    const std::string& file, Diagnostics& out) const;
 
     // Text that belongs to no record or field.
     void check_unrecognized(std::string_view text, const model::SourceSpan& span, const std::string& file,
@@ -140,12 +140,12 @@ public:
                                                              const std::string& file);
 
     // Every check of one record, then the checks against earlier records.
-    void check_record(const model::RawRecord& raw, const model::Record& record, Findings& out);
+    void check_record(const model::RawRecord& raw, const model::Record& record, Diagnostics& out);
 
     // Only the checks against the records checked before, which must see
     // the records in input order: what check_record does after the checks
-    // a RecordChecks does.
-    void check_against_earlier(const model::RawRecord& raw, const model::Record& record, Findings& out);
+    // a RecordRules does.
+    void check_against_earlier(const model::RawRecord& raw, const model::Record& record, Diagnostics& out);
     void check_record(const model::RawRecord& raw, const model::Record& record, std::vector<model::Diagnostic>& out);
 
 private:
