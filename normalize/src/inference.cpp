@@ -1,5 +1,8 @@
 #include "twinning/normalize/inference.hpp"
 
+#include <algorithm>
+#include <array>
+
 #include "twinning/normalize/country.hpp"
 
 namespace twinning::normalize {
@@ -13,9 +16,16 @@ namespace {
     return host;
 }
 
+// Country-code domains sold as generic ones: a site there says nothing of
+// its country, so no country is inferred from them, and the
+// website-country-mismatch rule, which asks this function, agrees.
+constexpr std::array<std::string_view, 10> generic_country_domains{"ai", "cc", "co", "fm", "io",
+                                                                   "ly", "me", "to", "tv", "ws"};
+
 [[nodiscard]] std::optional<std::string> country_from_tld(std::string_view host) {
     const std::size_t dot = host.rfind('.');
-    if (dot == std::string_view::npos || host.size() - dot - 1 != 2) {
+    if (dot == std::string_view::npos || host.size() - dot - 1 != 2 ||
+        std::ranges::find(generic_country_domains, host.substr(dot + 1)) != generic_country_domains.end()) {
         return std::nullopt;
     }
     std::string code(host.substr(dot + 1));

@@ -32,6 +32,15 @@ TEST(InferFromHost, GivesNoCountryForComOrgOrEu) {
     EXPECT_EQ(infer_from_host("www.katowice.eu").country_code, std::nullopt);
 }
 
+// Domains sold as generic name no country, for inference and for the
+// website-country-mismatch rule alike.
+TEST(InferFromHost, GivesNoCountryForCountryDomainsSoldAsGeneric) {
+    EXPECT_EQ(infer_from_host("www.tulln.io").country_code, std::nullopt);
+    EXPECT_EQ(infer_from_host("krems.tv").country_code, std::nullopt);
+    EXPECT_EQ(infer_from_host("www.melk.co").country_code, std::nullopt);
+    EXPECT_EQ(infer_from_host("www.tulln.io").name, std::optional<std::string>("Tulln"));
+}
+
 TEST(InferFromHost, ReadsHostWithoutWww) {
     const auto place = infer_from_host("split.hr");
     EXPECT_EQ(place.name, std::optional<std::string>("Split"));

@@ -95,6 +95,14 @@ TEST(MissingHeader, SuggestsNameAloneWhenNoCountryIsInferred) {
     EXPECT_EQ(found[0].fix->edits[0].replacement, "Pittsburghpa\n");
 }
 
+// `.io` is sold as a generic domain: the record gets no country from it,
+// as website-country-mismatch does not judge it either.
+TEST(MissingHeader, InfersNoCountryFromADomainSoldAsGeneric) {
+    const auto found = of_rule(validate("population: 16 050 (2021) web sites: www.tulln.io\n"), Rule::missing_header);
+    ASSERT_EQ(found.size(), 1U);
+    EXPECT_EQ(found[0].message, "record has no header line; its web site suggests `Tulln`");
+}
+
 TEST(MissingHeader, ReportsRecordWithNothingToInferFrom) {
     const auto found = validate("partnership agreement signed: 2010\npopulation: 12 000 (2020)\n");
     EXPECT_EQ(rules_of(found),

@@ -1,7 +1,5 @@
 // website-country-mismatch: see the documentation below, which `twinning rules website-country-mismatch` prints.
 
-#include <array>
-
 #include "../rules.hpp"
 #include "twinning/normalize/inference.hpp"
 #include "twinning/normalize/website.hpp"
@@ -21,14 +19,6 @@ const RuleDoc website_country_mismatch_doc{
     .instead = "Katowice (Poland)\nweb sites: www.katowice.eu",
 };
 
-namespace {
-
-// Country-code domains sold as generic ones; they say nothing of a country.
-constexpr std::array<std::string_view, 10> generic_country_domains{"ai", "cc", "co", "fm", "io",
-                                                                   "ly", "me", "to", "tv", "ws"};
-
-}  // namespace
-
 void check_website_country_mismatch(const RecordContext& context, Diagnostics& out) {
     const model::Record& record = context.record;
     if (record.country_code.empty() ||
@@ -36,12 +26,8 @@ void check_website_country_mismatch(const RecordContext& context, Diagnostics& o
         return;
     }
     for (const auto& website : record.websites) {
-        const std::string_view host = normalize::url_host(website.value);
-        const std::string_view domain = host.substr(host.rfind('.') + 1);
-        if (std::ranges::find(generic_country_domains, domain) != generic_country_domains.end()) {
-            continue;
-        }
-        const auto code = normalize::infer_from_host(host).country_code;
+        // Generic domains such as `.io` give no country.
+        const auto code = normalize::infer_from_host(normalize::url_host(website.value)).country_code;
         if (code && *code != record.country_code) {
             out.push_back(diagnose(
                 Rule::website_country_mismatch, context, website.span,
