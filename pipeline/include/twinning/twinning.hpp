@@ -35,9 +35,10 @@ struct Options {
     // on the thread that calls Checker::process.
     std::function<bool(const model::Diagnostic&)> known;
     // Threads that parse, normalize and check records on their own. A
-    // listing larger than `part_bytes` is cut into parts at blank lines for
-    // them; records are still checked against each other, and handed on,
-    // in input order, so the outcome is the same for any count.
+    // listing larger than `part_bytes` is cut into parts at blank lines,
+    // which one job takes in turn and more jobs at once; records are still
+    // checked against each other, and handed on, in input order, so the
+    // outcome is the same for any count.
     std::size_t jobs = 1;
     std::size_t part_bytes = std::size_t{1} << 18U;
 
