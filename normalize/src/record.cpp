@@ -92,7 +92,7 @@ public:
 private:
     static constexpr std::size_t kinds = static_cast<std::size_t>(LabelKind::unknown);
 
-    void note(Rule rule, const SourceSpan& span, std::string_view text, std::string detail = {}) {
+    void note(Rule rule, const SourceSpan& span, std::string_view text, model::FactDetail detail = {}) {
         record_.facts.push_back({rule, span, std::string(text), std::move(detail)});
     }
 
@@ -162,9 +162,9 @@ private:
                 // A misspelled nation of the UK is mended to the nation's name.
                 const std::string_view meant =
                     country->subdivision_name.empty() ? country->name : country->subdivision_name;
-                note(Rule::country_typo, span, written, std::string(meant));
+                note(Rule::country_typo, span, written, model::NameFact{std::string(meant)});
             } else if (country->via_alias) {
-                note(Rule::country_alias, span, written, std::string(country->name));
+                note(Rule::country_alias, span, written, model::NameFact{std::string(country->name)});
             }
             // `Scotland` names a region too; a region the record gives of
             // its own replaces it in resolve_region.
@@ -176,7 +176,8 @@ private:
         }
         // Kept as written so nothing is lost; the code stays empty.
         record_.country = Located<std::string>{text::collapse_whitespace(written), span};
-        note(Rule::unknown_country, span, written, std::string(closest_country_name(written).value_or("")));
+        note(Rule::unknown_country, span, written,
+             model::NameFact{std::string(closest_country_name(written).value_or(""))});
     }
 
     void resolve_region() {
@@ -193,7 +194,7 @@ private:
             record_.subdivision_code = std::string(subdivision->code);
             return;
         }
-        note(Rule::unknown_subdivision, region_->span, region_->value, record_.country_code);
+        note(Rule::unknown_subdivision, region_->span, region_->value, model::NameFact{record_.country_code});
     }
 
     void read_population() {
@@ -217,25 +218,26 @@ private:
         // A count in words, rounded or scaled by its header is read, but
         // the reader should see the number it became.
         if (count->word_unit || count->approximate) {
-            note(Rule::population_in_words, population->value_span, population->value, std::to_string(count->count));
+            note(Rule::population_in_words, population->value_span, population->value, model::CountFact{count->count});
         }
         if (count->header_unit) {
-            note(Rule::count_scaled, population->value_span, population->value, std::to_string(count->count));
+            note(Rule::count_scaled, population->value_span, population->value, model::CountFact{count->count});
         }
     }
 
     // Keeps the dates that are on the calendar and notes the others, and
-    // the slash dates whose reading nothing settled.
+    // the slash dates that read both ways.
     std::optional<Located<model::PartialDate>> checked_date(const DateInValue& date, std::string_view value,
                                                             ValueSpans& spans) {
         const SourceSpan span = spans.of(date.offset, date.length);
         const std::string_view text = value.substr(date.offset, date.length);
         if (!date.on_calendar) {
-            note(Rule::invalid_date, span, text, "off-calendar");
+            note(Rule::invalid_date, span, text, model::DateProblem::off_calendar);
             return std::nullopt;
         }
-        if (date.ambiguous && options_.slash_dates.settled_by == OrderSource::default_order) {
-            note(Rule::ambiguous_date, span, text, model::to_iso8601(date.date));
+        if (date.ambiguous) {
+            const bool settled = options_.slash_dates.settled_by != OrderSource::default_order;
+            note(Rule::ambiguous_date, span, text, model::SlashDateFact{date.date, settled});
         }
         return Located<model::PartialDate>{date.date, span};
     }
@@ -253,7 +255,7 @@ private:
         if (dates.unread_offset) {
             const std::size_t at = *dates.unread_offset;
             note(Rule::invalid_date, spans.of(at, field.value.size() - at), field.value.substr(at),
-                 dates.unread_is_date ? "without-renewed" : "unreadable");
+                 dates.unread_is_date ? model::DateProblem::without_renewed : model::DateProblem::unreadable);
         }
     }
 
@@ -271,7 +273,7 @@ private:
     }
 
     // Signed in two places: one date is the signing, different dates leave
-    // it unknown. The finding's detail is a line `date<TAB>place` for each.
+    // it unknown. The fact lists each place with its date.
     void read_signing_in_places(const model::RawField& field, const std::vector<DateInPlace>& places) {
         ValueSpans spans(field.value, field.value_span);
         const model::PartialDate& first = places.front().date.date;
@@ -279,19 +281,16 @@ private:
             record_.signed_on = checked_date(places.front().date, field.value, spans);
             return;
         }
-        std::string detail;
+        std::vector<model::Signing> signings;
         for (const DateInPlace& place : places) {
-            if (!detail.empty()) {
-                detail += '\n';
-            }
-            detail += text::collapse_whitespace(field.value.substr(place.date.offset, place.date.length));
-            detail += '\t';
-            detail += text::collapse_whitespace(place.place.text);
+            signings.push_back({text::collapse_whitespace(field.value.substr(place.date.offset, place.date.length)),
+                                text::collapse_whitespace(place.place.text)});
         }
         const std::size_t begin = places.front().offset;
         const DateInValue& last = places.back().date;
         const std::size_t length = last.offset + last.length - begin;
-        note(Rule::signed_in_two_places, spans.of(begin, length), field.value.substr(begin, length), std::move(detail));
+        note(Rule::signed_in_two_places, spans.of(begin, length), field.value.substr(begin, length),
+             std::move(signings));
     }
 
     void read_renewals() {

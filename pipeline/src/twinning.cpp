@@ -87,13 +87,22 @@ struct CheckedPart {
     std::vector<std::string_view> pending_suppressions;
 };
 
+class Delivery;
+
 // What a part's thread runs: the grammar, the normalizers and the checks of
-// each record alone, collecting the results in order.
+// each record alone, collecting the results in order; or, given a
+// delivery, handing each result on as soon as it is ready.
 class PartReader final : public parser::RecordSink {
 public:
     PartReader(const std::string& file, const normalize::Options& normalize, validators::RecordRules& rules,
-               const RecordRenderer& render, std::size_t limit, CheckedPart& part)
-        : file_(file), normalize_(normalize), rules_(rules), render_(render), findings_(limit), part_(part) {}
+               const RecordRenderer& render, std::size_t limit, CheckedPart& part, Delivery* now = nullptr)
+        : file_(file),
+          normalize_(normalize),
+          rules_(rules),
+          render_(render),
+          findings_(limit),
+          part_(part),
+          now_(now) {}
 
     void record(const model::RawRecord& raw) override {
         CheckedRecord checked{raw, normalize::normalize_record(raw, file_, normalize_), {}, {}, 0, 0};
@@ -110,10 +119,18 @@ public:
             render_(checked.record, part_.rendered);
             checked.rendered_end = part_.rendered.size();
         }
+        if (now_ != nullptr) {
+            deliver(checked);
+            return;
+        }
         part_.items.emplace_back(std::move(checked));
     }
 
     void unrecognized(std::string_view text, const model::SourceSpan& span) override {
+        if (now_ != nullptr) {
+            deliver(StrayText{text, span});
+            return;
+        }
         part_.items.emplace_back(StrayText{text, span});
     }
 
@@ -124,6 +141,10 @@ private:
     const RecordRenderer& render_;
     validators::Diagnostics findings_;
     CheckedPart& part_;
+    Delivery* now_;
+
+    void deliver(CheckedRecord& checked);
+    void deliver(const StrayText& stray);
 };
 
 // Gives each diagnostic of one file its fingerprint: the file, the rule, the
@@ -193,9 +214,9 @@ public:
         show(std::move(diagnostic), identity);
     }
 
-    // A file of two or more records that mostly lacks a field gets one
-    // listing-lacks-field finding for it; in any other file, or with that
-    // rule off, the held findings are shown as they came.
+    // The listing-lacks-field rule judges the held findings of each field:
+    // one finding for the file in their place, or none, and with that rule
+    // off or no finding, the held ones are shown as they came.
     void judge_required_fields() {
         const bool listing_decides = options_.checks.runs(model::Rule::listing_lacks_field);
         for (std::size_t rule = 0; rule < held_.size(); ++rule) {
@@ -204,10 +225,11 @@ public:
                 continue;
             }
             const auto missing_rule = static_cast<model::Rule>(rule);
-            if (listing_decides && report_.records >= 2 && held.count * 2 > report_.records) {
-                show(validators::Validator::listing_lacks_field(missing_rule, held.count, report_.records, held.first,
-                                                                file_),
-                     nullptr);
+            auto judged = listing_decides ? validators::Validator::listing_lacks_field(
+                                                missing_rule, held.count, report_.records, held.first, file_)
+                                          : std::nullopt;
+            if (judged) {
+                show(std::move(*judged), nullptr);
             } else {
                 for (model::Diagnostic& diagnostic : held.kept) {
                     show(std::move(diagnostic), nullptr);
@@ -424,6 +446,52 @@ private:
     std::vector<model::Diagnostic> found_;
 };
 
+// Hands prepared records and stray text to the in-order stage, in input
+// order, carrying the suppressions a part left after its last record to
+// the next part's first.
+class Delivery {
+public:
+    explicit Delivery(InOrderStage& in_order) : in_order_(in_order) {}
+
+    void record(CheckedRecord& checked, std::string_view rendered) {
+        if (!pending_.empty()) {
+            checked.raw.suppressed.insert(checked.raw.suppressed.begin(), pending_.begin(), pending_.end());
+            pending_.clear();
+        }
+        in_order_.checked_record(checked, rendered);
+    }
+
+    void stray(const StrayText& stray) { in_order_.unrecognized(stray.text, stray.span); }
+
+    void part_ended(const std::vector<std::string_view>& pending_suppressions) {
+        pending_.insert(pending_.end(), pending_suppressions.begin(), pending_suppressions.end());
+    }
+
+    // A part a thread prepared whole.
+    void part(CheckedPart& part) {
+        for (auto& item : part.items) {
+            if (auto* checked = std::get_if<CheckedRecord>(&item)) {
+                record(*checked, std::string_view(part.rendered)
+                                     .substr(checked->rendered_begin, checked->rendered_end - checked->rendered_begin));
+            } else {
+                stray(std::get<StrayText>(item));
+            }
+        }
+        part_ended(part.pending_suppressions);
+    }
+
+private:
+    InOrderStage& in_order_;
+    std::vector<std::string_view> pending_;
+};
+
+void PartReader::deliver(CheckedRecord& checked) {
+    now_->record(checked, part_.rendered);
+    part_.rendered.clear();
+}
+
+void PartReader::deliver(const StrayText& stray) { now_->stray(stray); }
+
 }  // namespace
 
 Checker::Checker(Options options) : state_(std::make_unique<State>(std::move(options))) {}
@@ -470,8 +538,17 @@ void records_in_parts(std::string_view input, const PartPlan& plan, const std::s
     for (std::size_t thread = 0; thread < plan.threads; ++thread) {
         rules.push_back(validator.record_rules());
     }
-    // Suppressions no record of their part took, for the next record.
-    std::vector<std::string_view> pending;
+    Delivery delivery(in_order);
+    if (plan.threads == 1) {
+        // One job: each record goes on as it is read, so a listing with no
+        // blank line to cut at is never held whole.
+        for (const parser::ListingPart& part : plan.parts) {
+            CheckedPart scratch;
+            PartReader reader(file, normalize, rules.front(), render, limit, scratch, &delivery);
+            delivery.part_ended(parser::parse_listing_part(input, part, file, reader));
+        }
+        return;
+    }
     map_in_order<CheckedPart>(
         plan.parts.size(), plan.threads, plan.window,
         [&](std::size_t index, std::size_t thread) {
@@ -484,24 +561,7 @@ void records_in_parts(std::string_view input, const PartPlan& plan, const std::s
             checked.pending_suppressions = parser::parse_listing_part(input, part, file, reader);
             return checked;
         },
-        [&](CheckedPart& part) {
-            for (auto& item : part.items) {
-                if (auto* checked = std::get_if<CheckedRecord>(&item)) {
-                    if (!pending.empty()) {
-                        checked->raw.suppressed.insert(checked->raw.suppressed.begin(), pending.begin(), pending.end());
-                        pending.clear();
-                    }
-                    const std::string_view rendered =
-                        std::string_view(part.rendered)
-                            .substr(checked->rendered_begin, checked->rendered_end - checked->rendered_begin);
-                    in_order.checked_record(*checked, rendered);
-                } else {
-                    const auto& stray = std::get<StrayText>(item);
-                    in_order.unrecognized(stray.text, stray.span);
-                }
-            }
-            pending.insert(pending.end(), part.pending_suppressions.begin(), part.pending_suppressions.end());
-        });
+        [&](CheckedPart& part) { delivery.part(part); });
 }
 
 // The listing's parts on `options.jobs` threads: first the text checks, as
@@ -530,8 +590,8 @@ ListingReport Checker::process(std::string_view input, const std::string& file, 
     const normalize::Options normalize{normalize::slash_date_reading(options.date_order, input)};
     Collector collector(options, input, file, report);
     InOrderStage in_order(file, state_->validator, on_record, collector, report, options.record_limit());
-    // One path for any number of jobs: the parts bound the memory records
-    // wait in, and with one job they run one after the other on this thread.
+    // One path for any number of jobs: with one, the parts run one after the
+    // other on this thread, each record handed on as it is read.
     const std::vector<parser::ListingPart> parts = parser::split_listing(input, options.part_bytes);
     process_parts(input, parts, file, normalize, options, state_->validator, render, in_order);
     collector.judge_required_fields();

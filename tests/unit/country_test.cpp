@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 #include "collecting_sink.hpp"
@@ -407,7 +408,7 @@ TEST(CountryInRecord, GivesANationItsSubdivision) {
     EXPECT_EQ(record.subdivision->span.end.offset, record.country->span.end.offset);
     ASSERT_EQ(record.facts.size(), 1U);
     EXPECT_EQ(record.facts[0].rule, Rule::country_alias);
-    EXPECT_EQ(record.facts[0].detail, "United Kingdom");
+    EXPECT_EQ(std::get<twinning::model::NameFact>(record.facts[0].detail).name, "United Kingdom");
 }
 
 TEST(CountryInRecord, LetsTheRecordsOwnRegionReplaceTheNation) {
@@ -434,7 +435,7 @@ TEST(CountryInRecord, ReadsATypoAsTheCountryAndNotesTheFix) {
     ASSERT_EQ(record.facts.size(), 1U);
     EXPECT_EQ(record.facts[0].rule, Rule::country_typo);
     EXPECT_EQ(record.facts[0].text, "Germnay");
-    EXPECT_EQ(record.facts[0].detail, "Germany");
+    EXPECT_EQ(std::get<twinning::model::NameFact>(record.facts[0].detail).name, "Germany");
 }
 
 TEST(CountryInRecord, NotesAnUnknownCountryTooFarForATypo) {
@@ -442,7 +443,7 @@ TEST(CountryInRecord, NotesAnUnknownCountryTooFarForATypo) {
     EXPECT_EQ(record.country_code, "");
     ASSERT_EQ(record.facts.size(), 1U);
     EXPECT_EQ(record.facts[0].rule, Rule::unknown_country);
-    EXPECT_EQ(record.facts[0].detail, "Poland");
+    EXPECT_EQ(std::get<twinning::model::NameFact>(record.facts[0].detail).name, "Poland");
 }
 
 }  // namespace

@@ -48,6 +48,23 @@ TEST(ProcessListing, HandsEveryRecordToTheHandlerInInputOrder) {
     EXPECT_EQ(names, (std::vector<std::string>{"Katowice", "Dresden", "Split"}));
 }
 
+// With one job a record is handed on before the next is read, so a
+// listing with no blank line to cut into parts at is never held whole.
+TEST(ProcessListing, HandsEachRecordOnBeforeReadingTheNextWithOneJob) {
+    twinning::Checker checker(as_of_2026());
+    std::vector<std::string> events;
+    (void)checker.process(
+        "Katowice (Poland)\nweb sites: www.katowice.eu\nSplit (Croatia)\nweb sites: www.split.hr\n", "list.txt",
+        [&](const Record& record, std::string& out) {
+            events.push_back("made " + record.name->value);
+            out += record.name->value;
+        },
+        [&](const Record& /*record*/, std::string_view rendered) {
+            events.push_back("handed " + std::string(rendered));
+        });
+    EXPECT_EQ(events, (std::vector<std::string>{"made Katowice", "handed Katowice", "made Split", "handed Split"}));
+}
+
 TEST(ProcessListing, CollectsDiagnosticsOfEveryStageInInputOrder) {
     const auto report = twinning::process_listing(
         "Copied from us\n"

@@ -2,6 +2,7 @@
 
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 #include "collecting_sink.hpp"
@@ -54,10 +55,40 @@ Normalized normalize(std::string_view input, SlashDateReading reading = {}) {
     return out;
 }
 
+// A fact's payload as one line, to compare with what a test expects: a
+// name, a count, a date as ISO 8601 (` settled` when the order was), a date
+// problem, or `date<TAB>place` lines.
+struct DescribeDetail {
+    std::string operator()(std::monostate /*none*/) const { return {}; }
+    std::string operator()(const twinning::model::NameFact& fact) const { return fact.name; }
+    std::string operator()(const twinning::model::CountFact& fact) const { return std::to_string(fact.count); }
+    std::string operator()(const twinning::model::SlashDateFact& fact) const {
+        return twinning::model::to_iso8601(fact.read_as) + (fact.order_settled ? " settled" : "");
+    }
+    std::string operator()(twinning::model::DateProblem problem) const {
+        switch (problem) {
+            case twinning::model::DateProblem::off_calendar:
+                return "off-calendar";
+            case twinning::model::DateProblem::without_renewed:
+                return "without-renewed";
+            case twinning::model::DateProblem::unreadable:
+                break;
+        }
+        return "unreadable";
+    }
+    std::string operator()(const std::vector<twinning::model::Signing>& signings) const {
+        std::string lines;
+        for (const auto& signing : signings) {
+            lines += (lines.empty() ? "" : "\n") + signing.date + "\t" + signing.place;
+        }
+        return lines;
+    }
+};
+
 void expect_fact(const Fact& fact, Rule rule, std::string_view text, std::string_view detail) {
     EXPECT_EQ(fact.rule, rule);
     EXPECT_EQ(fact.text, text);
-    EXPECT_EQ(fact.detail, detail);
+    EXPECT_EQ(std::visit(DescribeDetail{}, fact.detail), detail);
 }
 
 void expect_span(const SourceSpan& span, std::size_t begin_offset, std::uint32_t begin_line, std::uint32_t begin_column,
@@ -382,12 +413,14 @@ TEST(NormalizeRecord, ReadsSlashDatesInTheGivenOrder) {
     ASSERT_EQ(dmy.records.size(), 1U);
     ASSERT_TRUE(dmy.records[0].signed_on.has_value());
     expect_date(dmy.records[0].signed_on->value, 2012, 4, 3);
-    EXPECT_TRUE(dmy.facts.empty());
+    ASSERT_EQ(dmy.facts.size(), 1U);
+    expect_fact(dmy.facts[0], Rule::ambiguous_date, "3/4/2012", "2012-04-03 settled");
     const auto mdy = normalize(input, {DateOrder::mdy, OrderSource::configuration});
     ASSERT_EQ(mdy.records.size(), 1U);
     ASSERT_TRUE(mdy.records[0].signed_on.has_value());
     expect_date(mdy.records[0].signed_on->value, 2012, 3, 4);
-    EXPECT_TRUE(mdy.facts.empty());
+    ASSERT_EQ(mdy.facts.size(), 1U);
+    expect_fact(mdy.facts[0], Rule::ambiguous_date, "3/4/2012", "2012-03-04 settled");
 }
 
 TEST(NormalizeRecord, NotesAmbiguousSlashDateWhenOnlyTheDefaultOrderDecided) {
@@ -401,13 +434,16 @@ TEST(NormalizeRecord, NotesAmbiguousSlashDateWhenOnlyTheDefaultOrderDecided) {
     expect_span(out.facts[0].span, 46, 2, 31, 54, 2, 39);
 }
 
-TEST(NormalizeRecord, NotesNoAmbiguityWhenTheFileSettledTheOrder) {
+// Whether a settled ambiguity matters is the ambiguous-date rule's
+// judgement; the normalizer only says it was settled.
+TEST(NormalizeRecord, NotesTheAmbiguityAsSettledWhenTheFileSettledTheOrder) {
     const auto out =
         normalize("Split (Croatia)\npartnership agreement signed: 3/4/2012\n", {DateOrder::mdy, OrderSource::file});
     ASSERT_EQ(out.records.size(), 1U);
     ASSERT_TRUE(out.records[0].signed_on.has_value());
     expect_date(out.records[0].signed_on->value, 2012, 3, 4);
-    EXPECT_TRUE(out.facts.empty());
+    ASSERT_EQ(out.facts.size(), 1U);
+    expect_fact(out.facts[0], Rule::ambiguous_date, "3/4/2012", "2012-03-04 settled");
 }
 
 TEST(NormalizeRecord, NotesNoAmbiguityForSlashDatesThatReadOneWay) {

@@ -10,6 +10,7 @@
 #include <array>
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "spelling.hpp"
@@ -30,7 +31,17 @@ struct RecordContext {
 };
 
 using RecordCheck = void (*)(const RecordContext&, Diagnostics&);
-using FactReport = model::Diagnostic (*)(const model::Fact&, const RecordContext&);
+// The payload of the kind a rule's facts carry; an empty one should a
+// normalizer give none, so a report never fails.
+template <typename Detail>
+[[nodiscard]] const Detail& detail_of(const model::Fact& fact) {
+    static const Detail none{};
+    const Detail* detail = std::get_if<Detail>(&fact.detail);
+    return detail != nullptr ? *detail : none;
+}
+
+// A fact's report, or none when the rule judges the fact harmless.
+using FactReport = std::optional<model::Diagnostic> (*)(const model::Fact&, const RecordContext&);
 
 [[nodiscard]] inline model::Diagnostic diagnose(Rule rule, const RecordContext& context, const model::SourceSpan& span,
                                                 std::string message) {

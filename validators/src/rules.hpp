@@ -14,7 +14,7 @@ namespace twinning::validators::rules {
 // NOLINTBEGIN(bugprone-macro-parentheses): the arguments are names.
 #define TWINNING_DECLARE_record(id) void check_##id(const RecordContext& context, Diagnostics& out);
 #define TWINNING_DECLARE_fact(id) \
-    [[nodiscard]] model::Diagnostic report_##id(const model::Fact& fact, const RecordContext& context);
+    [[nodiscard]] std::optional<model::Diagnostic> report_##id(const model::Fact& fact, const RecordContext& context);
 #define TWINNING_DECLARE_across(id) void check_##id(const RecordContext& context, CrossIndex& index, Diagnostics& out);
 #define TWINNING_DECLARE_text(id)
 #define TWINNING_DECLARE_file(id)
@@ -36,8 +36,11 @@ namespace twinning::validators::rules {
 [[nodiscard]] model::Diagnostic report_invalid_utf8(std::size_t offset, unsigned char byte,
                                                     const model::SourceSpan& span, const std::string& file);
 
-[[nodiscard]] model::Diagnostic report_listing_lacks_field(Rule missing_rule, std::size_t lacking, std::size_t records,
-                                                           const model::SourceSpan& first, const std::string& file);
+// None when the file is no listing of two or more records that mostly lacks the field.
+[[nodiscard]] std::optional<model::Diagnostic> report_listing_lacks_field(Rule missing_rule, std::size_t lacking,
+                                                                          std::size_t records,
+                                                                          const model::SourceSpan& first,
+                                                                          const std::string& file);
 
 [[nodiscard]] model::Diagnostic report_not_a_listing(std::size_t stray_lines, const model::SourceSpan& first,
                                                      const std::string& file);

@@ -132,8 +132,9 @@ model::Diagnostic Validator::not_a_listing(std::size_t stray_lines, const model:
 
 bool Validator::asks_for_field(model::Rule rule) { return required_field(rule) != nullptr; }
 
-model::Diagnostic Validator::listing_lacks_field(model::Rule missing_rule, std::size_t lacking, std::size_t records,
-                                                 const model::SourceSpan& first, const std::string& file) {
+std::optional<model::Diagnostic> Validator::listing_lacks_field(model::Rule missing_rule, std::size_t lacking,
+                                                                std::size_t records, const model::SourceSpan& first,
+                                                                const std::string& file) {
     return rules::report_listing_lacks_field(missing_rule, lacking, records, first, file);
 }
 
@@ -155,7 +156,9 @@ void run_record_rules(const RecordContext& context, Diagnostics& out) {
     for (const model::Fact& fact : context.record.facts) {
         const RuleEntry& entry = rule_entry(fact.rule);
         if (entry.report != nullptr && context.options.runs(fact.rule)) {
-            out.push_back(entry.report(fact, context));
+            if (auto diagnostic = entry.report(fact, context)) {
+                out.push_back(std::move(*diagnostic));
+            }
         }
     }
 }

@@ -79,8 +79,8 @@ public:
     ~Checker();
 
     // Parses, normalizes and validates one listing. Each record goes to
-    // `on_record` in input order once its part is done, so the caller can
-    // stream it; a part is `part_bytes` or a little more.
+    // `on_record` in input order, so the caller can stream it: with one job
+    // as soon as it is complete, with more once its part is done.
     [[nodiscard]] ListingReport process(std::string_view input, const std::string& file,
                                         const RecordHandler& on_record);
 

@@ -17,13 +17,20 @@ const RuleDoc ambiguous_date_doc{
     .instead = "partnership agreement signed: 3.4.2012   (or set date-order)",
 };
 
-model::Diagnostic report_ambiguous_date(const model::Fact& fact, const RecordContext& context) {
+std::optional<model::Diagnostic> report_ambiguous_date(const model::Fact& fact, const RecordContext& context) {
+    // A file whose other dates, or whose configuration, settle the order
+    // leaves nothing to guess.
+    const auto& date = detail_of<model::SlashDateFact>(fact);
+    if (date.order_settled) {
+        return std::nullopt;
+    }
+    const std::string reading = model::to_iso8601(date.read_as);
     model::Diagnostic diagnostic = diagnose(
         Rule::ambiguous_date, context, fact.span,
         fmt::format("`{}` reads both ways; read day-first as {}, since nothing in the file or the configuration "
                     "settles the order",
-                    quoted(fact.text), fact.detail));
-    diagnostic.suggestion = fmt::format("write it as `{}` if that is meant, or set `--date-order`", fact.detail);
+                    quoted(fact.text), reading));
+    diagnostic.suggestion = fmt::format("write it as `{}` if that is meant, or set `--date-order`", reading);
     return diagnostic;
 }
 

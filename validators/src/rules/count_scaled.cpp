@@ -32,10 +32,11 @@ namespace {
 
 }  // namespace
 
-model::Diagnostic report_count_scaled(const model::Fact& fact, const RecordContext& context) {
-    model::Diagnostic diagnostic = diagnose(
-        Rule::count_scaled, context, fact.span,
-        fmt::format("count `{}` is read as {}, in the unit its column's header gives", quoted(fact.text), fact.detail));
+std::optional<model::Diagnostic> report_count_scaled(const model::Fact& fact, const RecordContext& context) {
+    model::Diagnostic diagnostic =
+        diagnose(Rule::count_scaled, context, fact.span,
+                 fmt::format("count `{}` is read as {}, in the unit its column's header gives", quoted(fact.text),
+                             detail_of<model::CountFact>(fact).count));
     if (const model::RawField* column = column_of(context, fact.span)) {
         diagnostic.notes.push_back(
             {fmt::format("the unit is given here: `{}`", quoted(column->label.text)), column->label.span, {}});

@@ -16,10 +16,11 @@ const RuleDoc country_alias_doc{
     .instead = "Coventry (United Kingdom)",
 };
 
-model::Diagnostic report_country_alias(const model::Fact& fact, const RecordContext& context) {
+std::optional<model::Diagnostic> report_country_alias(const model::Fact& fact, const RecordContext& context) {
+    const std::string& name = detail_of<model::NameFact>(fact).name;
     model::Diagnostic diagnostic = diagnose(Rule::country_alias, context, fact.span,
-                                            fmt::format("`{}` is recorded as `{}`", quoted(fact.text), fact.detail));
-    diagnostic.fix = replace(fact.span, fact.detail, false);
+                                            fmt::format("`{}` is recorded as `{}`", quoted(fact.text), name));
+    diagnostic.fix = replace(fact.span, name, false);
     return diagnostic;
 }
 

@@ -16,11 +16,12 @@ const RuleDoc country_typo_doc{
     .instead = "Dresden (Germany)",
 };
 
-model::Diagnostic report_country_typo(const model::Fact& fact, const RecordContext& context) {
+std::optional<model::Diagnostic> report_country_typo(const model::Fact& fact, const RecordContext& context) {
+    const std::string& name = detail_of<model::NameFact>(fact).name;
     model::Diagnostic diagnostic =
         diagnose(Rule::country_typo, context, fact.span,
-                 fmt::format("country `{}` is misspelled; read as `{}`", quoted(fact.text), fact.detail));
-    diagnostic.fix = replace(fact.span, fact.detail, false);
+                 fmt::format("country `{}` is misspelled; read as `{}`", quoted(fact.text), name));
+    diagnostic.fix = replace(fact.span, name, false);
     return diagnostic;
 }
 

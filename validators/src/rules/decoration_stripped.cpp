@@ -16,7 +16,7 @@ const RuleDoc decoration_stripped_doc{
     .instead = "Twin towns:\nTulln, Austria\nKrems, Austria",
 };
 
-model::Diagnostic report_decoration_stripped(const model::Fact& fact, const RecordContext& context) {
+std::optional<model::Diagnostic> report_decoration_stripped(const model::Fact& fact, const RecordContext& context) {
     return diagnose(Rule::decoration_stripped, context, fact.span,
                     fmt::format("`{}` is stripped from the list line of {}", quoted(fact.text), who(context.record)));
 }

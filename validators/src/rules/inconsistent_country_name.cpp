@@ -10,8 +10,9 @@ const RuleDoc inconsistent_country_name_doc{
     .rule = Rule::inconsistent_country_name,
     .what =
         "One country written two ways in one file, such as `Czech Republic` in one record and `Czechia` in another. "
-        "Wordings are compared without case or diacritics, so `SLOVAKIA` and `Slovakia` are one wording. A country "
-        "taken from a web address, or from a sentence (`the Austrian town of Krems`), is not compared.",
+        "Wordings are compared without case or diacritics, so `SLOVAKIA` and `Slovakia` are one wording, and a "
+        "nation such as `Scotland` is compared only with other wordings of that nation. A country taken from a web "
+        "address, or from a sentence (`the Austrian town of Krems`), is not compared.",
     .why =
         "Both wordings are read as the same ISO country, but a reader of the listing, or a tool that matches the text, "
         "sees two. A note points at the record with the first wording; which one to keep is the author's choice, so "
@@ -44,7 +45,16 @@ void check_inconsistent_country_name(const RecordContext& context, CrossIndex& i
     if (written.empty()) {
         return;
     }
-    const std::uint64_t key = text::StableHash().add(record.file).add("\x1f").add(record.country_code).value();
+    // A nation of a country (`England`, `Scotland`) is a place of its own,
+    // not another wording of the country.
+    const bool names_a_nation = record.subdivision && record.subdivision->span == record.country->span;
+    const std::uint64_t key = text::StableHash()
+                                  .add(record.file)
+                                  .add("\x1f")
+                                  .add(record.country_code)
+                                  .add("\x1f")
+                                  .add(names_a_nation ? record.subdivision_code : std::string())
+                                  .value();
     const CrossIndex::Wording* first = index.first_wording(key, written);
     if (first == nullptr || text::fold_key(first->text) == text::fold_key(written)) {
         return;

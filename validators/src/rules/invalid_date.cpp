@@ -16,14 +16,15 @@ const RuleDoc invalid_date_doc{
     .instead = "partnership agreement signed: 29.2.2012",
 };
 
-model::Diagnostic report_invalid_date(const model::Fact& fact, const RecordContext& context) {
-    if (fact.detail == "off-calendar") {
+std::optional<model::Diagnostic> report_invalid_date(const model::Fact& fact, const RecordContext& context) {
+    const model::DateProblem problem = detail_of<model::DateProblem>(fact);
+    if (problem == model::DateProblem::off_calendar) {
         model::Diagnostic diagnostic = diagnose(Rule::invalid_date, context, fact.span,
                                                 fmt::format("`{}` is not a date on the calendar", quoted(fact.text)));
         diagnostic.suggestion = "check the day and month";
         return diagnostic;
     }
-    if (fact.detail == "without-renewed") {
+    if (problem == model::DateProblem::without_renewed) {
         model::Diagnostic diagnostic =
             diagnose(Rule::invalid_date, context, fact.span,
                      fmt::format("`{}` follows the agreement date without `renewed`; its meaning is not guessed",

@@ -14,7 +14,7 @@ const RuleDoc invalid_population_doc{
     .instead = "population: 281 711 (2021)",
 };
 
-model::Diagnostic report_invalid_population(const model::Fact& fact, const RecordContext& context) {
+std::optional<model::Diagnostic> report_invalid_population(const model::Fact& fact, const RecordContext& context) {
     model::Diagnostic diagnostic = diagnose(Rule::invalid_population, context, fact.span,
                                             fmt::format("cannot read `{}` as a population count", quoted(fact.text)));
     diagnostic.suggestion = "write the count in digits, optionally followed by its year in brackets: `281 711 (2021)`";

@@ -12,7 +12,7 @@ const RuleDoc invalid_url_doc{
     .instead = "web sites: www.katowice.eu",
 };
 
-model::Diagnostic report_invalid_url(const model::Fact& fact, const RecordContext& context) {
+std::optional<model::Diagnostic> report_invalid_url(const model::Fact& fact, const RecordContext& context) {
     model::Diagnostic diagnostic =
         diagnose(Rule::invalid_url, context, fact.span, fmt::format("`{}` is not a web address", quoted(fact.text)));
     diagnostic.suggestion = "write a host name such as `www.example.org`, or remove it";

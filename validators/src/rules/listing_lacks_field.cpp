@@ -20,8 +20,13 @@ const RuleDoc listing_lacks_field_doc{
         "527\nweb sites: www.brno.cz",
 };
 
-model::Diagnostic report_listing_lacks_field(Rule missing_rule, std::size_t lacking, std::size_t records,
-                                             const model::SourceSpan& first, const std::string& file) {
+std::optional<model::Diagnostic> report_listing_lacks_field(Rule missing_rule, std::size_t lacking, std::size_t records,
+                                                            const model::SourceSpan& first, const std::string& file) {
+    // One record lacking a field is missing it; most of a listing lacking
+    // it does not list it.
+    if (records < 2 || lacking * 2 <= records) {
+        return std::nullopt;
+    }
     model::Diagnostic diagnostic =
         model::make_diagnostic(Rule::listing_lacks_field, file, first,
                                fmt::format("{} of {} records give no {}, so the listing is not judged by `{}`", lacking,

@@ -16,9 +16,10 @@ const RuleDoc population_in_words_doc{
     .instead = "Brno (Czech Republic)\npopulation: 379 527 (2021)",
 };
 
-model::Diagnostic report_population_in_words(const model::Fact& fact, const RecordContext& context) {
+std::optional<model::Diagnostic> report_population_in_words(const model::Fact& fact, const RecordContext& context) {
     return with_suggestion(diagnose(Rule::population_in_words, context, fact.span,
-                                    fmt::format("population `{}` is read as {}", quoted(fact.text), fact.detail)),
+                                    fmt::format("population `{}` is read as {}", quoted(fact.text),
+                                                detail_of<model::CountFact>(fact).count)),
                            "give the count of a census, with its year");
 }
 

@@ -22,24 +22,6 @@ const RuleDoc signed_in_two_places_doc{
 
 namespace {
 
-struct Signing {
-    std::string_view date;
-    std::string_view place;
-};
-
-// The normalizer's detail: a line `date<TAB>place` for each place.
-[[nodiscard]] std::vector<Signing> signings_of(std::string_view detail) {
-    std::vector<Signing> signings;
-    while (!detail.empty()) {
-        const std::size_t end = std::min(detail.find('\n'), detail.size());
-        const std::string_view line = detail.substr(0, end);
-        const std::size_t tab = std::min(line.find('\t'), line.size());
-        signings.push_back({line.substr(0, tab), line.substr(std::min(tab + 1, line.size()))});
-        detail.remove_prefix(std::min(end + 1, detail.size()));
-    }
-    return signings;
-}
-
 [[nodiscard]] std::string count_in_words(std::size_t count) {
     constexpr std::array<std::string_view, 9> words{"two",   "three", "four", "five", "six",
                                                     "seven", "eight", "nine", "ten"};
@@ -48,8 +30,8 @@ struct Signing {
 
 }  // namespace
 
-model::Diagnostic report_signed_in_two_places(const model::Fact& fact, const RecordContext& context) {
-    const std::vector<Signing> signings = signings_of(fact.detail);
+std::optional<model::Diagnostic> report_signed_in_two_places(const model::Fact& fact, const RecordContext& context) {
+    const auto& signings = detail_of<std::vector<model::Signing>>(fact);
     std::string listed;
     for (std::size_t i = 0; i < signings.size(); ++i) {
         if (i > 0) {

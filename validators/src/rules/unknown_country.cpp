@@ -14,11 +14,11 @@ const RuleDoc unknown_country_doc{
     .instead = "Dresden (Germany)",
 };
 
-model::Diagnostic report_unknown_country(const model::Fact& fact, const RecordContext& context) {
+std::optional<model::Diagnostic> report_unknown_country(const model::Fact& fact, const RecordContext& context) {
     model::Diagnostic diagnostic = diagnose(Rule::unknown_country, context, fact.span,
                                             fmt::format("`{}` is not a country in ISO 3166-1", quoted(fact.text)));
-    if (!fact.detail.empty()) {
-        diagnostic.suggestion = fmt::format("did you mean `{}`?", fact.detail);
+    if (const std::string& closest = detail_of<model::NameFact>(fact).name; !closest.empty()) {
+        diagnostic.suggestion = fmt::format("did you mean `{}`?", closest);
     }
     return diagnostic;
 }

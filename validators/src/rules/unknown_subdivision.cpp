@@ -12,9 +12,10 @@ const RuleDoc unknown_subdivision_doc{
     .instead = "Pittsburgh (USA - Pennsylvania)",
 };
 
-model::Diagnostic report_unknown_subdivision(const model::Fact& fact, const RecordContext& context) {
+std::optional<model::Diagnostic> report_unknown_subdivision(const model::Fact& fact, const RecordContext& context) {
     return diagnose(Rule::unknown_subdivision, context, fact.span,
-                    fmt::format("`{}` is not a region of {} in ISO 3166-2", quoted(fact.text), fact.detail));
+                    fmt::format("`{}` is not a region of {} in ISO 3166-2", quoted(fact.text),
+                                detail_of<model::NameFact>(fact).name));
 }
 
 }  // namespace twinning::validators::rules

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "twinning/model/partial_date.hpp"
@@ -27,14 +28,48 @@ struct ExtraField {
     SourceSpan span;
 };
 
+// What a normalizer knows more about a fact, typed for the rule that reads
+// it. A rule takes the one alternative its facts carry.
+//
+// A name: the ISO name a country was read as (country-alias,
+// country-typo), the closest one (unknown-country; empty when none is
+// close), or the country whose regions were searched (unknown-subdivision).
+struct NameFact {
+    std::string name;
+};
+// The count a population in words or under a scaled column was read as.
+struct CountFact {
+    std::uint64_t count = 0;
+};
+// A slash date that reads both day-first and month-first: how it was read,
+// and whether the file or the configuration settled the order. Whether that
+// matters is the ambiguous-date rule's judgement.
+struct SlashDateFact {
+    PartialDate read_as;
+    bool order_settled = false;
+};
+// Why a date was not taken.
+enum class DateProblem : std::uint8_t {
+    unreadable,
+    off_calendar,     // `31.2.2012`
+    without_renewed,  // a second date after the agreement's, with no `renewed` before it
+};
+// One place an agreement was signed in, with its date, both as written.
+struct Signing {
+    std::string date;
+    std::string place;
+};
+using FactDetail = std::variant<std::monostate, NameFact, CountFact, SlashDateFact, DateProblem, std::vector<Signing>>;
+
 // A value the normalizers could not take as it stands: unreadable, off the
 // calendar, not in ISO 3166, or read through an alias. It is a fact, not a
-// judgement: the validator of `rule` turns it into a diagnostic.
+// judgement: the validator of `rule` turns it into a diagnostic, or decides
+// it is none.
 struct Fact {
     Rule rule{};
     SourceSpan span;
-    std::string text;    // the source text in question
-    std::string detail;  // what the normalizer knows more: a closest name, a reading
+    std::string text;  // the source text in question
+    FactDetail detail;
 };
 
 // The fields a record can hold, in the order the outputs list them.

@@ -4,6 +4,7 @@
 #include <bitset>
 #include <chrono>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -131,10 +132,12 @@ public:
     // True for the missing-FIELD rules, which the listing decides on: they
     // apply to a file only when most of its records give the field.
     [[nodiscard]] static bool asks_for_field(model::Rule rule);
-    // The one finding for a file that mostly lacks the field `missing_rule` asks for.
-    [[nodiscard]] static model::Diagnostic listing_lacks_field(model::Rule missing_rule, std::size_t lacking,
-                                                               std::size_t records, const model::SourceSpan& first,
-                                                               const std::string& file);
+    // The one finding for a file that mostly lacks the field `missing_rule`
+    // asks for; none when the file does not.
+    [[nodiscard]] static std::optional<model::Diagnostic> listing_lacks_field(model::Rule missing_rule,
+                                                                              std::size_t lacking, std::size_t records,
+                                                                              const model::SourceSpan& first,
+                                                                              const std::string& file);
     [[nodiscard]] static model::Diagnostic too_many_findings(model::Rule rule, std::size_t hidden,
                                                              const model::SourceSpan& first_hidden,
                                                              const std::string& file);
