@@ -282,6 +282,7 @@ private:
             return;
         }
         std::vector<model::Signing> signings;
+        signings.reserve(places.size());
         for (const DateInPlace& place : places) {
             signings.push_back({text::collapse_whitespace(field.value.substr(place.date.offset, place.date.length)),
                                 text::collapse_whitespace(place.place.text)});
