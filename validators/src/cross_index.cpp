@@ -54,12 +54,13 @@ const CrossIndex::Seen* CrossIndex::remember(Table table, std::uint64_t key, See
     return nullptr;
 }
 
-const CrossIndex::Wording* CrossIndex::first_wording(std::uint64_t key, std::string_view wording) {
+const CrossIndex::Wording* CrossIndex::first_wording(std::uint64_t key, std::string_view wording,
+                                                     const model::SourceSpan& span) {
     const auto [entry, inserted] = tables_->wordings.try_emplace(key);
     if (!inserted) {
         return &entry->second;
     }
-    entry->second = {current_record(), std::string(wording)};
+    entry->second = {current_record(), std::string(wording), span};
     return nullptr;
 }
 

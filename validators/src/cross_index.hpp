@@ -65,8 +65,10 @@ public:
     struct Wording {
         std::uint32_t record = 0;
         std::string text;
+        model::SourceSpan span;  // of the text itself, in the record's file
     };
-    [[nodiscard]] const Wording* first_wording(std::uint64_t key, std::string_view wording);
+    [[nodiscard]] const Wording* first_wording(std::uint64_t key, std::string_view wording,
+                                               const model::SourceSpan& span);
 
     // Where the record being checked stands; set before each record.
     void locate(const std::string& file, const model::SourceSpan& span);

@@ -55,7 +55,7 @@ void check_inconsistent_country_name(const RecordContext& context, CrossIndex& i
                                   .add("\x1f")
                                   .add(names_a_nation ? record.subdivision_code : std::string())
                                   .value();
-    const CrossIndex::Wording* first = index.first_wording(key, written);
+    const CrossIndex::Wording* first = index.first_wording(key, written, record.country->span);
     if (first == nullptr || text::fold_key(first->text) == text::fold_key(written)) {
         return;
     }
@@ -64,7 +64,7 @@ void check_inconsistent_country_name(const RecordContext& context, CrossIndex& i
         fmt::format("country written `{}` here and `{}` earlier in this file", quoted(written), quoted(first->text)));
     const CrossIndex::Place& place = index.place(first->record);
     diagnostic.notes.push_back(
-        {fmt::format("written `{}` here", quoted(first->text)), place.span, index.file(place.file)});
+        {fmt::format("written `{}` here", quoted(first->text)), first->span, index.file(place.file)});
     diagnostic.suggestion = fmt::format("write one wording for {} throughout the file", record.country->value);
     out.push_back(std::move(diagnostic));
 }
