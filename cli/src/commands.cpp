@@ -112,7 +112,7 @@ public:
         summary_.errors += report.hidden.at(static_cast<std::size_t>(model::Severity::error));
         for (const model::Diagnostic& diagnostic : report.diagnostics) {
             // The count of hidden findings is not a finding of its own.
-            if (diagnostic.rule != model::Rule::too_many_findings) {
+            if (model::info(diagnostic.rule).trigger != model::Trigger::limit) {
                 count(diagnostic.severity);
                 ++per_rule_.at(static_cast<std::size_t>(diagnostic.rule));
             }

@@ -12,7 +12,7 @@ namespace {
 // The rule table's rows, in the order of the enum.
 constexpr std::array catalogue{
 #define TWINNING_RULE(id, code, name, severity, trigger, summary) \
-    RuleInfo{Rule::id, code, name, Severity::severity, summary},
+    RuleInfo{Rule::id, code, name, Severity::severity, Trigger::trigger, summary},
 #include "twinning/model/rules.def"
 #undef TWINNING_RULE
 };

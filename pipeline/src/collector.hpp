@@ -2,13 +2,14 @@
 
 // The one collector of a file's diagnostics: the user's severities, the
 // record's suppressions, fingerprints, the baseline's question and the
-// per-rule limit, and the judgements of the whole file at its end. Every
+// per-rule limit, and the file rules' judgements at its end. Every
 // finding of every phase goes through it, in input order.
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -102,47 +103,76 @@ private:
 }
 
 // Keeps one file's diagnostics: the user's severities, fingerprints, and the
-// per-rule limit, which bounds the memory a hostile file can take.
+// per-rule limit, which bounds the memory a hostile file can take. The
+// findings the file rules judge wait for the end of the file.
 class Collector {
 public:
-    Collector(const Options& options, std::string_view input, const std::string& file, ListingReport& report)
-        : options_(options), file_(file), report_(report), fingerprints_(input) {}
+    Collector(const Options& options, const validators::Validator& validator, std::string_view input,
+              const std::string& file, ListingReport& report)
+        : options_(options), validator_(validator), file_(file), report_(report), fingerprints_(input) {
+        for (std::size_t rule = 0; rule < validators::rule_count; ++rule) {
+            held_back_.set(rule, validators::Validator::held_back(static_cast<model::Rule>(rule)));
+        }
+    }
 
-    // The missing-FIELD findings wait for the end of the file, which
-    // decides whether its records are asked for the field at all.
     void add(model::Diagnostic diagnostic, const Identity* identity) {
-        if (validators::Validator::asks_for_field(diagnostic.rule)) {
+        if (held_back_.test(static_cast<std::size_t>(diagnostic.rule))) {
             hold(std::move(diagnostic), identity);
             return;
         }
         show(std::move(diagnostic), identity);
     }
 
-    // The listing-lacks-field rule judges the held findings of each field:
-    // one finding for the file in their place, or none, and with that rule
-    // off or no finding, the held ones are shown as they came.
-    void judge_required_fields() {
-        const bool listing_decides = options_.checks.runs(model::Rule::listing_lacks_field);
-        for (std::size_t rule = 0; rule < held_.size(); ++rule) {
-            Held& held = held_.at(rule);
-            if (held.count == 0) {
-                continue;
-            }
-            const auto missing_rule = static_cast<model::Rule>(rule);
-            auto judged = listing_decides ? validators::Validator::listing_lacks_field(
-                                                missing_rule, held.count, report_.records, held.first, file_)
-                                          : std::nullopt;
-            if (judged) {
-                show(std::move(*judged), nullptr);
-            } else {
-                for (model::Diagnostic& diagnostic : held.kept) {
-                    show(std::move(diagnostic), nullptr);
-                }
-                add_dropped(missing_rule, {held.count - held.kept.size(), held.first_unkept});
-            }
-            held = {};
+    // Findings a check only counted, past the limit within one record: past
+    // it for the file too.
+    void add_dropped(model::Rule rule, const validators::Diagnostics::Dropped& dropped) {
+        if (dropped.count == 0) {
+            return;
+        }
+        Tally& tally = tallies_.at(static_cast<std::size_t>(rule));
+        if (tally.found <= options_.max_per_rule) {
+            tally.first_hidden = dropped.first;
+        }
+        tally.found += dropped.count;
+        report_.hidden.at(static_cast<std::size_t>(severity_of(rule))) += dropped.count;
+    }
+
+    // Text outside every record, counted whether or not its rule runs.
+    void note_stray_text(const model::SourceSpan& span) {
+        if (file_end_.stray_lines++ == 0) {
+            file_end_.first_stray = span;
         }
     }
+
+    // The end of the file: the file rules judge what they held back, then
+    // each rule past the limit is counted in one finding, and the findings
+    // are put in input order.
+    void finish() {
+        file_end_.records = report_.records;
+        for (std::size_t rule = 0; rule < validators::rule_count; ++rule) {
+            if (held_back_.test(rule)) {
+                judge_held(static_cast<model::Rule>(rule));
+            }
+        }
+        count_hidden();
+        std::ranges::stable_sort(report_.diagnostics, {},
+                                 [](const model::Diagnostic& d) { return d.span.begin.offset; });
+    }
+
+private:
+    struct Tally {
+        std::size_t found = 0;
+        model::SourceSpan first_hidden;
+    };
+
+    // Held findings of one rule: as many as could be shown, each with the
+    // fingerprint its record gives it, and a count of the rest.
+    struct Held {
+        std::size_t count = 0;
+        model::SourceSpan first;
+        model::SourceSpan first_unkept;
+        std::vector<model::Diagnostic> kept;
+    };
 
     void show(model::Diagnostic diagnostic, const Identity* identity) {
         const auto rule = static_cast<std::size_t>(diagnostic.rule);
@@ -173,38 +203,19 @@ public:
         report_.diagnostics.push_back(std::move(diagnostic));
     }
 
-    // Findings a check only counted, past the limit within one record: past
-    // it for the file too.
-    void add_dropped(model::Rule rule, const validators::Diagnostics::Dropped& dropped) {
-        if (dropped.count == 0) {
-            return;
+    // One finding for the file in place of the held ones, or, when the file
+    // rules that run see nothing to say, the held ones as they came.
+    void judge_held(model::Rule rule) {
+        Held& held = held_.at(static_cast<std::size_t>(rule));
+        if (auto judged = validator_.judge_held(rule, {held.count, held.first}, file_end_, file_)) {
+            show(std::move(*judged), nullptr);
+        } else {
+            for (model::Diagnostic& diagnostic : held.kept) {
+                show(std::move(diagnostic), nullptr);
+            }
+            add_dropped(rule, {held.count - held.kept.size(), held.first_unkept});
         }
-        Tally& tally = tallies_.at(static_cast<std::size_t>(rule));
-        if (tally.found <= options_.max_per_rule) {
-            tally.first_hidden = dropped.first;
-        }
-        tally.found += dropped.count;
-        report_.hidden.at(static_cast<std::size_t>(severity_of(rule))) += dropped.count;
-    }
-
-    // Text outside every record, counted whether or not its rule runs.
-    void note_stray_text(const model::SourceSpan& span) {
-        if (stray_lines_++ == 0) {
-            first_stray_ = span;
-        }
-    }
-
-    // A file with text but no record says so once, instead of once a line.
-    void replace_stray_text_when_no_records() {
-        constexpr auto stray_rule = model::Rule::unrecognized_text;
-        if (report_.records != 0 || stray_lines_ == 0 || !options_.checks.runs(model::Rule::not_a_listing)) {
-            return;
-        }
-        Tally& stray = tallies_.at(static_cast<std::size_t>(stray_rule));
-        std::erase_if(report_.diagnostics, [](const model::Diagnostic& d) { return d.rule == stray_rule; });
-        report_.hidden.at(static_cast<std::size_t>(severity_of(stray_rule))) -= stray.found - shown(stray);
-        stray = {};
-        add(validators::Validator::not_a_listing(stray_lines_, first_stray_, file_), nullptr);
+        held = {};
     }
 
     // One too-many-findings finding for each rule that went past the limit.
@@ -212,30 +223,13 @@ public:
         for (std::size_t rule = 0; rule < tallies_.size(); ++rule) {
             const Tally& tally = tallies_.at(rule);
             if (tally.found > shown(tally)) {
-                model::Diagnostic diagnostic = validators::Validator::too_many_findings(
+                model::Diagnostic diagnostic = validators::Validator::count_hidden(
                     static_cast<model::Rule>(rule), tally.found - shown(tally), tally.first_hidden, file_);
                 fingerprints_.assign(diagnostic, nullptr);
                 report_.diagnostics.push_back(std::move(diagnostic));
             }
         }
-        std::ranges::stable_sort(report_.diagnostics, {},
-                                 [](const model::Diagnostic& d) { return d.span.begin.offset; });
     }
-
-private:
-    struct Tally {
-        std::size_t found = 0;
-        model::SourceSpan first_hidden;
-    };
-
-    // Held missing-FIELD findings: as many as could be shown, each with the
-    // fingerprint its record gives it, and a count of the rest.
-    struct Held {
-        std::size_t count = 0;
-        model::SourceSpan first;
-        model::SourceSpan first_unkept;
-        std::vector<model::Diagnostic> kept;
-    };
 
     void hold(model::Diagnostic diagnostic, const Identity* identity) {
         Held& held = held_.at(static_cast<std::size_t>(diagnostic.rule));
@@ -262,13 +256,14 @@ private:
     }
 
     const Options& options_;
+    const validators::Validator& validator_;
     const std::string& file_;
     ListingReport& report_;
     Fingerprints fingerprints_;
+    std::bitset<validators::rule_count> held_back_;
     std::array<Tally, validators::rule_count> tallies_{};
     std::array<Held, validators::rule_count> held_{};
-    std::size_t stray_lines_ = 0;
-    model::SourceSpan first_stray_;
+    validators::FileEnd file_end_;
 };
 
 }  // namespace twinning

@@ -333,15 +333,13 @@ ListingReport Checker::process(std::string_view input, const std::string& file, 
     const Options& options = state_->options;
     ListingReport report;
     const normalize::Options normalize{normalize::slash_date_reading(options.date_order, input)};
-    Collector collector(options, input, file, report);
+    Collector collector(options, state_->validator, input, file, report);
     InOrderStage in_order(file, state_->validator, on_record, collector, report, options.record_limit());
     // One path for any number of jobs: with one, the parts run one after the
     // other on this thread, each record handed on as it is read.
     const std::vector<parser::ListingPart> parts = parser::split_listing(input, options.part_bytes);
     process_parts(input, parts, file, normalize, options, state_->validator, render, in_order);
-    collector.judge_required_fields();
-    collector.replace_stray_text_when_no_records();
-    collector.count_hidden();
+    collector.finish();
     return report;
 }
 

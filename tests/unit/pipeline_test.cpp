@@ -159,6 +159,43 @@ TEST(ProcessListing, ReportsInvalidUtf8AndControlCharactersOfTheText) {
 
 // --- Checker: suppression ----------------------------------------------------
 
+TEST(ProcessListing, SaysOnceThatTextWithNoRecordIsNoListing) {
+    const std::string_view prose = "Twinning links towns.\nMayors sign the agreements.\n";
+    const auto report = twinning::process_listing(prose, "list.txt", as_of_2026(), ignore_record);
+    ASSERT_EQ(rules_of(report.diagnostics), (std::vector<Rule>{Rule::not_a_listing}));
+    EXPECT_EQ(report.diagnostics[0].span.begin.line, 1U);
+    EXPECT_NE(report.diagnostics[0].message.find("2 lines"), std::string::npos);
+}
+
+TEST(ProcessListing, CountsStrayLinesForNotAListingWithUnrecognizedTextOff) {
+    twinning::Options options = as_of_2026();
+    options.checks.enabled.reset(static_cast<std::size_t>(Rule::unrecognized_text));
+    const auto report = twinning::process_listing("Twinning links towns.\n", "list.txt", options, ignore_record);
+    EXPECT_EQ(rules_of(report.diagnostics), (std::vector<Rule>{Rule::not_a_listing}));
+}
+
+TEST(ProcessListing, ShowsEveryStrayLineWithNotAListingOff) {
+    twinning::Options options = as_of_2026();
+    options.checks.enabled.reset(static_cast<std::size_t>(Rule::not_a_listing));
+    const auto report = twinning::process_listing("Twinning links towns.\nMayors sign the agreements.\n", "list.txt",
+                                                  options, ignore_record);
+    EXPECT_EQ(rules_of(report.diagnostics), (std::vector<Rule>{Rule::unrecognized_text, Rule::unrecognized_text}));
+}
+
+TEST(ProcessListing, CapsHeldStrayLinesLikeAnyOtherFinding) {
+    twinning::Options options = as_of_2026();
+    options.max_per_rule = 1;
+    const auto report = twinning::process_listing("Copied from us\nOn a Monday\n\nKatowice (Poland)\n", "list.txt",
+                                                  options, ignore_record);
+    const auto stray = of_rule(report.diagnostics, Rule::unrecognized_text);
+    ASSERT_EQ(stray.size(), 1U);
+    EXPECT_EQ(stray[0].span.begin.line, 1U);
+    const auto hidden = of_rule(report.diagnostics, Rule::too_many_findings);
+    ASSERT_EQ(hidden.size(), 1U);
+    EXPECT_EQ(hidden[0].span.begin.line, 2U);
+    EXPECT_EQ(hidden[0].message, "1 more unrecognized-text finding in this file is not shown");
+}
+
 TEST(Checker, DropsASuppressedRuleForThatRecordOnly) {
     twinning::Checker checker(as_of_2026());
     const auto report = checker.process(

@@ -9,15 +9,21 @@ namespace {
 // How each rule is run, by the trigger its row in the rule table names.
 // NOLINTBEGIN(bugprone-macro-parentheses): the arguments are names.
 #define TWINNING_ENTRY_record(id) \
-    { &rules::id##_doc, rules::check_##id, nullptr, nullptr }
+    { .doc = &rules::id##_doc, .check = rules::check_##id }
 #define TWINNING_ENTRY_fact(id) \
-    { &rules::id##_doc, nullptr, rules::report_##id, nullptr }
+    { .doc = &rules::id##_doc, .report = rules::report_##id }
 #define TWINNING_ENTRY_across(id) \
-    { &rules::id##_doc, nullptr, nullptr, rules::check_##id }
-#define TWINNING_ENTRY_text(id) \
-    { &rules::id##_doc, nullptr, nullptr, nullptr }
-#define TWINNING_ENTRY_file(id) \
-    { &rules::id##_doc, nullptr, nullptr, nullptr }
+    { .doc = &rules::id##_doc, .cross_check = rules::check_##id }
+#define TWINNING_ENTRY_bytes(id) \
+    { .doc = &rules::id##_doc, .byte_check = rules::check_##id }
+#define TWINNING_ENTRY_stray(id) \
+    { .doc = &rules::id##_doc, .stray_report = rules::report_##id }
+#define TWINNING_ENTRY_file(id)                                                         \
+    {                                                                                   \
+        .doc = &rules::id##_doc, .file_judge = { rules::holds_##id, rules::judge_##id } \
+    }
+#define TWINNING_ENTRY_limit(id) \
+    { .doc = &rules::id##_doc, .limit_report = rules::report_##id }
 const std::array<RuleEntry, rule_count> entries{{
 #define TWINNING_RULE(id, code, name, severity, trigger, summary) TWINNING_ENTRY_##trigger(id),
 #include "twinning/model/rules.def"
@@ -26,8 +32,10 @@ const std::array<RuleEntry, rule_count> entries{{
 #undef TWINNING_ENTRY_record
 #undef TWINNING_ENTRY_fact
 #undef TWINNING_ENTRY_across
-#undef TWINNING_ENTRY_text
+#undef TWINNING_ENTRY_bytes
+#undef TWINNING_ENTRY_stray
 #undef TWINNING_ENTRY_file
+#undef TWINNING_ENTRY_limit
 // NOLINTEND(bugprone-macro-parentheses)
 
 }  // namespace

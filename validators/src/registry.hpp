@@ -6,14 +6,19 @@
 
 namespace twinning::validators {
 
-// How a rule is run. At most one of the three is set; rules with none are
-// reported from the raw text (invalid-utf8, control-character) or from
-// what the grammar could not place (unrecognized-text).
+using CrossCheck = void (*)(const RecordContext&, CrossIndex&, Diagnostics&);
+
+// How a rule is run: one slot a trigger of the rule table, and exactly the
+// one its row names is set.
 struct RuleEntry {
     const RuleDoc* doc = nullptr;
     RecordCheck check = nullptr;
     FactReport report = nullptr;
-    void (*cross_check)(const RecordContext&, CrossIndex&, Diagnostics&) = nullptr;
+    CrossCheck cross_check = nullptr;
+    ByteCheck byte_check = nullptr;
+    StrayReport stray_report = nullptr;
+    FileJudge file_judge{};
+    LimitReport limit_report = nullptr;
 };
 
 [[nodiscard]] std::span<const RuleEntry> rule_entries();

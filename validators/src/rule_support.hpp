@@ -43,6 +43,43 @@ template <typename Detail>
 // A fact's report, or none when the rule judges the fact harmless.
 using FactReport = std::optional<model::Diagnostic> (*)(const model::Fact&, const RecordContext&);
 
+// What a check of the raw bytes sees: the bytes from `begin` to `end` of
+// the input, where `begin` starts line `line`. Spans count from the start
+// of the input, so parts can be checked on several threads at once.
+struct TextPart {
+    std::string_view input;
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    std::uint32_t line = 1;
+    const std::string& file;
+
+    [[nodiscard]] model::PositionCursor cursor() const {
+        return begin == 0 ? model::PositionCursor::for_input(input)
+                          : model::PositionCursor(input.substr(begin), {begin, line, 1});
+    }
+};
+
+using ByteCheck = void (*)(const TextPart&, Diagnostics&);
+
+// Text that belongs to no record or field, as the grammar hands it on.
+struct StrayText {
+    std::string_view text;
+    const model::SourceSpan& span;
+};
+
+using StrayReport = model::Diagnostic (*)(const StrayText&, const std::string& file);
+
+// A file rule: which rules' findings it holds back, and its judgement of
+// them once the file is read (see Validator::judge_held).
+struct FileJudge {
+    bool (*holds)(Rule rule) = nullptr;
+    std::optional<model::Diagnostic> (*judge)(Rule rule, const HeldFindings& held, const FileEnd& end,
+                                              const std::string& file) = nullptr;
+};
+
+using LimitReport = model::Diagnostic (*)(Rule rule, std::size_t hidden, const model::SourceSpan& first_hidden,
+                                          const std::string& file);
+
 [[nodiscard]] inline model::Diagnostic diagnose(Rule rule, const RecordContext& context, const model::SourceSpan& span,
                                                 std::string message) {
     return model::make_diagnostic(rule, context.record.file, span, std::move(message));

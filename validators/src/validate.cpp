@@ -5,7 +5,6 @@
 
 #include "registry.hpp"
 #include "spelling.hpp"
-#include "twinning/text/unicode.hpp"
 
 namespace twinning::validators {
 
@@ -65,15 +64,6 @@ const CheckOptions& Validator::options() const { return state_->options; }
 
 RecordRules Validator::record_rules() const { return {state_->options, state_->spelling.for_another_thread()}; }
 
-namespace {
-
-// C0 controls other than tab and line ends, DEL, and the C1 controls.
-[[nodiscard]] bool is_control(char32_t c) {
-    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
-}
-
-}  // namespace
-
 void Validator::check_text(std::string_view input, const std::string& file, std::vector<model::Diagnostic>& out) const {
     Diagnostics findings;
     check_text(input, file, findings);
@@ -93,54 +83,47 @@ void Validator::check_text(std::string_view input, const std::string& file, Diag
 
 void Validator::check_text(std::string_view input, std::size_t begin, std::size_t end, std::uint32_t line,
                            const std::string& file, Diagnostics& out) const {
-    const bool utf8 = state_->options.runs(Rule::invalid_utf8);
-    const bool controls = state_->options.runs(Rule::control_character);
-    if (!utf8 && !controls) {
-        return;
-    }
-    model::PositionCursor cursor = begin == 0 ? model::PositionCursor::for_input(input)
-                                              : model::PositionCursor(input.substr(begin), {begin, line, 1});
-    std::size_t i = begin;
-    while (i < end) {
-        const auto code_point = text::decode(input, i);
-        if (!code_point) {
-            if (utf8) {
-                out.push_back(
-                    rules::report_invalid_utf8(i, static_cast<unsigned char>(input[i]), cursor.span(i, 1), file));
-            }
-            ++i;
-            continue;
+    const TextPart part{input, begin, end, line, file};
+    for (const RuleEntry& entry : rule_entries()) {
+        if (entry.byte_check != nullptr && state_->options.runs(entry.doc->rule)) {
+            entry.byte_check(part, out);
         }
-        if (controls && is_control(code_point->value)) {
-            out.push_back(rules::report_control_character(code_point->value, cursor.span(i, code_point->length), file));
-        }
-        i += code_point->length;
     }
 }
 
 void Validator::check_unrecognized(std::string_view text, const model::SourceSpan& span, const std::string& file,
-                                   std::vector<model::Diagnostic>& out) {
-    if (state_->options.runs(Rule::unrecognized_text)) {
-        out.push_back(rules::report_unrecognized_text(text, span, file));
+                                   std::vector<model::Diagnostic>& out) const {
+    for (const RuleEntry& entry : rule_entries()) {
+        if (entry.stray_report != nullptr && state_->options.runs(entry.doc->rule)) {
+            out.push_back(entry.stray_report(StrayText{text, span}, file));
+        }
     }
 }
 
-model::Diagnostic Validator::not_a_listing(std::size_t stray_lines, const model::SourceSpan& first,
-                                           const std::string& file) {
-    return rules::report_not_a_listing(stray_lines, first, file);
+bool Validator::held_back(model::Rule rule) {
+    return std::ranges::any_of(rule_entries(), [rule](const RuleEntry& entry) {
+        return entry.file_judge.holds != nullptr && entry.file_judge.holds(rule);
+    });
 }
 
-bool Validator::asks_for_field(model::Rule rule) { return required_field(rule) != nullptr; }
-
-std::optional<model::Diagnostic> Validator::listing_lacks_field(model::Rule missing_rule, std::size_t lacking,
-                                                                std::size_t records, const model::SourceSpan& first,
-                                                                const std::string& file) {
-    return rules::report_listing_lacks_field(missing_rule, lacking, records, first, file);
+std::optional<model::Diagnostic> Validator::judge_held(model::Rule rule, const HeldFindings& held, const FileEnd& end,
+                                                       const std::string& file) const {
+    for (const RuleEntry& entry : rule_entries()) {
+        const FileJudge& judge = entry.file_judge;
+        if (judge.holds != nullptr && judge.holds(rule) && state_->options.runs(entry.doc->rule)) {
+            if (auto judged = judge.judge(rule, held, end, file)) {
+                return judged;
+            }
+        }
+    }
+    return std::nullopt;
 }
 
-model::Diagnostic Validator::too_many_findings(model::Rule rule, std::size_t hidden,
-                                               const model::SourceSpan& first_hidden, const std::string& file) {
-    return rules::report_too_many_findings(rule, hidden, first_hidden, file);
+model::Diagnostic Validator::count_hidden(model::Rule rule, std::size_t hidden, const model::SourceSpan& first_hidden,
+                                          const std::string& file) {
+    const auto limit =
+        std::ranges::find_if(rule_entries(), [](const RuleEntry& entry) { return entry.limit_report != nullptr; });
+    return limit->limit_report(rule, hidden, first_hidden, file);
 }
 
 namespace {

@@ -1,6 +1,7 @@
 // control-character: see the documentation below, which `twinning rules control-character` prints.
 
 #include "../rules.hpp"
+#include "twinning/text/unicode.hpp"
 
 namespace twinning::validators::rules {
 
@@ -15,13 +16,33 @@ const RuleDoc control_character_doc{
     .instead = "population: 281 711 (2021)",
 };
 
-model::Diagnostic report_control_character(char32_t code_point, const model::SourceSpan& span,
-                                           const std::string& file) {
-    model::Diagnostic diagnostic = model::make_diagnostic(
-        Rule::control_character, file, span,
-        fmt::format("control character U+{:04X} in the text", static_cast<unsigned>(code_point)));
-    diagnostic.suggestion = "delete it";
-    return diagnostic;
+namespace {
+
+// C0 controls other than tab and line ends, DEL, and the C1 controls.
+[[nodiscard]] bool is_control(char32_t c) {
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
+}
+
+}  // namespace
+
+void check_control_character(const TextPart& part, Diagnostics& out) {
+    model::PositionCursor cursor = part.cursor();
+    std::size_t i = part.begin;
+    while (i < part.end) {
+        const auto code_point = text::decode(part.input, i);
+        if (!code_point) {
+            ++i;  // invalid-utf8's to report
+            continue;
+        }
+        if (is_control(code_point->value)) {
+            out.push_back(with_suggestion(
+                model::make_diagnostic(
+                    Rule::control_character, part.file, cursor.span(i, code_point->length),
+                    fmt::format("control character U+{:04X} in the text", static_cast<unsigned>(code_point->value))),
+                "delete it"));
+        }
+        i += code_point->length;
+    }
 }
 
 }  // namespace twinning::validators::rules

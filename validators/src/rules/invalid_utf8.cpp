@@ -1,6 +1,7 @@
 // invalid-utf8: see the documentation below, which `twinning rules invalid-utf8` prints.
 
 #include "../rules.hpp"
+#include "twinning/text/unicode.hpp"
 
 namespace twinning::validators::rules {
 
@@ -14,13 +15,21 @@ const RuleDoc invalid_utf8_doc{
     .instead = "Košice (Slovakia)",
 };
 
-model::Diagnostic report_invalid_utf8(std::size_t offset, unsigned char byte, const model::SourceSpan& span,
-                                      const std::string& file) {
-    model::Diagnostic diagnostic =
-        model::make_diagnostic(Rule::invalid_utf8, file, span,
-                               fmt::format("byte 0x{:02X} at byte offset {} is not valid UTF-8", byte, offset));
-    diagnostic.suggestion = "save the file as UTF-8";
-    return diagnostic;
+void check_invalid_utf8(const TextPart& part, Diagnostics& out) {
+    model::PositionCursor cursor = part.cursor();
+    std::size_t i = part.begin;
+    while (i < part.end) {
+        if (const auto code_point = text::decode(part.input, i)) {
+            i += code_point->length;
+            continue;
+        }
+        const auto byte = static_cast<unsigned char>(part.input[i]);
+        out.push_back(with_suggestion(
+            model::make_diagnostic(Rule::invalid_utf8, part.file, cursor.span(i, 1),
+                                   fmt::format("byte 0x{:02X} at byte offset {} is not valid UTF-8", byte, i)),
+            "save the file as UTF-8"));
+        ++i;
+    }
 }
 
 }  // namespace twinning::validators::rules

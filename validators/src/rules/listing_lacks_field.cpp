@@ -20,17 +20,20 @@ const RuleDoc listing_lacks_field_doc{
         "527\nweb sites: www.brno.cz",
 };
 
-std::optional<model::Diagnostic> report_listing_lacks_field(Rule missing_rule, std::size_t lacking, std::size_t records,
-                                                            const model::SourceSpan& first, const std::string& file) {
+bool holds_listing_lacks_field(Rule rule) { return required_field(rule) != nullptr; }
+
+std::optional<model::Diagnostic> judge_listing_lacks_field(Rule missing_rule, const HeldFindings& held,
+                                                           const FileEnd& end, const std::string& file) {
     // One record lacking a field is missing it; most of a listing lacking
     // it does not list it.
-    if (records < 2 || lacking * 2 <= records) {
+    const std::size_t lacking = held.count;
+    if (end.records < 2 || lacking * 2 <= end.records) {
         return std::nullopt;
     }
-    model::Diagnostic diagnostic =
-        model::make_diagnostic(Rule::listing_lacks_field, file, first,
-                               fmt::format("{} of {} records give no {}, so the listing is not judged by `{}`", lacking,
-                                           records, missing_field_what(missing_rule), model::info(missing_rule).name));
+    model::Diagnostic diagnostic = model::make_diagnostic(
+        Rule::listing_lacks_field, file, held.first,
+        fmt::format("{} of {} records give no {}, so the listing is not judged by `{}`", lacking, end.records,
+                    missing_field_what(missing_rule), model::info(missing_rule).name));
     diagnostic.suggestion = fmt::format("add the {} to every record, or ignore `{}`", missing_field_what(missing_rule),
                                         model::info(missing_rule).name);
     return diagnostic;

@@ -17,12 +17,20 @@ const RuleDoc not_a_listing_doc{
     .instead = "Katowice (Poland)\npopulation: 281 711 (2021)",
 };
 
-model::Diagnostic report_not_a_listing(std::size_t stray_lines, const model::SourceSpan& first,
-                                       const std::string& file) {
+// It speaks for the file in place of the line-by-line findings.
+bool holds_not_a_listing(Rule rule) { return rule == Rule::unrecognized_text; }
+
+// Stray lines are counted whether or not unrecognized-text runs, so the
+// judgement reads the file's count, not the held findings'.
+std::optional<model::Diagnostic> judge_not_a_listing(Rule /*rule*/, const HeldFindings& /*held*/, const FileEnd& end,
+                                                     const std::string& file) {
+    if (end.records != 0 || end.stray_lines == 0) {
+        return std::nullopt;
+    }
     model::Diagnostic diagnostic = model::make_diagnostic(
-        Rule::not_a_listing, file, first,
-        fmt::format("no record found in {} {} of text; this does not look like a partner-city listing", stray_lines,
-                    stray_lines == 1 ? "line" : "lines"));
+        Rule::not_a_listing, file, end.first_stray,
+        fmt::format("no record found in {} {} of text; this does not look like a partner-city listing", end.stray_lines,
+                    end.stray_lines == 1 ? "line" : "lines"));
     diagnostic.suggestion = "records start with a `Name (Country)` line followed by fields such as `population:`";
     return diagnostic;
 }

@@ -14,10 +14,10 @@ const RuleDoc unrecognized_text_doc{
     .instead = "# Partner cities, as copied from the council's page",
 };
 
-model::Diagnostic report_unrecognized_text(std::string_view text, const model::SourceSpan& span,
-                                           const std::string& file) {
-    model::Diagnostic diagnostic = model::make_diagnostic(
-        Rule::unrecognized_text, file, span, fmt::format("text outside any record or field: `{}`", quoted(text)));
+model::Diagnostic report_unrecognized_text(const StrayText& stray, const std::string& file) {
+    model::Diagnostic diagnostic =
+        model::make_diagnostic(Rule::unrecognized_text, file, stray.span,
+                               fmt::format("text outside any record or field: `{}`", quoted(stray.text)));
     diagnostic.suggestion = "make it a comment with `#`, or give it a label";
     return diagnostic;
 }

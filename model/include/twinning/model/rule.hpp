@@ -30,11 +30,15 @@ inline constexpr std::size_t rule_count =
     }
         .size();
 
+// What runs a rule, as its row in the rule table says (see rules.def).
+enum class Trigger : std::uint8_t { record, fact, across, bytes, stray, file, limit };
+
 struct RuleInfo {
     Rule rule;
     std::string_view code;
     std::string_view name;
     Severity default_severity;
+    Trigger trigger;
     std::string_view summary;
 };
 

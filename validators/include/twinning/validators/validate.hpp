@@ -67,6 +67,20 @@ private:
     std::array<Dropped, rule_count> dropped_{};
 };
 
+// What a whole file held, for the rules that judge it once it is read.
+struct FileEnd {
+    std::size_t records = 0;
+    // Lines of text that belong to no record or field, and the first.
+    std::size_t stray_lines = 0;
+    model::SourceSpan first_stray;
+};
+
+// The findings of one rule that a file rule held back, counted.
+struct HeldFindings {
+    std::size_t count = 0;
+    model::SourceSpan first;
+};
+
 // The rule's documentation, as `twinning rules NAME` prints it and
 // docs/rules.md lists it.
 [[nodiscard]] const RuleDoc& rule_doc(model::Rule rule);
@@ -121,26 +135,22 @@ public:
 
     // Text that belongs to no record or field.
     void check_unrecognized(std::string_view text, const model::SourceSpan& span, const std::string& file,
-                            std::vector<model::Diagnostic>& out);
+                            std::vector<model::Diagnostic>& out) const;
 
-    // A whole file that held text but not one record, in place of its
-    // unrecognized-text findings.
-    [[nodiscard]] static model::Diagnostic not_a_listing(std::size_t stray_lines, const model::SourceSpan& first,
-                                                         const std::string& file);
-
-    // The count of a rule's findings in one file beyond the shown ones.
-    // True for the missing-FIELD rules, which the listing decides on: they
-    // apply to a file only when most of its records give the field.
-    [[nodiscard]] static bool asks_for_field(model::Rule rule);
-    // The one finding for a file that mostly lacks the field `missing_rule`
-    // asks for; none when the file does not.
-    [[nodiscard]] static std::optional<model::Diagnostic> listing_lacks_field(model::Rule missing_rule,
-                                                                              std::size_t lacking, std::size_t records,
-                                                                              const model::SourceSpan& first,
-                                                                              const std::string& file);
-    [[nodiscard]] static model::Diagnostic too_many_findings(model::Rule rule, std::size_t hidden,
-                                                             const model::SourceSpan& first_hidden,
-                                                             const std::string& file);
+    // True when a file rule holds back the findings of `rule` until the
+    // file is read, as the listing decides whether they apply (a file with
+    // no record is no listing; one that never gives a field is not asked
+    // for it). The collector holds them whether or not that rule runs.
+    [[nodiscard]] static bool held_back(model::Rule rule);
+    // The judgement of the file rules that run on the held findings of
+    // `rule`: one finding for the file in their place, or none, and the
+    // held findings are shown as they came.
+    [[nodiscard]] std::optional<model::Diagnostic> judge_held(model::Rule rule, const HeldFindings& held,
+                                                              const FileEnd& end, const std::string& file) const;
+    // The one finding for a file that counts `hidden` findings of `rule`
+    // past the per-rule limit, the first of them at `first_hidden`.
+    [[nodiscard]] static model::Diagnostic count_hidden(model::Rule rule, std::size_t hidden,
+                                                        const model::SourceSpan& first_hidden, const std::string& file);
 
     // Every check of one record, then the checks against earlier records.
     void check_record(const model::RawRecord& raw, const model::Record& record, Diagnostics& out);
