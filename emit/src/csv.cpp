@@ -5,7 +5,6 @@
 #include <range/v3/view/join.hpp>
 #include <range/v3/view/transform.hpp>
 #include <string>
-#include <type_traits>
 
 #include "twinning/text/unicode.hpp"
 
@@ -13,11 +12,14 @@ namespace twinning::emit {
 
 namespace {
 
-constexpr std::array<std::string_view, 19> columns{
-    "name",   "country",  "country_code", "subdivision", "subdivision_code",  "population", "population_year",
-    "signed", "renewed",  "agreement",    "websites",    "cooperation_areas", "extra",      "layout",
-    "notes",  "inferred", "file",         "line",        "end_line",
-};
+// The header row: the field table's keys, in its order.
+constexpr std::array<std::string_view, model::field_count> columns = [] {
+    std::array<std::string_view, model::field_count> keys{};
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        keys.at(i) = model::field_table.at(i).key;
+    }
+    return keys;
+}();
 
 constexpr std::string_view list_separator = "; ";
 constexpr std::string_view row_end = "\r\n";
@@ -29,51 +31,59 @@ template <typename Range, typename Format>
     return items | ranges::views::transform(format) | ranges::views::join(separator) | ranges::to<std::string>();
 }
 
-template <typename T>
-[[nodiscard]] std::string text_of(const std::optional<model::Located<T>>& located) {
-    if (!located) {
-        return {};
-    }
-    if constexpr (std::is_same_v<T, std::string>) {
-        return located->value;
-    } else {
-        return std::to_string(located->value);
-    }
-}
-
 [[nodiscard]] std::string date_text(const model::Located<model::PartialDate>& date) {
     return model::to_iso8601(date.value);
 }
 
 [[nodiscard]] std::string_view value_text(const model::Located<std::string>& item) { return item.value; }
 
-// The record's cells in column order, each value written as the JSON
-// output writes it (a date in ISO 8601, a count in digits), lists joined.
+// Each field's value as a cell: written as the JSON output writes it (a
+// date in ISO 8601, a count in digits), lists joined, null empty.
+[[nodiscard]] std::string cell_text(const std::string& text) { return text; }
+[[nodiscard]] std::string cell_text(std::uint32_t number) { return std::to_string(number); }
+[[nodiscard]] std::string cell_text(model::Layout layout) { return std::string(model::to_string(layout)); }
+
+[[nodiscard]] std::string cell_text(const std::optional<int>& number) {
+    return number ? std::to_string(*number) : std::string();
+}
+
+[[nodiscard]] std::string cell_text(const std::optional<model::Located<std::string>>& value) {
+    return value ? value->value : std::string();
+}
+
+[[nodiscard]] std::string cell_text(const std::optional<model::Located<std::uint64_t>>& value) {
+    return value ? std::to_string(value->value) : std::string();
+}
+
+[[nodiscard]] std::string cell_text(const std::optional<model::Located<model::PartialDate>>& value) {
+    return value ? date_text(*value) : std::string();
+}
+
+[[nodiscard]] std::string cell_text(const std::vector<model::Located<model::PartialDate>>& list) {
+    return joined(list, date_text, list_separator);
+}
+
+[[nodiscard]] std::string cell_text(const std::vector<model::Located<std::string>>& list) {
+    return joined(list, value_text, list_separator);
+}
+
+[[nodiscard]] std::string cell_text(const std::vector<model::ExtraField>& list) {
+    return joined(
+        list, [](const model::ExtraField& field) { return field.label + ": " + field.value; }, list_separator);
+}
+
+[[nodiscard]] std::string cell_text(const std::vector<model::Field>& list) {
+    return joined(
+        list, [](model::Field field) { return std::string(model::to_string(field)); }, list_separator);
+}
+
+// The record's cells in column order.
 [[nodiscard]] std::array<std::string, columns.size()> cells_of(const model::Record& record) {
-    return {
-        text_of(record.name),
-        text_of(record.country),
-        record.country_code,
-        text_of(record.subdivision),
-        record.subdivision_code,
-        text_of(record.population),
-        record.population_year ? std::to_string(*record.population_year) : std::string(),
-        record.signed_on ? date_text(*record.signed_on) : std::string(),
-        joined(record.renewed, date_text, list_separator),
-        text_of(record.agreement),
-        joined(record.websites, value_text, list_separator),
-        joined(record.cooperation_areas, value_text, list_separator),
-        joined(
-            record.extra, [](const model::ExtraField& field) { return field.label + ": " + field.value; },
-            list_separator),
-        std::string(model::to_string(record.layout)),
-        joined(record.notes, value_text, list_separator),
-        joined(
-            record.inferred, [](model::Field field) { return std::string(model::to_string(field)); }, list_separator),
-        record.file,
-        std::to_string(record.line),
-        std::to_string(record.end_line),
-    };
+    std::array<std::string, columns.size()> cells;
+    model::for_each_field(record, [&](const model::FieldInfo& field, const auto& value) {
+        cells.at(static_cast<std::size_t>(field.field)) = cell_text(value);
+    });
+    return cells;
 }
 
 class CsvWriter final : public RecordWriter {

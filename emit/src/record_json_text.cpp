@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstdint>
+#include <type_traits>
 
 #include "twinning/text/unicode.hpp"
 
@@ -142,17 +143,79 @@ private:
     bool pending_value_ = false;
 };
 
-template <typename T>
-void optional_string(Layout& layout, const std::optional<model::Located<T>>& located) {
-    if (located) {
-        layout.string(located->value);
+// Each field's value as its shape writes it. A code is a plain string,
+// empty when there is none; a date is written in ISO 8601.
+void write_value(Layout& layout, const std::optional<model::Located<std::string>>& value) {
+    if (value) {
+        layout.string(value->value);
     } else {
         layout.null();
     }
 }
 
-void text_or_null(Layout& layout, const std::string& text) {
-    if (text.empty()) {
+void write_value(Layout& layout, const std::optional<model::Located<model::PartialDate>>& value) {
+    if (value) {
+        layout.string(model::to_iso8601(value->value));
+    } else {
+        layout.null();
+    }
+}
+
+void write_value(Layout& layout, const std::optional<model::Located<std::uint64_t>>& value) {
+    if (value) {
+        layout.number(value->value);
+    } else {
+        layout.null();
+    }
+}
+
+void write_value(Layout& layout, const std::optional<int>& value) {
+    if (value) {
+        layout.number(*value);
+    } else {
+        layout.null();
+    }
+}
+
+void write_value(Layout& layout, std::uint32_t value) { layout.number(value); }
+
+void write_value(Layout& layout, model::Layout value) { layout.string(model::to_string(value)); }
+
+void write_value(Layout& layout, const std::vector<model::Located<std::string>>& list) {
+    layout.strings(list, [](const auto& item) -> std::string_view { return item.value; });
+}
+
+void write_value(Layout& layout, const std::vector<model::Located<model::PartialDate>>& list) {
+    layout.strings(list, [](const auto& date) { return model::to_iso8601(date.value); });
+}
+
+void write_value(Layout& layout, const std::vector<model::Field>& list) {
+    layout.strings(list, [](model::Field field) { return model::to_string(field); });
+}
+
+void write_value(Layout& layout, const std::vector<model::ExtraField>& list) {
+    if (list.empty()) {
+        layout.empty_array();
+        return;
+    }
+    layout.element();
+    layout.begin('[');
+    for (const model::ExtraField& field : list) {
+        layout.element();
+        layout.begin('{');
+        layout.key("label");
+        layout.string(field.label);
+        layout.key("value");
+        layout.string(field.value);
+        layout.end('}');
+    }
+    layout.end(']');
+}
+
+// A string the table calls text_or_null is null when empty; one it calls
+// text is always written.
+void write_value(Layout& layout, const std::string& text, model::Shape shape) {
+    if (text.empty() && shape == model::Shape::text_or_null) {
         layout.null();
     } else {
         layout.string(text);
@@ -163,100 +226,57 @@ void text_or_null(Layout& layout, const std::string& text) {
 // room for keys, separators and indentation. Reserving it first means a
 // record with a megabyte-long list is written into one allocation of about
 // its own size, where growing by doubling could take twice that.
-[[nodiscard]] std::size_t json_size_estimate(const model::Record& record, int depth) {
-    constexpr std::size_t fixed = 1024;  // keys, nulls, numbers and dates
-    const std::size_t per_string = 8 + 2 * static_cast<std::size_t>(depth + 3);
-    std::size_t size = fixed;
-    auto add = [&](std::string_view text) { size += text.size() + per_string; };
-    for (const auto* located : {&record.name, &record.country, &record.subdivision, &record.agreement}) {
-        if (*located) {
-            add((*located)->value);
+class SizeEstimate {
+public:
+    explicit SizeEstimate(int depth) : per_string_(8 + 2 * static_cast<std::size_t>(depth + 3)) {}
+
+    void operator()(const model::FieldInfo& /*field*/, const auto& value) { add(value); }
+
+    [[nodiscard]] std::size_t size() const { return size_; }
+
+private:
+    void add_text(std::string_view text) { size_ += text.size() + per_string_; }
+    void add(const std::optional<model::Located<std::string>>& value) {
+        if (value) {
+            add_text(value->value);
         }
     }
-    for (const auto& site : record.websites) {
-        add(site.value);
+    void add(const std::vector<model::Located<std::string>>& list) {
+        for (const auto& item : list) {
+            add_text(item.value);
+        }
     }
-    for (const auto& area : record.cooperation_areas) {
-        add(area.value);
+    void add(const std::vector<model::ExtraField>& list) {
+        for (const auto& field : list) {
+            add_text(field.label);
+            add_text(field.value);
+        }
     }
-    for (const auto& field : record.extra) {
-        add(field.label);
-        add(field.value);
-    }
-    for (const auto& note : record.notes) {
-        add(note.value);
-    }
-    size += record.renewed.size() * (16 + per_string);
-    return size;
+    void add(const std::vector<model::Located<model::PartialDate>>& list) { size_ += list.size() * (16 + per_string_); }
+    // Numbers, dates, codes and names of fields fit in the fixed part.
+    void add(const auto& /*value*/) {}
+
+    static constexpr std::size_t fixed = 1024;  // keys, nulls, numbers and dates
+    std::size_t per_string_;
+    std::size_t size_ = fixed;
+};
+
+[[nodiscard]] std::size_t size_estimate(const model::Record& record, int depth) {
+    SizeEstimate estimate(depth);
+    model::for_each_field(record, estimate);
+    return estimate.size();
 }
 
 void write_record(Layout& layout, const model::Record& record) {
     layout.begin('{');
-    layout.key("name");
-    optional_string(layout, record.name);
-    layout.key("country");
-    optional_string(layout, record.country);
-    layout.key("country_code");
-    text_or_null(layout, record.country_code);
-    layout.key("subdivision");
-    optional_string(layout, record.subdivision);
-    layout.key("subdivision_code");
-    text_or_null(layout, record.subdivision_code);
-    layout.key("population");
-    if (record.population) {
-        layout.number(record.population->value);
-    } else {
-        layout.null();
-    }
-    layout.key("population_year");
-    if (record.population_year) {
-        layout.number(*record.population_year);
-    } else {
-        layout.null();
-    }
-    layout.key("signed");
-    if (record.signed_on) {
-        layout.string(model::to_iso8601(record.signed_on->value));
-    } else {
-        layout.null();
-    }
-    layout.key("renewed");
-    layout.strings(record.renewed, [](const auto& date) { return model::to_iso8601(date.value); });
-    layout.key("agreement");
-    optional_string(layout, record.agreement);
-    layout.key("websites");
-    layout.strings(record.websites, [](const auto& site) -> std::string_view { return site.value; });
-    layout.key("cooperation_areas");
-    layout.strings(record.cooperation_areas, [](const auto& area) -> std::string_view { return area.value; });
-    layout.key("extra");
-    if (record.extra.empty()) {
-        layout.empty_array();
-    } else {
-        layout.element();
-        layout.begin('[');
-        for (const model::ExtraField& field : record.extra) {
-            layout.element();
-            layout.begin('{');
-            layout.key("label");
-            layout.string(field.label);
-            layout.key("value");
-            layout.string(field.value);
-            layout.end('}');
+    model::for_each_field(record, [&](const model::FieldInfo& field, const auto& value) {
+        layout.key(field.key);
+        if constexpr (std::is_same_v<std::decay_t<decltype(value)>, std::string>) {
+            write_value(layout, value, field.shape);
+        } else {
+            write_value(layout, value);
         }
-        layout.end(']');
-    }
-    layout.key("layout");
-    layout.string(model::to_string(record.layout));
-    layout.key("notes");
-    layout.strings(record.notes, [](const auto& note) -> std::string_view { return note.value; });
-    layout.key("inferred");
-    layout.strings(record.inferred, [](model::Field field) { return model::to_string(field); });
-    layout.key("file");
-    layout.string(record.file);
-    layout.key("line");
-    layout.number(record.line);
-    layout.key("end_line");
-    layout.number(record.end_line);
+    });
     layout.end('}');
 }
 
@@ -309,13 +329,13 @@ void append_json_string(std::string& out, std::string_view text) {
 }
 
 void append_record_line(std::string& out, const model::Record& record) {
-    out.reserve(out.size() + json_size_estimate(record, 0));
+    out.reserve(out.size() + size_estimate(record, 0));
     Layout layout(out, false, 0);
     write_record(layout, record);
 }
 
 void append_record_indented(std::string& out, const model::Record& record, int depth) {
-    out.reserve(out.size() + json_size_estimate(record, depth));
+    out.reserve(out.size() + size_estimate(record, depth));
     Layout layout(out, true, depth);
     write_record(layout, record);
 }

@@ -1,9 +1,10 @@
 #pragma once
 
 // Records as JSON text, written straight from the record instead of through
-// a JSON value: the same bytes as json_text(record_to_json(record)), at a
+// a JSON value: the same bytes nlohmann-json would write for it, at a
 // fraction of the time and without a second copy of every value in memory.
-// A test holds the two to the same bytes.
+// A test holds the two to the same bytes, with an oracle built on
+// nlohmann-json.
 
 #include <string>
 #include <string_view>

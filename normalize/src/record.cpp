@@ -16,36 +16,9 @@ namespace twinning::normalize {
 namespace {
 
 using model::Field;
-using model::LabelKind;
 using model::Located;
 using model::Rule;
 using model::SourceSpan;
-
-// The output field a label's kind fills.
-[[nodiscard]] Field field_of(LabelKind kind) {
-    switch (kind) {
-        case LabelKind::name:
-            return Field::name;
-        case LabelKind::country:
-            return Field::country;
-        case LabelKind::subdivision:
-            return Field::subdivision;
-        case LabelKind::population:
-            return Field::population;
-        case LabelKind::signed_on:
-            return Field::signed_on;
-        case LabelKind::renewed:
-            return Field::renewed;
-        case LabelKind::agreement:
-            return Field::agreement;
-        case LabelKind::websites:
-            return Field::websites;
-        case LabelKind::cooperation_areas:
-        case LabelKind::unknown:
-            break;
-    }
-    return Field::cooperation_areas;
-}
 
 // Areas are listed with commas, or semicolons where an area has a comma.
 constexpr std::string_view area_separators = ",;";
@@ -90,8 +63,6 @@ public:
     }
 
 private:
-    static constexpr std::size_t kinds = static_cast<std::size_t>(LabelKind::unknown);
-
     void note(Rule rule, const SourceSpan& span, std::string_view text, model::FactDetail detail = {}) {
         record_.facts.push_back({rule, span, std::string(text), std::move(detail)});
     }
@@ -99,14 +70,14 @@ private:
     void pick_first_fields() {
         for (const model::RawField& field : raw_.fields) {
             const auto kind = static_cast<std::size_t>(field.label.kind);
-            if (kind < kinds && first_.at(kind) == nullptr) {
+            if (model::stated(field.label.kind) && first_.at(kind) == nullptr) {
                 first_.at(kind) = &field;
             }
         }
     }
 
     // The first field of a kind that has a value to read.
-    [[nodiscard]] const model::RawField* field(LabelKind kind) const {
+    [[nodiscard]] const model::RawField* field(Field kind) const {
         const model::RawField* found = first_.at(static_cast<std::size_t>(kind));
         return found != nullptr && !found->value.empty() ? found : nullptr;
     }
@@ -131,10 +102,10 @@ private:
     }
 
     void read_name_and_country_fields() {
-        if (const model::RawField* name = field(LabelKind::name); name != nullptr && !record_.name) {
+        if (const model::RawField* name = field(Field::name); name != nullptr && !record_.name) {
             record_.name = Located<std::string>{text::collapse_whitespace(name->value), name->value_span};
         }
-        if (const model::RawField* country = field(LabelKind::country); country != nullptr && !record_.country) {
+        if (const model::RawField* country = field(Field::country); country != nullptr && !record_.country) {
             ValueSpans spans(country->value, country->value_span);
             const CountryParts parts = split_country_region(Piece{country->value, 0});
             resolve_country(parts.country.text, spans.of(parts.country));
@@ -142,7 +113,7 @@ private:
                 region_ = Located<std::string>{text::collapse_whitespace(parts.region->text), spans.of(*parts.region)};
             }
         }
-        if (const model::RawField* region = field(LabelKind::subdivision); region != nullptr && !region_) {
+        if (const model::RawField* region = field(Field::subdivision); region != nullptr && !region_) {
             region_ = Located<std::string>{text::collapse_whitespace(region->value), region->value_span};
         }
         resolve_region();
@@ -198,7 +169,7 @@ private:
     }
 
     void read_population() {
-        const model::RawField* population = field(LabelKind::population);
+        const model::RawField* population = field(Field::population);
         if (population == nullptr) {
             return;
         }
@@ -260,7 +231,7 @@ private:
     }
 
     void read_agreement() {
-        const model::RawField* agreement = field(LabelKind::signed_on);
+        const model::RawField* agreement = field(Field::signed_on);
         if (agreement == nullptr) {
             return;
         }
@@ -295,7 +266,7 @@ private:
     }
 
     void read_renewals() {
-        const model::RawField* renewed = field(LabelKind::renewed);
+        const model::RawField* renewed = field(Field::renewed);
         if (renewed == nullptr) {
             return;
         }
@@ -311,7 +282,7 @@ private:
     // empty first one is reported as empty, and a later one still read.
     void read_agreement_wording() {
         const auto wording = std::ranges::find_if(raw_.fields, [](const model::RawField& field) {
-            return field.label.kind == LabelKind::agreement && !field.value.empty();
+            return field.label.kind == Field::agreement && !field.value.empty();
         });
         if (wording != raw_.fields.end()) {
             record_.agreement = Located<std::string>{text::collapse_whitespace(wording->value), wording->value_span};
@@ -319,7 +290,7 @@ private:
     }
 
     void read_websites() {
-        const model::RawField* websites = field(LabelKind::websites);
+        const model::RawField* websites = field(Field::websites);
         if (websites == nullptr) {
             return;
         }
@@ -334,7 +305,7 @@ private:
     }
 
     void read_cooperation_areas() {
-        const model::RawField* areas = field(LabelKind::cooperation_areas);
+        const model::RawField* areas = field(Field::cooperation_areas);
         if (areas == nullptr) {
             return;
         }
@@ -353,7 +324,7 @@ private:
     // first field whose unknown label is a country names the place.
     void read_country_heading() {
         const model::RawField& first = raw_.fields.front();
-        if (first.label.kind != LabelKind::unknown || !first.label.canonical.empty() || first.value.empty() ||
+        if (first.label.kind != Field::extra || !first.label.canonical.empty() || first.value.empty() ||
             !find_country(first.label.text)) {
             return;
         }
@@ -375,8 +346,9 @@ private:
         }
         for (const model::RawField& field : raw_.fields) {
             const auto kind = static_cast<std::size_t>(field.label.kind);
-            if (field.label.reading == model::LabelReading::shape && kind < kinds && first_.at(kind) == &field) {
-                record_.inferred.push_back(field_of(field.label.kind));
+            if (field.label.reading == model::LabelReading::shape && model::stated(field.label.kind) &&
+                first_.at(kind) == &field) {
+                record_.inferred.push_back(field.label.kind);
             }
         }
     }
@@ -393,7 +365,7 @@ private:
             if (&field == country_heading_) {
                 continue;
             }
-            if (field.label.kind == LabelKind::unknown) {
+            if (field.label.kind == Field::extra) {
                 record_.extra.push_back({text::collapse_whitespace(field.label.text),
                                          text::collapse_whitespace(field.value), field.value_span});
             }
@@ -422,7 +394,7 @@ private:
     const std::string& file_;
     const Options& options_;
     model::Record record_;
-    std::array<const model::RawField*, kinds> first_{};
+    std::array<const model::RawField*, model::field_count> first_{};
     std::optional<Located<std::string>> region_;
     const model::RawField* country_heading_ = nullptr;  // `Austria: Tulln`, read as the header
 };

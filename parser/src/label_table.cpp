@@ -13,11 +13,11 @@ namespace twinning::parser {
 
 namespace {
 
-using model::LabelKind;
+using model::Field;
 
 struct Alias {
     std::string_view key;  // already in label_key form
-    LabelKind kind;
+    Field kind;
 };
 
 // Every spelling people use for a label. Hyphens and slashes are already
@@ -28,84 +28,84 @@ struct Alias {
 // run-together line they end the value before them.
 constexpr std::array aliases{
     // clang-format off
-    Alias{"city",                          LabelKind::name},
-    Alias{"town",                          LabelKind::name},
-    Alias{"name",                          LabelKind::name},
-    Alias{"partner city",                  LabelKind::name},
-    Alias{"partner",                       LabelKind::name},
-    Alias{"partner town",                  LabelKind::name},
-    Alias{"city/town",                     LabelKind::name},
-    Alias{"municipality",                  LabelKind::name},
-    Alias{"country",                       LabelKind::country},
-    Alias{"state",                         LabelKind::country},
-    Alias{"region",                        LabelKind::subdivision},
-    Alias{"province",                      LabelKind::subdivision},
-    Alias{"county",                        LabelKind::subdivision},
-    Alias{"population",                    LabelKind::population},
-    Alias{"inhabitants",                   LabelKind::population},
-    Alias{"number of inhabitants",         LabelKind::population},
-    Alias{"residents",                     LabelKind::population},
-    Alias{"partnership agreement signed",  LabelKind::signed_on},
-    Alias{"partnership agreement",         LabelKind::signed_on},
-    Alias{"agreement signed",              LabelKind::signed_on},
-    Alias{"partnership signed",            LabelKind::signed_on},
-    Alias{"date of signing",               LabelKind::signed_on},
-    Alias{"signed",                        LabelKind::signed_on},
-    Alias{"partnership",                   LabelKind::signed_on},
-    Alias{"twinning",                      LabelKind::signed_on},
-    Alias{"twinned",                       LabelKind::signed_on},
-    Alias{"agreement",                     LabelKind::signed_on},
-    Alias{"twinned since",                 LabelKind::signed_on},
-    Alias{"partner since",                 LabelKind::signed_on},
-    Alias{"year",                          LabelKind::signed_on},
-    Alias{"date",                          LabelKind::signed_on},
-    Alias{"date signed",                   LabelKind::signed_on},
-    Alias{"signed on",                     LabelKind::signed_on},
-    Alias{"partners since",                LabelKind::signed_on},
-    Alias{"partnership since",             LabelKind::signed_on},
-    Alias{"twinning since",                LabelKind::signed_on},
-    Alias{"date of agreement",             LabelKind::signed_on},
-    Alias{"agreement date",                LabelKind::signed_on},
-    Alias{"year of twinning",              LabelKind::signed_on},
-    Alias{"established",                   LabelKind::signed_on},
-    Alias{"renewed",                       LabelKind::renewed},
-    Alias{"agreement renewed",             LabelKind::renewed},
-    Alias{"partnership renewed",           LabelKind::renewed},
-    Alias{"renewal",                       LabelKind::renewed},
-    Alias{"date of renewal",               LabelKind::renewed},
-    Alias{"web sites",                     LabelKind::websites},
-    Alias{"web site",                      LabelKind::websites},
-    Alias{"websites",                      LabelKind::websites},
-    Alias{"website",                       LabelKind::websites},
-    Alias{"homepage",                      LabelKind::websites},
-    Alias{"home page",                     LabelKind::websites},
-    Alias{"web",                           LabelKind::websites},
-    Alias{"web page",                      LabelKind::websites},
-    Alias{"internet",                      LabelKind::websites},
-    Alias{"url",                           LabelKind::websites},
-    Alias{"main areas of cooperation",     LabelKind::cooperation_areas},
-    Alias{"main area of cooperation",      LabelKind::cooperation_areas},
-    Alias{"areas of cooperation",          LabelKind::cooperation_areas},
-    Alias{"area of cooperation",           LabelKind::cooperation_areas},
-    Alias{"cooperation areas",             LabelKind::cooperation_areas},
-    Alias{"fields of cooperation",         LabelKind::cooperation_areas},
-    Alias{"field of cooperation",          LabelKind::cooperation_areas},
-    Alias{"areas of partnership",          LabelKind::cooperation_areas},
-    Alias{"address",                       LabelKind::unknown},
-    Alias{"email",                         LabelKind::unknown},
-    Alias{"phone",                         LabelKind::unknown},
-    Alias{"telephone",                     LabelKind::unknown},
-    Alias{"tel",                           LabelKind::unknown},
-    Alias{"fax",                           LabelKind::unknown},
-    Alias{"mayor",                         LabelKind::unknown},
-    Alias{"city mayor",                    LabelKind::unknown},
-    Alias{"lord mayor",                    LabelKind::unknown},
-    Alias{"contact",                       LabelKind::unknown},
-    Alias{"contact person",                LabelKind::unknown},
-    Alias{"area",                          LabelKind::unknown},
-    Alias{"coordinates",                   LabelKind::unknown},
-    Alias{"founded",                       LabelKind::unknown},
-    Alias{"type of agreement",             LabelKind::unknown},
+    Alias{"city",                          Field::name},
+    Alias{"town",                          Field::name},
+    Alias{"name",                          Field::name},
+    Alias{"partner city",                  Field::name},
+    Alias{"partner",                       Field::name},
+    Alias{"partner town",                  Field::name},
+    Alias{"city/town",                     Field::name},
+    Alias{"municipality",                  Field::name},
+    Alias{"country",                       Field::country},
+    Alias{"state",                         Field::country},
+    Alias{"region",                        Field::subdivision},
+    Alias{"province",                      Field::subdivision},
+    Alias{"county",                        Field::subdivision},
+    Alias{"population",                    Field::population},
+    Alias{"inhabitants",                   Field::population},
+    Alias{"number of inhabitants",         Field::population},
+    Alias{"residents",                     Field::population},
+    Alias{"partnership agreement signed",  Field::signed_on},
+    Alias{"partnership agreement",         Field::signed_on},
+    Alias{"agreement signed",              Field::signed_on},
+    Alias{"partnership signed",            Field::signed_on},
+    Alias{"date of signing",               Field::signed_on},
+    Alias{"signed",                        Field::signed_on},
+    Alias{"partnership",                   Field::signed_on},
+    Alias{"twinning",                      Field::signed_on},
+    Alias{"twinned",                       Field::signed_on},
+    Alias{"agreement",                     Field::signed_on},
+    Alias{"twinned since",                 Field::signed_on},
+    Alias{"partner since",                 Field::signed_on},
+    Alias{"year",                          Field::signed_on},
+    Alias{"date",                          Field::signed_on},
+    Alias{"date signed",                   Field::signed_on},
+    Alias{"signed on",                     Field::signed_on},
+    Alias{"partners since",                Field::signed_on},
+    Alias{"partnership since",             Field::signed_on},
+    Alias{"twinning since",                Field::signed_on},
+    Alias{"date of agreement",             Field::signed_on},
+    Alias{"agreement date",                Field::signed_on},
+    Alias{"year of twinning",              Field::signed_on},
+    Alias{"established",                   Field::signed_on},
+    Alias{"renewed",                       Field::renewed},
+    Alias{"agreement renewed",             Field::renewed},
+    Alias{"partnership renewed",           Field::renewed},
+    Alias{"renewal",                       Field::renewed},
+    Alias{"date of renewal",               Field::renewed},
+    Alias{"web sites",                     Field::websites},
+    Alias{"web site",                      Field::websites},
+    Alias{"websites",                      Field::websites},
+    Alias{"website",                       Field::websites},
+    Alias{"homepage",                      Field::websites},
+    Alias{"home page",                     Field::websites},
+    Alias{"web",                           Field::websites},
+    Alias{"web page",                      Field::websites},
+    Alias{"internet",                      Field::websites},
+    Alias{"url",                           Field::websites},
+    Alias{"main areas of cooperation",     Field::cooperation_areas},
+    Alias{"main area of cooperation",      Field::cooperation_areas},
+    Alias{"areas of cooperation",          Field::cooperation_areas},
+    Alias{"area of cooperation",           Field::cooperation_areas},
+    Alias{"cooperation areas",             Field::cooperation_areas},
+    Alias{"fields of cooperation",         Field::cooperation_areas},
+    Alias{"field of cooperation",          Field::cooperation_areas},
+    Alias{"areas of partnership",          Field::cooperation_areas},
+    Alias{"address",                       Field::extra},
+    Alias{"email",                         Field::extra},
+    Alias{"phone",                         Field::extra},
+    Alias{"telephone",                     Field::extra},
+    Alias{"tel",                           Field::extra},
+    Alias{"fax",                           Field::extra},
+    Alias{"mayor",                         Field::extra},
+    Alias{"city mayor",                    Field::extra},
+    Alias{"lord mayor",                    Field::extra},
+    Alias{"contact",                       Field::extra},
+    Alias{"contact person",                Field::extra},
+    Alias{"area",                          Field::extra},
+    Alias{"coordinates",                   Field::extra},
+    Alias{"founded",                       Field::extra},
+    Alias{"type of agreement",             Field::extra},
     // clang-format on
 };
 
@@ -116,51 +116,51 @@ constexpr std::array aliases{
 // word (`date of the partnership agreement`, `official web page`).
 struct HeadWord {
     std::string_view word;
-    std::optional<LabelKind> kind;  // none for filler
+    std::optional<Field> kind;  // none for filler
 };
 
 constexpr std::array head_words{
     // clang-format off
-    HeadWord{"city",          LabelKind::name},
-    HeadWord{"town",          LabelKind::name},
-    HeadWord{"municipality",  LabelKind::name},
-    HeadWord{"name",          LabelKind::name},
-    HeadWord{"locality",      LabelKind::name},
-    HeadWord{"country",       LabelKind::country},
-    HeadWord{"region",        LabelKind::subdivision},
-    HeadWord{"province",      LabelKind::subdivision},
-    HeadWord{"population",    LabelKind::population},
-    HeadWord{"inhabitants",   LabelKind::population},
-    HeadWord{"residents",     LabelKind::population},
-    HeadWord{"date",          LabelKind::signed_on},
-    HeadWord{"year",          LabelKind::signed_on},
-    HeadWord{"agreement",     LabelKind::signed_on},
-    HeadWord{"partnership",   LabelKind::signed_on},
-    HeadWord{"twinning",      LabelKind::signed_on},
-    HeadWord{"twinned",       LabelKind::signed_on},
-    HeadWord{"signed",        LabelKind::signed_on},
-    HeadWord{"signing",       LabelKind::signed_on},
-    HeadWord{"since",         LabelKind::signed_on},
-    HeadWord{"established",   LabelKind::signed_on},
-    HeadWord{"concluded",     LabelKind::signed_on},
-    HeadWord{"partners",      LabelKind::signed_on},
-    HeadWord{"friendship",    LabelKind::signed_on},
-    HeadWord{"renewed",       LabelKind::renewed},
-    HeadWord{"renewal",       LabelKind::renewed},
-    HeadWord{"extended",      LabelKind::renewed},
-    HeadWord{"web",           LabelKind::websites},
-    HeadWord{"website",       LabelKind::websites},
-    HeadWord{"websites",      LabelKind::websites},
-    HeadWord{"site",          LabelKind::websites},
-    HeadWord{"sites",         LabelKind::websites},
-    HeadWord{"page",          LabelKind::websites},
-    HeadWord{"homepage",      LabelKind::websites},
-    HeadWord{"internet",      LabelKind::websites},
-    HeadWord{"cooperation",   LabelKind::cooperation_areas},
-    HeadWord{"areas",         LabelKind::cooperation_areas},
-    HeadWord{"fields",        LabelKind::cooperation_areas},
-    HeadWord{"activities",    LabelKind::cooperation_areas},
-    HeadWord{"topics",        LabelKind::cooperation_areas},
+    HeadWord{"city",          Field::name},
+    HeadWord{"town",          Field::name},
+    HeadWord{"municipality",  Field::name},
+    HeadWord{"name",          Field::name},
+    HeadWord{"locality",      Field::name},
+    HeadWord{"country",       Field::country},
+    HeadWord{"region",        Field::subdivision},
+    HeadWord{"province",      Field::subdivision},
+    HeadWord{"population",    Field::population},
+    HeadWord{"inhabitants",   Field::population},
+    HeadWord{"residents",     Field::population},
+    HeadWord{"date",          Field::signed_on},
+    HeadWord{"year",          Field::signed_on},
+    HeadWord{"agreement",     Field::signed_on},
+    HeadWord{"partnership",   Field::signed_on},
+    HeadWord{"twinning",      Field::signed_on},
+    HeadWord{"twinned",       Field::signed_on},
+    HeadWord{"signed",        Field::signed_on},
+    HeadWord{"signing",       Field::signed_on},
+    HeadWord{"since",         Field::signed_on},
+    HeadWord{"established",   Field::signed_on},
+    HeadWord{"concluded",     Field::signed_on},
+    HeadWord{"partners",      Field::signed_on},
+    HeadWord{"friendship",    Field::signed_on},
+    HeadWord{"renewed",       Field::renewed},
+    HeadWord{"renewal",       Field::renewed},
+    HeadWord{"extended",      Field::renewed},
+    HeadWord{"web",           Field::websites},
+    HeadWord{"website",       Field::websites},
+    HeadWord{"websites",      Field::websites},
+    HeadWord{"site",          Field::websites},
+    HeadWord{"sites",         Field::websites},
+    HeadWord{"page",          Field::websites},
+    HeadWord{"homepage",      Field::websites},
+    HeadWord{"internet",      Field::websites},
+    HeadWord{"cooperation",   Field::cooperation_areas},
+    HeadWord{"areas",         Field::cooperation_areas},
+    HeadWord{"fields",        Field::cooperation_areas},
+    HeadWord{"activities",    Field::cooperation_areas},
+    HeadWord{"topics",        Field::cooperation_areas},
     HeadWord{"a",             std::nullopt},
     HeadWord{"and",           std::nullopt},
     HeadWord{"current",       std::nullopt},
@@ -178,14 +178,14 @@ constexpr std::array head_words{
     // clang-format on
 };
 
-[[nodiscard]] std::optional<LabelKind> head_word_kind(std::string_view folded_word) {
+[[nodiscard]] std::optional<Field> head_word_kind(std::string_view folded_word) {
     const auto* found = std::ranges::find(head_words, folded_word, &HeadWord::word);
     return found != head_words.end() ? found->kind : std::nullopt;
 }
 
 // A known label that names no field is its own canonical spelling.
 [[nodiscard]] std::string_view canonical_spelling(const Alias& alias) {
-    return alias.kind == LabelKind::unknown ? alias.key : canonical_label(alias.kind);
+    return alias.kind == Field::extra ? alias.key : canonical_label(alias.kind);
 }
 
 [[nodiscard]] int typo_budget(std::string_view key) {
@@ -233,9 +233,9 @@ struct AliasLetters {
     if (key.find(' ') == std::string_view::npos) {
         return std::nullopt;
     }
-    std::optional<LabelKind> head;
+    std::optional<Field> head;
     bool before_of = true;
-    std::optional<LabelKind> head_before_of;
+    std::optional<Field> head_before_of;
     for (std::size_t at = 0; at <= key.size();) {
         const std::size_t end = std::min(key.find(' ', at), key.size());
         const std::string_view word = key.substr(at, end - at);
@@ -253,7 +253,7 @@ struct AliasLetters {
             }
         }
     }
-    const std::optional<LabelKind> kind = !before_of && head_before_of ? head_before_of : head;
+    const std::optional<Field> kind = !before_of && head_before_of ? head_before_of : head;
     if (!kind) {
         return std::nullopt;
     }
@@ -264,31 +264,7 @@ struct AliasLetters {
 
 }  // namespace
 
-std::string_view canonical_label(LabelKind kind) {
-    switch (kind) {
-        case LabelKind::name:
-            return "city";
-        case LabelKind::country:
-            return "country";
-        case LabelKind::subdivision:
-            return "region";
-        case LabelKind::population:
-            return "population";
-        case LabelKind::signed_on:
-            return "partnership agreement signed";
-        case LabelKind::renewed:
-            return "renewed";
-        case LabelKind::websites:
-            return "web sites";
-        case LabelKind::cooperation_areas:
-            return "main areas of cooperation";
-        case LabelKind::agreement:
-            return "agreement";
-        case LabelKind::unknown:
-            break;
-    }
-    return "";
-}
+std::string_view canonical_label(Field kind) { return model::info(kind).label; }
 
 std::string label_key(std::string_view candidate) {
     std::string key;
@@ -328,9 +304,9 @@ std::string label_key(std::string_view candidate) {
     return key;
 }
 
-bool is_partnership_word(std::string_view folded_word) { return head_word_kind(folded_word) == LabelKind::signed_on; }
+bool is_partnership_word(std::string_view folded_word) { return head_word_kind(folded_word) == Field::signed_on; }
 
-bool is_renewal_word(std::string_view folded_word) { return head_word_kind(folded_word) == LabelKind::renewed; }
+bool is_renewal_word(std::string_view folded_word) { return head_word_kind(folded_word) == Field::renewed; }
 
 bool is_filler_word(std::string_view folded_word) {
     const auto* found = std::ranges::find(head_words, folded_word, &HeadWord::word);

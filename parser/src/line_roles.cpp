@@ -12,7 +12,7 @@ namespace twinning::parser {
 
 namespace {
 
-using model::LabelKind;
+using model::Field;
 
 // How far into a line a label before a dash may end; labels are short.
 constexpr std::size_t dash_window = LabelScanner::window;
@@ -43,7 +43,7 @@ void for_each_word(std::string_view line, Visit visit) {
 // words, never through a typo.
 [[nodiscard]] std::optional<LabelMatch> field_label(std::string_view candidate) {
     auto match = match_label_as_written(label_key(candidate));
-    if (!match || match->kind == LabelKind::unknown) {
+    if (!match || match->kind == Field::extra) {
         return std::nullopt;
     }
     return match;
@@ -87,7 +87,7 @@ void for_each_word(std::string_view line, Visit visit) {
 // with a place (`Tulln – since 1982`, an item of a list) is none; and it
 // has its capital, so a sentence wrapped onto the line (`twinned with
 // Tulln (Austria) since 1982.`) is none either.
-[[nodiscard]] std::optional<LabelKind> phrase_kind(std::string_view line) {
+[[nodiscard]] std::optional<Field> phrase_kind(std::string_view line) {
     if (line.empty() || line.front() < 'A' || line.front() > 'Z') {
         return std::nullopt;
     }
@@ -119,7 +119,7 @@ void for_each_word(std::string_view line, Visit visit) {
         (line.ends_with('.') && count_words(line, phrase_sentence_words) > phrase_sentence_words)) {
         return std::nullopt;
     }
-    return renewal ? LabelKind::renewed : LabelKind::signed_on;
+    return renewal ? Field::renewed : Field::signed_on;
 }
 
 // Where the value after `at` starts, past blanks; the line's end when
@@ -196,8 +196,8 @@ void for_each_word(std::string_view line, Visit visit) {
         const std::string_view label = line.substr(0, i);
         const auto match = field_label(label);
         const std::size_t value = value_start(line, i);
-        const bool number_field = match && (match->kind == LabelKind::population ||
-                                            match->kind == LabelKind::signed_on || match->kind == LabelKind::renewed);
+        const bool number_field = match && (match->kind == Field::population || match->kind == Field::signed_on ||
+                                            match->kind == Field::renewed);
         if (number_field && number_starts_value(line, value)) {
             hit = LabelHit{label.size(), value, *match};
         }
@@ -349,25 +349,25 @@ std::optional<LabelHit> own_line_label_at(std::string_view input, std::size_t of
     return LabelHit{label.size(), label.size(), *match};
 }
 
-std::optional<model::LabelKind> shape_of_line(std::string_view line) {
+std::optional<model::Field> shape_of_line(std::string_view line) {
     line = text::trim(line);
     if (is_web_line(line)) {
-        return LabelKind::websites;
+        return Field::websites;
     }
     if (const auto kind = phrase_kind(line)) {
         return kind;
     }
     // A date alone on its line under a heading is the agreement's.
     if (is_date_phrase(line)) {
-        return LabelKind::signed_on;
+        return Field::signed_on;
     }
     if (is_country_line(line)) {
-        return LabelKind::country;
+        return Field::country;
     }
     return std::nullopt;
 }
 
-std::optional<model::LabelKind> shape_of_line_at(std::string_view input, std::size_t offset) {
+std::optional<model::Field> shape_of_line_at(std::string_view input, std::size_t offset) {
     const auto line = line_within(input, offset);
     return line ? shape_of_line(*line) : std::nullopt;
 }

@@ -42,10 +42,10 @@ inline constexpr std::size_t longest_role_line = 512;
 // line of web addresses only, the agreement date for a short partnership
 // phrase with a year (`Twinned since 1991`), the country for a line that
 // names one and nothing else. None for any other line.
-[[nodiscard]] std::optional<model::LabelKind> shape_of_line(std::string_view line);
+[[nodiscard]] std::optional<model::Field> shape_of_line(std::string_view line);
 
 // The shape of the line that starts at `offset`; none for a long line.
-[[nodiscard]] std::optional<model::LabelKind> shape_of_line_at(std::string_view input, std::size_t offset);
+[[nodiscard]] std::optional<model::Field> shape_of_line_at(std::string_view input, std::size_t offset);
 
 // The date a heading ends with, after the place: `1982`, `12.05.1982`,
 // `- since 1982`, `(since 1968)`. Offsets are within the line: the tail

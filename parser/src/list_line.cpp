@@ -811,7 +811,7 @@ bool is_list_heading(std::string_view line) {
     // `Partnership agreement signed:` is a label, its value to come.
     // A heading made of a label's words (`Town twinning`) is still a heading.
     if (const auto label = match_label_as_written(label_key(line));
-        label && label->kind != model::LabelKind::unknown && !label->by_words) {
+        label && label->kind != model::Field::extra && !label->by_words) {
         return false;
     }
     bool named = false;

@@ -25,7 +25,7 @@ using model::SourceSpan;
     if (text.ends_with(':')) {
         text = text::trim(text.substr(0, text.size() - 1));
     }
-    if (text.empty() || !shape_of_line(text) || *shape_of_line(text) != model::LabelKind::country) {
+    if (text.empty() || !shape_of_line(text) || *shape_of_line(text) != model::Field::country) {
         return std::nullopt;
     }
     const std::size_t next = input.find('\n', static_cast<std::size_t>(line.data() - input.data()));
@@ -127,8 +127,8 @@ public:
         std::string_view text = view(begin, end);
         const auto date = trailing_date(text);
         if (date) {
-            model::RawField field = shape_field(text.substr(date->date_begin, date->date_end - date->date_begin),
-                                                model::LabelKind::signed_on);
+            model::RawField field =
+                shape_field(text.substr(date->date_begin, date->date_end - date->date_begin), model::Field::signed_on);
             // The field holds the dash or brackets around the date too.
             field.span = span_of(text::trim(text.substr(date->tail_begin)));
             record_.fields.push_back(field);
@@ -321,10 +321,10 @@ public:
                 const std::string_view place = partner.place.in(text);
                 record.header = model::RawHeader{place, span_of(place)};
                 if (!partner.country.empty()) {
-                    record.fields.push_back(shape_field(partner.country.in(text), model::LabelKind::country));
+                    record.fields.push_back(shape_field(partner.country.in(text), model::Field::country));
                 }
                 if (!sentence.date.empty()) {
-                    record.fields.push_back(shape_field(sentence.date.in(text), model::LabelKind::signed_on));
+                    record.fields.push_back(shape_field(sentence.date.in(text), model::Field::signed_on));
                 }
                 const std::string_view whole = sentence.sentence.in(text);
                 record.notes.push_back({whole, span_of(whole)});
@@ -341,7 +341,7 @@ public:
     // town, not a partner, when nothing in it names a country.
     [[nodiscard]] static bool describes_host(const model::RawRecord& record) {
         const bool names_country = record.header && normalize::split_header(record.header->text).country;
-        return !names_country && (kinds_of(record) & (1U << static_cast<unsigned>(model::LabelKind::country))) == 0;
+        return !names_country && (kinds_of(record) & (1U << static_cast<unsigned>(model::Field::country))) == 0;
     }
 
     void end_record() {
@@ -523,7 +523,7 @@ private:
             record.header = model::RawHeader{place, span_of(place)};
             // `SVK Púchov`: the code is the country of a place that names none.
             if (partner.country.empty() && !item.country_code.empty() && !normalize::split_header(place).country) {
-                record.fields.push_back(shape_field(item.country_code.in(line), model::LabelKind::country));
+                record.fields.push_back(shape_field(item.country_code.in(line), model::Field::country));
             }
             add_list_facts(record, line, partner);
             record.span = span_of(text::trim(stretch.in(line)));
@@ -534,34 +534,34 @@ private:
     // A list line's facts besides its place: a register's country, the
     // group's country for a name alone, the date, the count, the wording.
     void add_list_facts(model::RawRecord& record, std::string_view line, const ListPartner& partner) {
-        const auto add = [&](const LinePiece& piece, model::LabelKind kind) {
+        const auto add = [&](const LinePiece& piece, model::Field kind) {
             if (!piece.empty()) {
                 record.fields.push_back(shape_field(piece.in(line), kind));
             }
         };
-        add(partner.country, model::LabelKind::country);
-        add(partner.region, model::LabelKind::subdivision);
+        add(partner.country, model::Field::country);
+        add(partner.region, model::Field::subdivision);
         // Only below its heading, and only for a place that has no country
         // from anything else on its line (a code such as `SVK`).
         const bool has_country = std::ranges::any_of(
-            record.fields, [](const model::RawField& field) { return field.label.kind == model::LabelKind::country; });
+            record.fields, [](const model::RawField& field) { return field.label.kind == model::Field::country; });
         if (under_heading_ && !has_country && group_country_.text.data() != nullptr &&
             !normalize::split_header(partner.place.in(line)).country) {
-            model::RawField country = shape_field(group_country_.text, model::LabelKind::country);
+            model::RawField country = shape_field(group_country_.text, model::Field::country);
             country.value_span = group_country_.span;
             country.span = group_country_.span;
             country.label.span = {group_country_.span.begin, group_country_.span.begin};
             record.fields.push_back(country);
         }
         if (!partner.date.empty()) {
-            model::RawField date = shape_field(partner.date.in(line), model::LabelKind::signed_on);
+            model::RawField date = shape_field(partner.date.in(line), model::Field::signed_on);
             date.span = span_of(partner.date_field.in(line));
             date.label.span = {date.span.begin, date.span.begin};
             record.fields.push_back(date);
         }
-        add(partner.count, model::LabelKind::population);
-        add(partner.agreement, model::LabelKind::agreement);
-        add(partner.renewal, model::LabelKind::renewed);
+        add(partner.count, model::Field::population);
+        add(partner.agreement, model::Field::agreement);
+        add(partner.renewal, model::Field::renewed);
     }
 
     // The name cell heads the row's record. `Palo Alto, California` names
@@ -569,7 +569,7 @@ private:
     void add_row_place(model::RawRecord& record, std::string_view cell) {
         const std::size_t comma = cell.find(',');
         const bool country_column = std::ranges::any_of(table_.columns, [](const TableColumn& column) {
-            return column.label && column.label->kind == model::LabelKind::country;
+            return column.label && column.label->kind == model::Field::country;
         });
         if (comma == std::string_view::npos || !country_column || normalize::split_header(cell).country) {
             record.header = model::RawHeader{cell, span_of(cell)};
@@ -579,7 +579,7 @@ private:
         const std::string_view region = text::trim(cell.substr(comma + 1));
         record.header = model::RawHeader{name, span_of(name)};
         if (!region.empty()) {
-            record.fields.push_back(shape_field(region, model::LabelKind::subdivision));
+            record.fields.push_back(shape_field(region, model::Field::subdivision));
         }
     }
 
@@ -609,9 +609,8 @@ private:
         if (!kind || record_.fields.empty()) {
             return kind.has_value();
         }
-        const model::LabelKind current = record_.fields.back().label.kind;
-        const bool same =
-            current == *kind || (*kind == model::LabelKind::signed_on && current == model::LabelKind::renewed);
+        const model::Field current = record_.fields.back().label.kind;
+        const bool same = current == *kind || (*kind == model::Field::signed_on && current == model::Field::renewed);
         return !same;
     }
 
@@ -622,9 +621,8 @@ private:
         if (record_.fields.empty()) {
             return false;
         }
-        const model::LabelKind current = record_.fields.back().label.kind;
-        return current != model::LabelKind::cooperation_areas && current != model::LabelKind::unknown &&
-               is_sentence(input_, at);
+        const model::Field current = record_.fields.back().label.kind;
+        return current != model::Field::cooperation_areas && current != model::Field::extra && is_sentence(input_, at);
     }
 
     void add_label(std::size_t at, const LabelHit& hit, model::LabelReading reading) {
@@ -641,7 +639,7 @@ private:
     }
 
     // A field with no label: its label is empty, where its value starts.
-    [[nodiscard]] model::RawField shape_field(std::string_view value, model::LabelKind kind) {
+    [[nodiscard]] model::RawField shape_field(std::string_view value, model::Field kind) {
         model::RawField field;
         field.value = value;
         field.value_span = span_of(value);
@@ -665,7 +663,7 @@ private:
     // happens to hold colons, a `Contact:` line), or only of lines read by
     // their shape (a web address below a paragraph).
     [[nodiscard]] static bool is_no_record(const model::RawRecord& record) {
-        const auto unknown = [](const model::RawField& field) { return field.label.kind == model::LabelKind::unknown; };
+        const auto unknown = [](const model::RawField& field) { return field.label.kind == model::Field::extra; };
         const auto by_shape = [](const model::RawField& field) {
             return field.label.reading == model::LabelReading::shape;
         };
@@ -679,11 +677,11 @@ private:
     // name no field of a partner (`Phone:`, `E-mail:`) and web addresses.
     [[nodiscard]] static bool is_contact_block(const model::RawRecord& record) {
         const auto no_partner_field = [](const model::RawField& field) {
-            return field.label.kind == model::LabelKind::unknown || (field.label.kind == model::LabelKind::websites &&
-                                                                     field.label.reading == model::LabelReading::shape);
+            return field.label.kind == model::Field::extra ||
+                   (field.label.kind == model::Field::websites && field.label.reading == model::LabelReading::shape);
         };
         const auto labelled = [](const model::RawField& field) {
-            return field.label.kind == model::LabelKind::unknown && field.label.reading == model::LabelReading::colon;
+            return field.label.kind == model::Field::extra && field.label.reading == model::LabelReading::colon;
         };
         return std::ranges::all_of(record.fields, no_partner_field) && std::ranges::any_of(record.fields, labelled) &&
                !normalize::split_header(record.header->text).country;

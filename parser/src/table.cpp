@@ -196,9 +196,9 @@ constexpr std::array<std::string_view, 2> date_headers = {"since", "from"};
         return match;
     }
     if (std::ranges::find(date_headers, key) != date_headers.end()) {
-        return LabelMatch{model::LabelKind::signed_on, canonical_label(model::LabelKind::signed_on), true, false};
+        return LabelMatch{model::Field::signed_on, canonical_label(model::Field::signed_on), true, false};
     }
-    return LabelMatch{model::LabelKind::unknown, {}, true, false};
+    return LabelMatch{model::Field::extra, {}, true, false};
 }
 
 // Digits outside brackets: a header cell names, a row's cell counts.
@@ -282,11 +282,11 @@ constexpr std::array<std::string_view, 2> date_headers = {"since", "from"};
         TableColumn column{text, std::nullopt, cell.column, {}};
         if (!is_row_number_header(text)) {
             column.label = column_label(text);
-            if (column.label->kind == model::LabelKind::name && !has_name) {
+            if (column.label->kind == model::Field::name && !has_name) {
                 has_name = true;
                 header.name_column = header.columns.size();
             }
-            known += column.label->kind != model::LabelKind::unknown ? 1 : 0;
+            known += column.label->kind != model::Field::extra ? 1 : 0;
         }
         header.columns.push_back(column);
     }
@@ -330,8 +330,7 @@ constexpr std::array<std::string_view, 2> date_headers = {"since", "from"};
         // Only units and labels go on with a header; a short row is no part of it.
         const bool header_words = std::ranges::all_of(more, [&](const Cell& cell) {
             const std::string_view text = input.substr(cell.begin, cell.end - cell.begin);
-            return text.starts_with('(') || text.ends_with(')') ||
-                   column_label(text)->kind != model::LabelKind::unknown;
+            return text.starts_with('(') || text.ends_with(')') || column_label(text)->kind != model::Field::extra;
         });
         if (!header_words) {
             break;

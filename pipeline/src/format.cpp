@@ -15,8 +15,8 @@ namespace {
 // The label as fmt writes it: the canonical spelling, or an unknown label
 // as written.
 [[nodiscard]] std::string written_label(const model::RawField& field) {
-    return field.label.kind == model::LabelKind::unknown ? text::collapse_whitespace(field.label.text)
-                                                         : std::string(field.label.canonical);
+    return field.label.kind == model::Field::extra ? text::collapse_whitespace(field.label.text)
+                                                   : std::string(field.label.canonical);
 }
 
 // The field in the form it was read in, respaced: a label and colon (the

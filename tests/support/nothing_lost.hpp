@@ -60,7 +60,7 @@ private:
         }
         for (const auto& field : raw.fields) {
             // A list's group may take its country from the heading above it.
-            const bool from_elsewhere = field.label.kind == twinning::model::LabelKind::country &&
+            const bool from_elsewhere = field.label.kind == twinning::model::Field::country &&
                                         field.label.reading == twinning::model::LabelReading::shape;
             parts_outside += inside(field.value_span) || from_elsewhere ? 0 : 1;
         }

@@ -11,12 +11,12 @@
 
 namespace {
 
-using twinning::model::LabelKind;
+using twinning::model::Field;
 using twinning::model::LabelReading;
 using twinning_test::CollectedField;
 using twinning_test::parse;
 
-void expect_field(const CollectedField& field, LabelKind kind, LabelReading reading, std::string_view value) {
+void expect_field(const CollectedField& field, Field kind, LabelReading reading, std::string_view value) {
     EXPECT_EQ(field.kind, kind);
     EXPECT_EQ(field.reading, reading);
     EXPECT_EQ(field.value, value);
@@ -111,9 +111,9 @@ TEST(Blocks, ReadsFieldsFromTheShapeOfLines) {
     ASSERT_EQ(parsed.records.size(), 1U);
     const auto& record = parsed.records[0];
     ASSERT_EQ(record.fields.size(), 3U);
-    expect_field(record.fields[0], LabelKind::signed_on, LabelReading::shape, "Partnership since 1972.");
-    expect_field(record.fields[1], LabelKind::population, LabelReading::dash, "33 000 (2019)");
-    expect_field(record.fields[2], LabelKind::websites, LabelReading::shape, "www.mosonmagyarovar.hu");
+    expect_field(record.fields[0], Field::signed_on, LabelReading::shape, "Partnership since 1972.");
+    expect_field(record.fields[1], Field::population, LabelReading::dash, "33 000 (2019)");
+    expect_field(record.fields[2], Field::websites, LabelReading::shape, "www.mosonmagyarovar.hu");
     ASSERT_EQ(record.notes.size(), 1U);
     EXPECT_EQ(record.notes[0], "The town lies where the Leitha meets the Danube.");
     EXPECT_TRUE(parsed.unrecognized.empty());
@@ -124,8 +124,8 @@ TEST(Blocks, ReadsALabelAloneOnItsLineWithTheValueBelow) {
     ASSERT_EQ(parsed.records.size(), 1U);
     const auto& record = parsed.records[0];
     ASSERT_EQ(record.fields.size(), 2U);
-    expect_field(record.fields[0], LabelKind::name, LabelReading::own_line, "Ptuj");
-    expect_field(record.fields[1], LabelKind::signed_on, LabelReading::own_line, "1982");
+    expect_field(record.fields[0], Field::name, LabelReading::own_line, "Ptuj");
+    expect_field(record.fields[1], Field::signed_on, LabelReading::own_line, "1982");
 }
 
 TEST(Blocks, LetsAWebLineEndAPopulationButContinueAWebSite) {
@@ -134,7 +134,7 @@ TEST(Blocks, LetsAWebLineEndAPopulationButContinueAWebSite) {
         "www.krems.at\nwww.krems.gv.at\n");
     ASSERT_EQ(parsed.records.size(), 2U);
     ASSERT_EQ(parsed.records[0].fields.size(), 2U);
-    expect_field(parsed.records[0].fields[1], LabelKind::websites, LabelReading::shape, "www.tulln.at");
+    expect_field(parsed.records[0].fields[1], Field::websites, LabelReading::shape, "www.tulln.at");
     ASSERT_EQ(parsed.records[1].fields.size(), 1U);
     EXPECT_EQ(parsed.records[1].fields[0].value, "www.krems.at\nwww.krems.gv.at");
 }
@@ -144,8 +144,8 @@ TEST(Blocks, ReadsARenewalLineAndADateLine) {
     ASSERT_EQ(parsed.records.size(), 1U);
     const auto& fields = parsed.records[0].fields;
     ASSERT_EQ(fields.size(), 3U);
-    expect_field(fields[0], LabelKind::signed_on, LabelReading::shape, "1982");
-    expect_field(fields[1], LabelKind::renewed, LabelReading::shape, "Agreement renewed in 2002");
+    expect_field(fields[0], Field::signed_on, LabelReading::shape, "1982");
+    expect_field(fields[1], Field::renewed, LabelReading::shape, "Agreement renewed in 2002");
 }
 
 TEST(Blocks, KeepsASentenceAfterAShortTypedValueAsANote) {
@@ -210,7 +210,7 @@ TEST(Blocks, ReadsTheDateAtTheEndOfAHeading) {
         ASSERT_EQ(parsed.records.size(), 1U);
         EXPECT_EQ(parsed.records[0].header, "Tulln (Austria)");
         ASSERT_EQ(parsed.records[0].fields.size(), 2U);
-        EXPECT_EQ(parsed.records[0].fields[0].kind, LabelKind::signed_on);
+        EXPECT_EQ(parsed.records[0].fields[0].kind, Field::signed_on);
         EXPECT_EQ(parsed.records[0].fields[0].reading, LabelReading::shape);
     }
 }
@@ -232,13 +232,13 @@ TEST(Blocks, EndsValuesAtLabelsThatNameNoField) {
     ASSERT_EQ(parsed.records.size(), 1U);
     const auto& fields = parsed.records[0].fields;
     ASSERT_EQ(fields.size(), 7U);
-    EXPECT_EQ(fields[0].kind, LabelKind::name);
-    EXPECT_EQ(fields[1].kind, LabelKind::country);
+    EXPECT_EQ(fields[0].kind, Field::name);
+    EXPECT_EQ(fields[1].kind, Field::country);
     EXPECT_EQ(fields[2].label, "Address");
     EXPECT_EQ(fields[3].value, "www.tulln.at");
     EXPECT_EQ(fields[4].value, "office@tulln.at");
     EXPECT_EQ(fields[5].label, "City Mayor");
-    expect_field(fields[6], LabelKind::signed_on, LabelReading::colon, "Partnership Agreement (1982)");
+    expect_field(fields[6], Field::signed_on, LabelReading::colon, "Partnership Agreement (1982)");
 }
 
 // --- parts -------------------------------------------------------------------------

@@ -21,7 +21,7 @@ namespace twinning_test {
 struct CollectedField {
     std::string label;
     twinning::model::SourceSpan label_span;
-    twinning::model::LabelKind kind = twinning::model::LabelKind::unknown;
+    twinning::model::Field kind = twinning::model::Field::extra;
     std::string canonical;
     bool exact = true;
     std::string value;

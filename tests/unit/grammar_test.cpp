@@ -9,7 +9,7 @@
 
 namespace {
 
-using twinning::model::LabelKind;
+using twinning::model::Field;
 using twinning::model::Position;
 using twinning_test::CollectedField;
 using twinning_test::parse;
@@ -20,7 +20,7 @@ void expect_position(const Position& actual, std::size_t offset, std::uint32_t l
     EXPECT_EQ(actual.column, column);
 }
 
-void expect_field(const CollectedField& field, std::string_view label, LabelKind kind, std::string_view value) {
+void expect_field(const CollectedField& field, std::string_view label, Field kind, std::string_view value) {
     EXPECT_EQ(field.label, label);
     EXPECT_EQ(field.kind, kind);
     EXPECT_EQ(field.value, value);
@@ -39,10 +39,10 @@ TEST(Grammar, ReadsInlineFieldsOnOneLine) {
     const auto& record = parsed.records[0];
     EXPECT_EQ(record.header, "Katowice (Poland)");
     ASSERT_EQ(record.fields.size(), 4U);
-    expect_field(record.fields[0], "population", LabelKind::population, "281 711 (2021)");
-    expect_field(record.fields[1], "partnership agreement signed", LabelKind::signed_on, "1960, renewed 1996");
-    expect_field(record.fields[2], "web sites", LabelKind::websites, "www.katowice.eu");
-    expect_field(record.fields[3], "main areas of cooperation", LabelKind::cooperation_areas, "culture, sport");
+    expect_field(record.fields[0], "population", Field::population, "281 711 (2021)");
+    expect_field(record.fields[1], "partnership agreement signed", Field::signed_on, "1960, renewed 1996");
+    expect_field(record.fields[2], "web sites", Field::websites, "www.katowice.eu");
+    expect_field(record.fields[3], "main areas of cooperation", Field::cooperation_areas, "culture, sport");
     EXPECT_TRUE(parsed.unrecognized.empty());
 }
 
@@ -81,10 +81,10 @@ TEST(Grammar, ReadsOneFieldPerLine) {
     const auto& record = parsed.records[0];
     EXPECT_EQ(record.header, "Split (Croatia)");
     ASSERT_EQ(record.fields.size(), 4U);
-    expect_field(record.fields[0], "population", LabelKind::population, "160 577 (2021)");
-    expect_field(record.fields[1], "partnership agreement signed", LabelKind::signed_on, "1976");
-    expect_field(record.fields[2], "web sites", LabelKind::websites, "www.split.hr");
-    expect_field(record.fields[3], "main areas of cooperation", LabelKind::cooperation_areas,
+    expect_field(record.fields[0], "population", Field::population, "160 577 (2021)");
+    expect_field(record.fields[1], "partnership agreement signed", Field::signed_on, "1976");
+    expect_field(record.fields[2], "web sites", Field::websites, "www.split.hr");
+    expect_field(record.fields[3], "main areas of cooperation", Field::cooperation_areas,
                  "culture, safe transport in Europe");
     EXPECT_EQ(record.span.begin.line, 1U);
     EXPECT_EQ(record.span.end.line, 5U);
@@ -101,10 +101,10 @@ TEST(Grammar, ReadsMixedLayoutWithHeaderAndFieldsOnOneLine) {
     const auto& record = parsed.records[0];
     EXPECT_EQ(record.header, "Krak\xC3\xB3w (Poland)");
     ASSERT_EQ(record.fields.size(), 4U);
-    expect_field(record.fields[0], "population", LabelKind::population, "804 237 (2022)");
-    expect_field(record.fields[1], "web sites", LabelKind::websites, "www.krakow.pl");
-    expect_field(record.fields[2], "partnership agreement signed", LabelKind::signed_on, "1994");
-    expect_field(record.fields[3], "main areas of cooperation", LabelKind::cooperation_areas,
+    expect_field(record.fields[0], "population", Field::population, "804 237 (2022)");
+    expect_field(record.fields[1], "web sites", Field::websites, "www.krakow.pl");
+    expect_field(record.fields[2], "partnership agreement signed", Field::signed_on, "1994");
+    expect_field(record.fields[3], "main areas of cooperation", Field::cooperation_areas,
                  "tourism, culture and\nheritage, education");
     EXPECT_EQ(record.span.end.line, 3U);
 }
@@ -117,10 +117,10 @@ TEST(Grammar, ReadsFieldsInAnyOrder) {
     ASSERT_EQ(parsed.records.size(), 1U);
     const auto& fields = parsed.records[0].fields;
     ASSERT_EQ(fields.size(), 4U);
-    expect_field(fields[0], "web sites", LabelKind::websites, "www.tartu.ee");
-    expect_field(fields[1], "population", LabelKind::population, "97 759 (2023)");
-    expect_field(fields[2], "partnership agreement signed", LabelKind::signed_on, "1996");
-    expect_field(fields[3], "main areas of cooperation", LabelKind::cooperation_areas, "science");
+    expect_field(fields[0], "web sites", Field::websites, "www.tartu.ee");
+    expect_field(fields[1], "population", Field::population, "97 759 (2023)");
+    expect_field(fields[2], "partnership agreement signed", Field::signed_on, "1996");
+    expect_field(fields[3], "main areas of cooperation", Field::cooperation_areas, "science");
 }
 
 TEST(Grammar, ReadsRecordWithoutHeader) {
@@ -129,8 +129,8 @@ TEST(Grammar, ReadsRecordWithoutHeader) {
     const auto& record = parsed.records[0];
     EXPECT_FALSE(record.header.has_value());
     ASSERT_EQ(record.fields.size(), 2U);
-    expect_field(record.fields[0], "population", LabelKind::population, "563 311 (2022)");
-    expect_field(record.fields[1], "web sites", LabelKind::websites, "www.dresden.de");
+    expect_field(record.fields[0], "population", Field::population, "563 311 (2022)");
+    expect_field(record.fields[1], "web sites", Field::websites, "www.dresden.de");
     expect_position(record.span.begin, 0, 1, 1);
     EXPECT_TRUE(parsed.unrecognized.empty());
 }
@@ -184,7 +184,7 @@ TEST(Grammar, StartsNewRecordAtHeaderWithoutBlankLine) {
     EXPECT_EQ(second.header, "Uralsk (Kazakhstan)");
     expect_position(second.header_span.begin, 130, 3, 1);
     ASSERT_EQ(second.fields.size(), 1U);
-    expect_field(second.fields[0], "population", LabelKind::population, "234 169 (2019)");
+    expect_field(second.fields[0], "population", Field::population, "234 169 (2019)");
     expect_position(second.fields[0].value_span.begin, 162, 4, 13);
     EXPECT_TRUE(second.follows_without_blank_line);
 }
@@ -233,7 +233,7 @@ TEST(Grammar, ReadsValueStartingOnTheLineAfterItsLabel) {
     ASSERT_EQ(parsed.records.size(), 1U);
     const auto& fields = parsed.records[0].fields;
     ASSERT_EQ(fields.size(), 1U);
-    expect_field(fields[0], "web sites", LabelKind::websites, "http://www.split.hr");
+    expect_field(fields[0], "web sites", Field::websites, "http://www.split.hr");
     expect_position(fields[0].value_span.begin, 27, 3, 1);
 }
 
@@ -297,7 +297,7 @@ TEST(Grammar, SkipsByteOrderMarkBeforeHeaderlessRecord) {
     ASSERT_EQ(parsed.records.size(), 1U);
     ASSERT_EQ(parsed.records[0].fields.size(), 1U);
     EXPECT_EQ(parsed.records[0].fields[0].label, "population");
-    EXPECT_EQ(parsed.records[0].fields[0].kind, LabelKind::population);
+    EXPECT_EQ(parsed.records[0].fields[0].kind, Field::population);
     expect_position(parsed.records[0].fields[0].label_span.begin, 3, 1, 1);
 }
 
@@ -312,10 +312,10 @@ TEST(Grammar, IgnoresTabsAndTrailingSpaces) {
     EXPECT_EQ(record.header, "Split (Croatia)");
     expect_position(record.header_span.begin, 1, 1, 2);
     ASSERT_EQ(record.fields.size(), 2U);
-    expect_field(record.fields[0], "population", LabelKind::population,
+    expect_field(record.fields[0], "population", Field::population,
                  "160\xC2\xA0"
                  "577 (2021)");
-    expect_field(record.fields[1], "web sites", LabelKind::websites, "www.split.hr");
+    expect_field(record.fields[1], "web sites", Field::websites, "www.split.hr");
     expect_position(record.fields[1].label_span.begin, 53, 3, 3);
 }
 
@@ -338,7 +338,7 @@ TEST(Grammar, ReadsMisspelledLabelAsInexact) {
     ASSERT_EQ(parsed.records[0].fields.size(), 1U);
     const auto& field = parsed.records[0].fields[0];
     EXPECT_EQ(field.label, "populataion");
-    EXPECT_EQ(field.kind, LabelKind::population);
+    EXPECT_EQ(field.kind, Field::population);
     EXPECT_EQ(field.canonical, "population");
     EXPECT_FALSE(field.exact);
     EXPECT_EQ(field.value, "1 680 723 (2022)");
@@ -354,10 +354,10 @@ TEST(Grammar, ReadsLabelVariants) {
     ASSERT_EQ(parsed.records.size(), 1U);
     const auto& fields = parsed.records[0].fields;
     ASSERT_EQ(fields.size(), 4U);
-    expect_field(fields[0], "Population", LabelKind::population, "281 711 (2021)");
-    expect_field(fields[1], "Partnership-Agreement Signed", LabelKind::signed_on, "1960, renewed 1996");
-    expect_field(fields[2], "Web Site", LabelKind::websites, "www.katowice.eu");
-    expect_field(fields[3], "Main Areas of Co-operation", LabelKind::cooperation_areas, "culture, sport");
+    expect_field(fields[0], "Population", Field::population, "281 711 (2021)");
+    expect_field(fields[1], "Partnership-Agreement Signed", Field::signed_on, "1960, renewed 1996");
+    expect_field(fields[2], "Web Site", Field::websites, "www.katowice.eu");
+    expect_field(fields[3], "Main Areas of Co-operation", Field::cooperation_areas, "culture, sport");
     for (const auto& field : fields) {
         EXPECT_TRUE(field.exact) << field.label;
     }
@@ -373,10 +373,10 @@ TEST(Grammar, ReadsUpperCaseLabelsAndSpaceBeforeColon) {
     ASSERT_EQ(parsed.records.size(), 1U);
     const auto& fields = parsed.records[0].fields;
     ASSERT_EQ(fields.size(), 3U);
-    expect_field(fields[0], "POPULATION", LabelKind::population, "160 577 (2021)");
+    expect_field(fields[0], "POPULATION", Field::population, "160 577 (2021)");
     expect_position(fields[0].label_span.end, 26, 2, 11);
-    expect_field(fields[1], "WEB SITES", LabelKind::websites, "www.split.hr");
-    expect_field(fields[2], "co-operation areas", LabelKind::cooperation_areas, "culture");
+    expect_field(fields[1], "WEB SITES", Field::websites, "www.split.hr");
+    expect_field(fields[2], "co-operation areas", Field::cooperation_areas, "culture");
     EXPECT_TRUE(fields[2].exact);
 }
 
@@ -385,7 +385,7 @@ TEST(Grammar, ReadsLowerCaseWebsiteLabelInline) {
     ASSERT_EQ(parsed.records.size(), 1U);
     const auto& fields = parsed.records[0].fields;
     ASSERT_EQ(fields.size(), 2U);
-    expect_field(fields[1], "website", LabelKind::websites, "www.piraeus.org");
+    expect_field(fields[1], "website", Field::websites, "www.piraeus.org");
 }
 
 TEST(Grammar, ReadsLabelWrappedAcrossALineBreak) {
@@ -397,11 +397,11 @@ TEST(Grammar, ReadsLabelWrappedAcrossALineBreak) {
     ASSERT_EQ(parsed.records.size(), 1U);
     const auto& fields = parsed.records[0].fields;
     ASSERT_EQ(fields.size(), 3U);
-    expect_field(fields[0], "population", LabelKind::population, "353 200 (2016)");
-    expect_field(fields[1], "web\nsites", LabelKind::websites, "www.coventry.gov.uk/");
+    expect_field(fields[0], "population", Field::population, "353 200 (2016)");
+    expect_field(fields[1], "web\nsites", Field::websites, "www.coventry.gov.uk/");
     expect_position(fields[1].label_span.begin, 52, 2, 28);
     expect_position(fields[1].label_span.end, 61, 3, 6);
-    expect_field(fields[2], "main areas of\ncooperation", LabelKind::cooperation_areas, "education, environment");
+    expect_field(fields[2], "main areas of\ncooperation", Field::cooperation_areas, "education, environment");
     expect_position(fields[2].label_span.begin, 84, 3, 29);
     expect_position(fields[2].label_span.end, 109, 4, 12);
     expect_position(fields[2].value_span.begin, 111, 4, 14);
@@ -417,7 +417,7 @@ TEST(Grammar, ReadsLabelWrappedAcrossALineBreakAtLineStart) {
     const auto& fields = parsed.records[0].fields;
     ASSERT_EQ(fields.size(), 2U);
     EXPECT_EQ(fields[0].value, "160 577 (2021)");
-    expect_field(fields[1], "main areas of\ncooperation", LabelKind::cooperation_areas, "culture");
+    expect_field(fields[1], "main areas of\ncooperation", Field::cooperation_areas, "culture");
 }
 
 TEST(Grammar, ReadsHeaderFollowedByAWrappedLabel) {
@@ -425,7 +425,7 @@ TEST(Grammar, ReadsHeaderFollowedByAWrappedLabel) {
     ASSERT_EQ(parsed.records.size(), 1U);
     EXPECT_EQ(parsed.records[0].header, "Split (Croatia)");
     ASSERT_EQ(parsed.records[0].fields.size(), 1U);
-    expect_field(parsed.records[0].fields[0], "main areas of\ncooperation", LabelKind::cooperation_areas, "culture");
+    expect_field(parsed.records[0].fields[0], "main areas of\ncooperation", Field::cooperation_areas, "culture");
     EXPECT_TRUE(parsed.unrecognized.empty());
 }
 
@@ -434,8 +434,8 @@ TEST(Grammar, ReadsLowerCaseLabelWithSpaceBeforeColonInline) {
     ASSERT_EQ(parsed.records.size(), 1U);
     const auto& fields = parsed.records[0].fields;
     ASSERT_EQ(fields.size(), 2U);
-    expect_field(fields[0], "web sites", LabelKind::websites, "www.split.hr");
-    expect_field(fields[1], "population", LabelKind::population, "160 577 (2021)");
+    expect_field(fields[0], "web sites", Field::websites, "www.split.hr");
+    expect_field(fields[1], "population", Field::population, "160 577 (2021)");
     EXPECT_TRUE(fields[1].exact);
 }
 
@@ -448,10 +448,10 @@ TEST(Grammar, ReadsUnknownLabelAtLineStart) {
     const auto& record = parsed.records[0];
     EXPECT_EQ(record.header, "Lviv (Ukraine)");
     ASSERT_EQ(record.fields.size(), 2U);
-    expect_field(record.fields[0], "clerk", LabelKind::unknown, "Andriy Sadovyi");
+    expect_field(record.fields[0], "clerk", Field::extra, "Andriy Sadovyi");
     EXPECT_EQ(record.fields[0].canonical, "");
     EXPECT_TRUE(record.fields[0].exact);
-    expect_field(record.fields[1], "population", LabelKind::population, "717 273 (2022)");
+    expect_field(record.fields[1], "population", Field::population, "717 273 (2022)");
 }
 
 TEST(Grammar, KeepsShortLastWordOfAValueOutOfTheNextLinesLabel) {
@@ -461,8 +461,8 @@ TEST(Grammar, KeepsShortLastWordOfAValueOutOfTheNextLinesLabel) {
     ASSERT_EQ(parsed.records.size(), 1U);
     const auto& fields = parsed.records[0].fields;
     ASSERT_EQ(fields.size(), 2U);
-    expect_field(fields[0], "clerk", LabelKind::unknown, "Andriy B");
-    expect_field(fields[1], "web sites", LabelKind::websites, "www.lviv.ua");
+    expect_field(fields[0], "clerk", Field::extra, "Andriy B");
+    expect_field(fields[1], "web sites", Field::websites, "www.lviv.ua");
     EXPECT_TRUE(fields[1].exact);
 }
 
@@ -474,9 +474,9 @@ TEST(Grammar, KeepsTwoLetterLastWordOfAValueOutOfTheNextLinesLabel) {
     ASSERT_EQ(parsed.records.size(), 1U);
     const auto& fields = parsed.records[0].fields;
     ASSERT_EQ(fields.size(), 2U);
-    expect_field(fields[0], "main areas of cooperation", LabelKind::cooperation_areas,
+    expect_field(fields[0], "main areas of cooperation", Field::cooperation_areas,
                  "culture, projects funded by the EU");
-    expect_field(fields[1], "population", LabelKind::population, "160 577 (2021)");
+    expect_field(fields[1], "population", Field::population, "160 577 (2021)");
     EXPECT_TRUE(fields[1].exact);
 }
 
@@ -485,7 +485,7 @@ TEST(Grammar, KeepsUnknownLabelInsideALineInTheValue) {
     ASSERT_EQ(parsed.records.size(), 1U);
     const auto& fields = parsed.records[0].fields;
     ASSERT_EQ(fields.size(), 1U);
-    expect_field(fields[0], "population", LabelKind::population, "717 273 (2022) clerk: Andriy Sadovyi");
+    expect_field(fields[0], "population", Field::population, "717 273 (2022) clerk: Andriy Sadovyi");
 }
 
 TEST(Grammar, KeepsWordWithColonInsideValue) {
@@ -503,8 +503,8 @@ TEST(Grammar, DoesNotReadUrlSchemeAsLabel) {
     ASSERT_EQ(parsed.records.size(), 1U);
     const auto& fields = parsed.records[0].fields;
     ASSERT_EQ(fields.size(), 2U);
-    expect_field(fields[0], "web sites", LabelKind::websites, "http://www.shreveportla.gov/ https://example.org");
-    expect_field(fields[1], "main areas of cooperation", LabelKind::cooperation_areas, "science");
+    expect_field(fields[0], "web sites", Field::websites, "http://www.shreveportla.gov/ https://example.org");
+    expect_field(fields[1], "main areas of cooperation", Field::cooperation_areas, "science");
 }
 
 TEST(Grammar, DoesNotReadBracketedYearAsPartOfALabel) {
@@ -512,8 +512,8 @@ TEST(Grammar, DoesNotReadBracketedYearAsPartOfALabel) {
     ASSERT_EQ(parsed.records.size(), 1U);
     const auto& fields = parsed.records[0].fields;
     ASSERT_EQ(fields.size(), 2U);
-    expect_field(fields[0], "population", LabelKind::population, "281 711 (2021)");
-    expect_field(fields[1], "partnership agreement signed", LabelKind::signed_on, "1960");
+    expect_field(fields[0], "population", Field::population, "281 711 (2021)");
+    expect_field(fields[1], "partnership agreement signed", Field::signed_on, "1960");
 }
 
 TEST(Grammar, ReadsRenewedLabel) {
@@ -521,8 +521,8 @@ TEST(Grammar, ReadsRenewedLabel) {
     ASSERT_EQ(parsed.records.size(), 1U);
     const auto& fields = parsed.records[0].fields;
     ASSERT_EQ(fields.size(), 2U);
-    expect_field(fields[0], "partnership agreement signed", LabelKind::signed_on, "1960");
-    expect_field(fields[1], "renewed", LabelKind::renewed, "1996, 2005");
+    expect_field(fields[0], "partnership agreement signed", Field::signed_on, "1960");
+    expect_field(fields[1], "renewed", Field::renewed, "1996, 2005");
 }
 
 TEST(Grammar, ReadsEmptyValueWithEmptySpanAfterTheLabel) {
@@ -530,10 +530,10 @@ TEST(Grammar, ReadsEmptyValueWithEmptySpanAfterTheLabel) {
     ASSERT_EQ(parsed.records.size(), 1U);
     const auto& fields = parsed.records[0].fields;
     ASSERT_EQ(fields.size(), 2U);
-    expect_field(fields[0], "web sites", LabelKind::websites, "");
+    expect_field(fields[0], "web sites", Field::websites, "");
     EXPECT_TRUE(fields[0].value_span.empty());
     expect_position(fields[0].value_span.begin, 26, 2, 11);
-    expect_field(fields[1], "population", LabelKind::population, "1");
+    expect_field(fields[1], "population", Field::population, "1");
 }
 
 TEST(Grammar, EndsRecordSpanAfterTheColonWhenLastValueIsEmpty) {

@@ -8,11 +8,11 @@
 
 namespace {
 
-using twinning::model::LabelKind;
+using twinning::model::Field;
 using twinning::parser::LabelHit;
 using twinning::parser::LabelScanner;
 
-void expect_hit(const std::optional<LabelHit>& hit, std::size_t text_length, std::size_t length, LabelKind kind,
+void expect_hit(const std::optional<LabelHit>& hit, std::size_t text_length, std::size_t length, Field kind,
                 bool exact = true) {
     ASSERT_TRUE(hit.has_value());
     EXPECT_EQ(hit->text_length, text_length);
@@ -23,12 +23,12 @@ void expect_hit(const std::optional<LabelHit>& hit, std::size_t text_length, std
 
 TEST(LabelScanner, FindsKnownLabelAtLineStart) {
     LabelScanner scanner("population: 281 711 (2021)");
-    expect_hit(scanner.label_at(0, true), 10, 11, LabelKind::population);
+    expect_hit(scanner.label_at(0, true), 10, 11, Field::population);
 }
 
 TEST(LabelScanner, FindsKnownLabelInsideALine) {
     LabelScanner scanner("population: 1 web sites: www.split.hr");
-    expect_hit(scanner.label_at(14, false), 9, 10, LabelKind::websites);
+    expect_hit(scanner.label_at(14, false), 9, 10, Field::websites);
 }
 
 TEST(LabelScanner, GivesTheCanonicalSpelling) {
@@ -40,22 +40,22 @@ TEST(LabelScanner, GivesTheCanonicalSpelling) {
 
 TEST(LabelScanner, LeavesSpacesBeforeTheColonOutOfTheLabelText) {
     LabelScanner scanner("population : 5");
-    expect_hit(scanner.label_at(0, true), 10, 12, LabelKind::population);
+    expect_hit(scanner.label_at(0, true), 10, 12, Field::population);
 }
 
 TEST(LabelScanner, FindsMisspelledLabelAsInexact) {
     LabelScanner scanner("populataion: 1 680 723 (2022)");
-    expect_hit(scanner.label_at(0, true), 11, 12, LabelKind::population, false);
+    expect_hit(scanner.label_at(0, true), 11, 12, Field::population, false);
 }
 
 TEST(LabelScanner, FindsLabelWrappedOnceAcrossALineBreak) {
     LabelScanner scanner("main areas of\ncooperation: culture");
-    expect_hit(scanner.label_at(0, true), 25, 26, LabelKind::cooperation_areas);
+    expect_hit(scanner.label_at(0, true), 25, 26, Field::cooperation_areas);
 }
 
 TEST(LabelScanner, FindsLabelWrappedAcrossCrlf) {
     LabelScanner scanner("main areas of\r\ncooperation: culture");
-    expect_hit(scanner.label_at(0, true), 26, 27, LabelKind::cooperation_areas);
+    expect_hit(scanner.label_at(0, true), 26, 27, Field::cooperation_areas);
 }
 
 TEST(LabelScanner, RejectsLabelAcrossABlankLine) {
@@ -66,7 +66,7 @@ TEST(LabelScanner, RejectsLabelAcrossABlankLine) {
 TEST(LabelScanner, FindsUnknownLabelAtLineStart) {
     LabelScanner scanner("clerk: Jan Nov\xC3\xA1k");
     const auto hit = scanner.label_at(0, true);
-    expect_hit(hit, 5, 6, LabelKind::unknown);
+    expect_hit(hit, 5, 6, Field::extra);
     ASSERT_TRUE(hit.has_value());
     EXPECT_EQ(hit->match.canonical, "");
 }
@@ -79,7 +79,7 @@ TEST(LabelScanner, RejectsUnknownLabelInsideALine) {
 TEST(LabelScanner, SameOffsetAnswersDependOnLineStart) {
     LabelScanner scanner("clerk: X");
     EXPECT_EQ(scanner.label_at(0, false), std::nullopt);
-    expect_hit(scanner.label_at(0, true), 5, 6, LabelKind::unknown);
+    expect_hit(scanner.label_at(0, true), 5, 6, Field::extra);
     EXPECT_EQ(scanner.label_at(0, false), std::nullopt);
 }
 
@@ -102,12 +102,12 @@ TEST(LabelScanner, ReadsALineEndingInAnUnknownLabelsColonAsProse) {
 
 TEST(LabelScanner, AcceptsAKnownLabelWithItsValueOnTheNextLine) {
     LabelScanner scanner("population:\n16 800");
-    expect_hit(scanner.label_at(0, true), 10, 11, LabelKind::population);
+    expect_hit(scanner.label_at(0, true), 10, 11, Field::population);
 }
 
 TEST(LabelScanner, AcceptsKnownLabelWithNoSpaceAfterTheColon) {
     LabelScanner scanner("web sites:www.split.hr");
-    expect_hit(scanner.label_at(0, true), 9, 10, LabelKind::websites);
+    expect_hit(scanner.label_at(0, true), 9, 10, Field::websites);
 }
 
 TEST(LabelScanner, RejectsUrlScheme) {
@@ -126,7 +126,7 @@ TEST(LabelScanner, RejectsCandidateStartingWithDigitOrBracket) {
 
 TEST(LabelScanner, FindsLabelAfterABracketedYear) {
     LabelScanner scanner("(2021) partnership agreement signed: 1960");
-    expect_hit(scanner.label_at(7, false), 28, 29, LabelKind::signed_on);
+    expect_hit(scanner.label_at(7, false), 28, 29, Field::signed_on);
 }
 
 TEST(LabelScanner, RejectsCandidateHoldingDigitsOrPunctuation) {
@@ -144,7 +144,7 @@ TEST(LabelScanner, RejectsCandidateWithTooManyWords) {
 TEST(LabelScanner, RejectsOffsetNotOnALetter) {
     LabelScanner scanner(" population: 5");
     EXPECT_EQ(scanner.label_at(0, true), std::nullopt);
-    expect_hit(scanner.label_at(1, true), 10, 11, LabelKind::population);
+    expect_hit(scanner.label_at(1, true), 10, 11, Field::population);
 }
 
 TEST(LabelScanner, RejectsOffsetAtOrPastTheEnd) {
@@ -163,7 +163,7 @@ TEST(LabelScanner, RejectsTextWithoutColon) {
 TEST(LabelScanner, FindsColonWithinTheWindow) {
     const std::string input = "population" + std::string(30, ' ') + ": 5";
     LabelScanner scanner(input);
-    expect_hit(scanner.label_at(0, true), 10, 41, LabelKind::population);
+    expect_hit(scanner.label_at(0, true), 10, 41, Field::population);
 }
 
 TEST(LabelScanner, IgnoresColonBeyondTheWindow) {
@@ -177,7 +177,7 @@ TEST(LabelScanner, IgnoresColonBeyondTheWindow) {
 TEST(LabelScanner, CountsARunOfSpacesAsOneCharacterOfTheWindow) {
     const std::string wide = "population" + std::string(40, ' ') + ": 5";
     LabelScanner wide_scanner(wide);
-    expect_hit(wide_scanner.label_at(0, true), 10, 51, LabelKind::population);
+    expect_hit(wide_scanner.label_at(0, true), 10, 51, Field::population);
 
     const std::string tabs = "areaof coopera" + std::string(10, '\t') + "\n" + std::string(19, '\t') + "tion:p";
     const std::string tight = "areaof coopera\ntion:p";
@@ -187,8 +187,8 @@ TEST(LabelScanner, CountsARunOfSpacesAsOneCharacterOfTheWindow) {
     const auto close = tight_scanner.label_at(0, true);
     ASSERT_TRUE(spaced.has_value());
     ASSERT_TRUE(close.has_value());
-    EXPECT_EQ(spaced->match.kind, LabelKind::cooperation_areas);
-    EXPECT_EQ(close->match.kind, LabelKind::cooperation_areas);
+    EXPECT_EQ(spaced->match.kind, Field::cooperation_areas);
+    EXPECT_EQ(close->match.kind, Field::cooperation_areas);
 }
 
 TEST(LabelScanner, EndsTheWindowAtASecondLineBreak) {
@@ -198,11 +198,11 @@ TEST(LabelScanner, EndsTheWindowAtASecondLineBreak) {
 
 TEST(LabelScanner, AnswersQuestionsInAnyOrder) {
     LabelScanner scanner("population: 1 web sites: x.cz");
-    expect_hit(scanner.label_at(0, true), 10, 11, LabelKind::population);
+    expect_hit(scanner.label_at(0, true), 10, 11, Field::population);
     EXPECT_EQ(scanner.label_at(12, false), std::nullopt);
-    expect_hit(scanner.label_at(14, false), 9, 10, LabelKind::websites);
-    expect_hit(scanner.label_at(0, false), 10, 11, LabelKind::population);
-    expect_hit(scanner.label_at(14, false), 9, 10, LabelKind::websites);
+    expect_hit(scanner.label_at(14, false), 9, 10, Field::websites);
+    expect_hit(scanner.label_at(0, false), 10, 11, Field::population);
+    expect_hit(scanner.label_at(14, false), 9, 10, Field::websites);
 }
 
 TEST(LabelScanner, FindsLaterLabelAfterAWordWithNoColonInWindow) {
@@ -212,7 +212,7 @@ TEST(LabelScanner, FindsLaterLabelAfterAWordWithNoColonInWindow) {
     LabelScanner scanner(input);
     EXPECT_EQ(scanner.label_at(0, false), std::nullopt);
     EXPECT_EQ(scanner.label_at(8, false), std::nullopt);
-    expect_hit(scanner.label_at(54, false), 9, 10, LabelKind::websites);
+    expect_hit(scanner.label_at(54, false), 9, 10, Field::websites);
 }
 
 }  // namespace

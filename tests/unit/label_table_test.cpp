@@ -7,11 +7,11 @@
 
 namespace {
 
-using twinning::model::LabelKind;
+using twinning::model::Field;
 using twinning::parser::label_key;
 using twinning::parser::match_label;
 
-void expect_match(std::string_view key, LabelKind kind, std::string_view canonical, bool exact) {
+void expect_match(std::string_view key, Field kind, std::string_view canonical, bool exact) {
     SCOPED_TRACE(key);
     const auto match = match_label(key);
     ASSERT_TRUE(match.has_value());
@@ -76,66 +76,66 @@ TEST(MaxLabelWords, IsFive) { EXPECT_EQ(twinning::parser::max_label_words, 5); }
 // --- match_label: exact ------------------------------------------------------
 
 TEST(MatchLabel, FindsCanonicalLabels) {
-    expect_match("city", LabelKind::name, "city", true);
-    expect_match("country", LabelKind::country, "country", true);
-    expect_match("region", LabelKind::subdivision, "region", true);
-    expect_match("population", LabelKind::population, "population", true);
-    expect_match("partnership agreement signed", LabelKind::signed_on, "partnership agreement signed", true);
-    expect_match("renewed", LabelKind::renewed, "renewed", true);
-    expect_match("web sites", LabelKind::websites, "web sites", true);
-    expect_match("main areas of cooperation", LabelKind::cooperation_areas, "main areas of cooperation", true);
+    expect_match("city", Field::name, "city", true);
+    expect_match("country", Field::country, "country", true);
+    expect_match("region", Field::subdivision, "region", true);
+    expect_match("population", Field::population, "population", true);
+    expect_match("partnership agreement signed", Field::signed_on, "partnership agreement signed", true);
+    expect_match("renewed", Field::renewed, "renewed", true);
+    expect_match("web sites", Field::websites, "web sites", true);
+    expect_match("main areas of cooperation", Field::cooperation_areas, "main areas of cooperation", true);
 }
 
 TEST(MatchLabel, FindsAliasesUnderTheirCanonicalSpelling) {
-    expect_match("town", LabelKind::name, "city", true);
-    expect_match("partner city", LabelKind::name, "city", true);
-    expect_match("inhabitants", LabelKind::population, "population", true);
-    expect_match("number of inhabitants", LabelKind::population, "population", true);
-    expect_match("date of signing", LabelKind::signed_on, "partnership agreement signed", true);
-    expect_match("agreement signed", LabelKind::signed_on, "partnership agreement signed", true);
-    expect_match("twinned since", LabelKind::signed_on, "partnership agreement signed", true);
-    expect_match("agreement renewed", LabelKind::renewed, "renewed", true);
-    expect_match("homepage", LabelKind::websites, "web sites", true);
-    expect_match("url", LabelKind::websites, "web sites", true);
-    expect_match("fields of cooperation", LabelKind::cooperation_areas, "main areas of cooperation", true);
+    expect_match("town", Field::name, "city", true);
+    expect_match("partner city", Field::name, "city", true);
+    expect_match("inhabitants", Field::population, "population", true);
+    expect_match("number of inhabitants", Field::population, "population", true);
+    expect_match("date of signing", Field::signed_on, "partnership agreement signed", true);
+    expect_match("agreement signed", Field::signed_on, "partnership agreement signed", true);
+    expect_match("twinned since", Field::signed_on, "partnership agreement signed", true);
+    expect_match("agreement renewed", Field::renewed, "renewed", true);
+    expect_match("homepage", Field::websites, "web sites", true);
+    expect_match("url", Field::websites, "web sites", true);
+    expect_match("fields of cooperation", Field::cooperation_areas, "main areas of cooperation", true);
 }
 
 TEST(MatchLabel, ComparesLettersOnlySoWordBreaksDoNotMatter) {
-    expect_match("website", LabelKind::websites, "web sites", true);
-    expect_match("web site", LabelKind::websites, "web sites", true);
-    expect_match("websites", LabelKind::websites, "web sites", true);
-    expect_match("home page", LabelKind::websites, "web sites", true);
-    expect_match("main areas of co operation", LabelKind::cooperation_areas, "main areas of cooperation", true);
+    expect_match("website", Field::websites, "web sites", true);
+    expect_match("web site", Field::websites, "web sites", true);
+    expect_match("websites", Field::websites, "web sites", true);
+    expect_match("home page", Field::websites, "web sites", true);
+    expect_match("main areas of co operation", Field::cooperation_areas, "main areas of cooperation", true);
 }
 
 // --- match_label: typos ------------------------------------------------------
 
 TEST(MatchLabel, ReadsInsertionTypoAsInexactMatch) {
-    expect_match("populataion", LabelKind::population, "population", false);
+    expect_match("populataion", Field::population, "population", false);
 }
 
 TEST(MatchLabel, ReadsSwappedLettersAsInexactMatch) {
-    expect_match("popluation", LabelKind::population, "population", false);
-    expect_match("regoin", LabelKind::subdivision, "region", false);
+    expect_match("popluation", Field::population, "population", false);
+    expect_match("regoin", Field::subdivision, "region", false);
 }
 
 TEST(MatchLabel, ReadsMissingLetterAsInexactMatch) {
-    expect_match("websits", LabelKind::websites, "web sites", false);
-    expect_match("partnership agreement signd", LabelKind::signed_on, "partnership agreement signed", false);
+    expect_match("websits", Field::websites, "web sites", false);
+    expect_match("partnership agreement signd", Field::signed_on, "partnership agreement signed", false);
 }
 
 TEST(MatchLabel, AllowsTwoEditsOnLabelsLongerThanEightLetters) {
-    expect_match("poplatoin", LabelKind::population, "population", false);
-    expect_match("populaton", LabelKind::population, "population", false);
-    expect_match("poulaton", LabelKind::population, "population", false);
+    expect_match("poplatoin", Field::population, "population", false);
+    expect_match("populaton", Field::population, "population", false);
+    expect_match("poulaton", Field::population, "population", false);
 }
 
 // The letter-count filter in front of the edit distance must let through
 // every word the distance accepts: two substitutions move four counts.
 TEST(MatchLabel, AllowsTwoSubstitutionsAndNonAsciiLettersOnLongLabels) {
-    expect_match("pxpulatiyn", LabelKind::population, "population", false);
-    expect_match("populati\u00f6n", LabelKind::population, "population", false);
-    expect_match("inhabitnats", LabelKind::population, "population", false);
+    expect_match("pxpulatiyn", Field::population, "population", false);
+    expect_match("populati\u00f6n", Field::population, "population", false);
+    expect_match("inhabitnats", Field::population, "population", false);
     EXPECT_EQ(match_label("pxpxlatiyn"), std::nullopt);
 }
 
@@ -146,7 +146,7 @@ TEST(MatchLabel, AllowsNoTypoOnLabelsOfFourLettersOrFewer) {
 }
 
 TEST(MatchLabel, AllowsOnlyOneEditOnLabelsUpToEightLetters) {
-    expect_match("regin", LabelKind::subdivision, "region", false);
+    expect_match("regin", Field::subdivision, "region", false);
     EXPECT_EQ(match_label("regn"), std::nullopt);
     EXPECT_EQ(match_label("rgeino"), std::nullopt);
 }
@@ -163,7 +163,7 @@ TEST(MatchLabel, RejectsWordsCommonInRunningText) {
 }
 
 TEST(MatchLabel, ReadsShortAliasesOnlyExactly) {
-    expect_match("web", LabelKind::websites, "web sites", true);
+    expect_match("web", Field::websites, "web sites", true);
     EXPECT_EQ(match_label("wed"), std::nullopt);
 }
 
@@ -173,19 +173,19 @@ TEST(MatchLabel, ReadsALabelByItsHeadWords) {
         SCOPED_TRACE(key);
         const auto match = match_label(key);
         ASSERT_TRUE(match.has_value());
-        EXPECT_EQ(match->kind, LabelKind::signed_on);
+        EXPECT_EQ(match->kind, Field::signed_on);
         EXPECT_TRUE(match->by_words);
     }
     const auto web = match_label("official web page");
     ASSERT_TRUE(web.has_value());
-    EXPECT_EQ(web->kind, LabelKind::websites);
+    EXPECT_EQ(web->kind, Field::websites);
     EXPECT_TRUE(web->by_words);
 }
 
 TEST(MatchLabel, LetsTheHeadOfThePhraseDecide) {
-    EXPECT_EQ(match_label("city web site")->kind, LabelKind::websites);
-    EXPECT_EQ(match_label("name of the partner city")->kind, LabelKind::name);
-    EXPECT_EQ(match_label("year of partnership")->kind, LabelKind::signed_on);
+    EXPECT_EQ(match_label("city web site")->kind, Field::websites);
+    EXPECT_EQ(match_label("name of the partner city")->kind, Field::name);
+    EXPECT_EQ(match_label("year of partnership")->kind, Field::signed_on);
 }
 
 TEST(MatchLabel, ReadsNoLabelByWordsWithAnUnknownWord) {
@@ -195,14 +195,14 @@ TEST(MatchLabel, ReadsNoLabelByWordsWithAnUnknownWord) {
 
 TEST(MatchLabel, ReadsTheOneWordLabelsOfTheAgreement) {
     for (const std::string_view key : {"partnership", "twinning", "agreement"}) {
-        EXPECT_EQ(match_label(key)->kind, LabelKind::signed_on) << key;
+        EXPECT_EQ(match_label(key)->kind, Field::signed_on) << key;
     }
 }
 
 TEST(MatchLabel, KnowsLabelsThatNameNoField) {
     const auto address = match_label("address");
     ASSERT_TRUE(address.has_value());
-    EXPECT_EQ(address->kind, LabelKind::unknown);
+    EXPECT_EQ(address->kind, Field::extra);
     EXPECT_EQ(address->canonical, "address");
     EXPECT_EQ(match_label("e mail")->canonical, "email");
 }

@@ -6,7 +6,7 @@
 
 namespace {
 
-using twinning::model::LabelKind;
+using twinning::model::Field;
 using twinning::parser::dash_label_at;
 using twinning::parser::looks_like_heading;
 using twinning::parser::own_line_label_at;
@@ -19,7 +19,7 @@ TEST(DashLabel, ReadsAKnownLabelBeforeADash) {
     const std::string_view line = "Population \xE2\x80\x93 41 250 (2019)";
     const auto hit = dash_label_at(line, 0);
     ASSERT_TRUE(hit.has_value());
-    EXPECT_EQ(hit->match.kind, LabelKind::population);
+    EXPECT_EQ(hit->match.kind, Field::population);
     EXPECT_EQ(hit->text_length, 10U);
     EXPECT_EQ(line.substr(hit->length), "41 250 (2019)");
 }
@@ -27,16 +27,16 @@ TEST(DashLabel, ReadsAKnownLabelBeforeADash) {
 TEST(DashLabel, ReadsAHyphenWithSpacesAndALabelByItsWords) {
     const auto hit = dash_label_at("Twinning year - 1982", 0);
     ASSERT_TRUE(hit.has_value());
-    EXPECT_EQ(hit->match.kind, LabelKind::signed_on);
+    EXPECT_EQ(hit->match.kind, Field::signed_on);
 }
 
 TEST(DashLabel, ReadsACountOrDateRightAfterItsLabel) {
     const std::string_view line = "Population 380,000";
     const auto hit = dash_label_at(line, 0);
     ASSERT_TRUE(hit.has_value());
-    EXPECT_EQ(hit->match.kind, LabelKind::population);
+    EXPECT_EQ(hit->match.kind, Field::population);
     EXPECT_EQ(line.substr(hit->length), "380,000");
-    EXPECT_EQ(dash_label_at("Twinned since 1991", 0)->match.kind, LabelKind::signed_on);
+    EXPECT_EQ(dash_label_at("Twinned since 1991", 0)->match.kind, Field::signed_on);
     EXPECT_FALSE(dash_label_at("Website 2 www.tulln.at", 0).has_value());  // a web site is no number
     const std::string_view approximate = "Population approx. 11 000";
     const auto words_first = dash_label_at(approximate, 0);
@@ -58,7 +58,7 @@ TEST(DashLabel, RejectsADashWithNothingAfterIt) { EXPECT_FALSE(dash_label_at("Po
 TEST(OwnLineLabel, ReadsAKnownLabelWithTheValueOnTheNextLine) {
     const auto hit = own_line_label_at("Year of twinning\n1982\n", 0);
     ASSERT_TRUE(hit.has_value());
-    EXPECT_EQ(hit->match.kind, LabelKind::signed_on);
+    EXPECT_EQ(hit->match.kind, Field::signed_on);
     EXPECT_EQ(hit->length, 16U);
 }
 
@@ -74,33 +74,33 @@ TEST(OwnLineLabel, RejectsAPlaceName) { EXPECT_FALSE(own_line_label_at("Tulln\nA
 // --- lines read by their shape -----------------------------------------------------
 
 TEST(ShapeOfLine, ReadsALineOfWebAddressesAsTheWebSites) {
-    EXPECT_EQ(shape_of_line("www.tulln.at"), LabelKind::websites);
-    EXPECT_EQ(shape_of_line("https://www.ptuj.si/, http://visit.ptuj.si"), LabelKind::websites);
+    EXPECT_EQ(shape_of_line("www.tulln.at"), Field::websites);
+    EXPECT_EQ(shape_of_line("https://www.ptuj.si/, http://visit.ptuj.si"), Field::websites);
     EXPECT_EQ(shape_of_line("see www.tulln.at"), std::nullopt);
 }
 
 TEST(ShapeOfLine, ReadsAShortPartnershipPhraseWithAYearAsTheAgreementDate) {
     for (const std::string_view line : {"Partnership since 1972.", "Twinned since 1991", "Partners since 2004",
                                         "Agreement concluded on 14th May 1999"}) {
-        EXPECT_EQ(shape_of_line(line), LabelKind::signed_on) << line;
+        EXPECT_EQ(shape_of_line(line), Field::signed_on) << line;
     }
 }
 
 TEST(ShapeOfLine, ReadsARenewalPhraseAsARenewal) {
-    EXPECT_EQ(shape_of_line("Agreement renewed in 2002"), LabelKind::renewed);
-    EXPECT_EQ(shape_of_line("Renewal 2010"), LabelKind::renewed);
-    EXPECT_EQ(shape_of_line("Partnership agreement signed in 1995, renewed in 2005"), LabelKind::signed_on);
+    EXPECT_EQ(shape_of_line("Agreement renewed in 2002"), Field::renewed);
+    EXPECT_EQ(shape_of_line("Renewal 2010"), Field::renewed);
+    EXPECT_EQ(shape_of_line("Partnership agreement signed in 1995, renewed in 2005"), Field::signed_on);
 }
 
 TEST(ShapeOfLine, ReadsADateAloneAsTheAgreementDate) {
-    EXPECT_EQ(shape_of_line("1982"), LabelKind::signed_on);
-    EXPECT_EQ(shape_of_line("12.05.1982"), LabelKind::signed_on);
+    EXPECT_EQ(shape_of_line("1982"), Field::signed_on);
+    EXPECT_EQ(shape_of_line("12.05.1982"), Field::signed_on);
     EXPECT_EQ(shape_of_line("16 800"), std::nullopt);
 }
 
 TEST(ShapeOfLine, ReadsNoPhraseFromALineThatStartsWithAPlace) {
     EXPECT_EQ(shape_of_line("Tulln \xE2\x80\x93 since 1982"), std::nullopt);
-    EXPECT_EQ(shape_of_line("Sister city since 2001"), LabelKind::signed_on);
+    EXPECT_EQ(shape_of_line("Sister city since 2001"), Field::signed_on);
 }
 
 TEST(ShapeOfLine, ReadsNoDateFromProse) {

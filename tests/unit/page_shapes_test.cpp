@@ -12,7 +12,7 @@
 
 namespace {
 
-using twinning::model::LabelKind;
+using twinning::model::Field;
 using twinning::model::LabelReading;
 using twinning::model::Layout;
 using twinning_test::CollectedRecord;
@@ -34,7 +34,7 @@ TEST(PageShapes, ReadsAListBelowItsHeading) {
     EXPECT_EQ(parsed.records[0].layout, Layout::list);
     EXPECT_EQ(parsed.records[0].decorations, (std::vector<std::string>{"\xE2\x80\xA2", "[3]"}));
     ASSERT_EQ(parsed.records[0].fields.size(), 1U);
-    EXPECT_EQ(parsed.records[0].fields[0].kind, LabelKind::signed_on);
+    EXPECT_EQ(parsed.records[0].fields[0].kind, Field::signed_on);
     EXPECT_EQ(parsed.records[0].fields[0].value, "1982");
     EXPECT_TRUE(parsed.unrecognized.empty());
 }
@@ -53,7 +53,7 @@ TEST(PageShapes, GivesAGroupsCountryToTheNamesBelowIt) {
     const auto parsed = parse("Partner towns\nAustria:\n- Tulln\n- Krems, Lower Austria, Austria\n");
     ASSERT_EQ(parsed.records.size(), 2U);
     ASSERT_EQ(parsed.records[0].fields.size(), 1U);
-    EXPECT_EQ(parsed.records[0].fields[0].kind, LabelKind::country);
+    EXPECT_EQ(parsed.records[0].fields[0].kind, Field::country);
     EXPECT_EQ(parsed.records[0].fields[0].value, "Austria");
     EXPECT_TRUE(parsed.records[1].fields.empty());  // it names its own
 }
@@ -89,10 +89,10 @@ TEST(PageShapes, ReadsARegisterLineWrappedBeforeItsDate) {
     ASSERT_EQ(parsed.records.size(), 1U);
     const auto& fields = parsed.records[0].fields;
     ASSERT_EQ(fields.size(), 3U);
-    EXPECT_EQ(fields[0].kind, LabelKind::country);
-    EXPECT_EQ(fields[1].kind, LabelKind::signed_on);
+    EXPECT_EQ(fields[0].kind, Field::country);
+    EXPECT_EQ(fields[1].kind, Field::signed_on);
     EXPECT_EQ(fields[1].value, "1975");
-    EXPECT_EQ(fields[2].kind, LabelKind::agreement);
+    EXPECT_EQ(fields[2].kind, Field::agreement);
     EXPECT_TRUE(parsed.unrecognized.empty());
 }
 
@@ -106,7 +106,7 @@ TEST(PageShapes, ReadsATableRowAsARecordLabelledByItsColumns) {
     ASSERT_EQ(row.fields.size(), 2U);
     EXPECT_EQ(row.fields[0].label, "Country");
     EXPECT_EQ(row.fields[0].reading, LabelReading::column);
-    EXPECT_EQ(row.fields[1].kind, LabelKind::unknown);
+    EXPECT_EQ(row.fields[1].kind, Field::extra);
     EXPECT_EQ(row.fields[1].value, "Peter Eisenschenk");
     // the header's cell is where the label stands, for every row
     EXPECT_EQ(row.fields[0].label_span.begin.line, 1U);

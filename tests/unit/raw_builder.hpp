@@ -36,7 +36,7 @@ public:
 
     // A field whose value is `value`. A label is given by its text, or
     // left empty for a value read by its shape.
-    [[nodiscard]] twinning::model::RawField field(twinning::model::LabelKind kind, std::string_view canonical,
+    [[nodiscard]] twinning::model::RawField field(twinning::model::Field kind, std::string_view canonical,
                                                   std::string_view label, std::string_view value,
                                                   twinning::model::LabelReading reading) const {
         twinning::model::RawField field;

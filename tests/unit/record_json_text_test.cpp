@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "listings.hpp"
+#include "record_oracle.hpp"
 #include "twinning/emit/json_text.hpp"
 #include "twinning/emit/record_writer.hpp"
 #include "twinning/twinning.hpp"
@@ -33,7 +34,7 @@ TEST(RecordJsonText, WritesEveryRecordOfEverySampleAndFixtureAsNlohmannDoes) {
     for (const auto& listing : twinning_test::sample_and_fixture_listings()) {
         [[maybe_unused]] const twinning::ListingReport report = twinning::process_listing(
             twinning_test::read_file(listing), listing.filename().string(), records_only, [&](const auto& record) {
-                const nlohmann::ordered_json json = twinning::emit::record_to_json(record);
+                const nlohmann::ordered_json json = twinning::testing::record_to_json(record);
                 std::string line;
                 twinning::emit::append_record_line(line, record);
                 EXPECT_EQ(line, twinning::emit::json_text(json)) << listing;
@@ -55,7 +56,7 @@ TEST(RecordJsonText, WritesTheAgreementWordingAsNlohmannDoes) {
     record.end_line = 3;
     record.agreement =
         twinning::model::Located<std::string>{"Agreement on Cooperation between the Cities \"Tulln\" and Krems", {}};
-    const nlohmann::ordered_json json = twinning::emit::record_to_json(record);
+    const nlohmann::ordered_json json = twinning::testing::record_to_json(record);
     EXPECT_EQ(json.at("agreement"), "Agreement on Cooperation between the Cities \"Tulln\" and Krems");
     std::string line;
     twinning::emit::append_record_line(line, record);

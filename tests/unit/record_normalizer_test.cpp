@@ -15,7 +15,6 @@ namespace {
 
 using twinning::model::Fact;
 using twinning::model::Field;
-using twinning::model::LabelKind;
 using twinning::model::LabelReading;
 using twinning::model::Layout;
 using twinning::model::PartialDate;
@@ -182,7 +181,7 @@ TEST(NormalizeRecord, WorksOnAHandBuiltRawRecord) {
     RawField population;
     population.label.text = std::string_view(text).substr(16, 10);
     population.label.span = {{16, 1, 17}, {26, 1, 27}};
-    population.label.kind = LabelKind::population;
+    population.label.kind = Field::population;
     population.label.canonical = "population";
     population.value = std::string_view(text).substr(28);
     population.value_span = {{28, 1, 29}, {42, 1, 43}};
@@ -642,7 +641,7 @@ TEST(NormalizeRecord, ReadsTheAgreementWordingWithItsSpacesCleaned) {
     const RawBuilder build(text);
     RawRecord raw;
     raw.header = build.header(build.part("Tulln (Austria)"));
-    raw.fields.push_back(build.field(LabelKind::agreement, "agreement", build.part("agreement"),
+    raw.fields.push_back(build.field(Field::agreement, "agreement", build.part("agreement"),
                                      build.part("Agreement on  Cooperation\n between the Cities"),
                                      LabelReading::colon));
     raw.span = build.span(text.substr(0, text.size() - 1));
@@ -660,9 +659,9 @@ TEST(NormalizeRecord, ReadsTheFirstAgreementWordingThatHasAValue) {
     RawRecord raw;
     raw.header = build.header(build.part("Tulln (Austria)"));
     const std::size_t second = text.find("agreement: ");
-    raw.fields.push_back(build.field(LabelKind::agreement, "agreement", build.part("agreement"),
-                                     text.substr(second - 1, 0), LabelReading::colon));
-    raw.fields.push_back(build.field(LabelKind::agreement, "agreement", text.substr(second, 9),
+    raw.fields.push_back(build.field(Field::agreement, "agreement", build.part("agreement"), text.substr(second - 1, 0),
+                                     LabelReading::colon));
+    raw.fields.push_back(build.field(Field::agreement, "agreement", text.substr(second, 9),
                                      build.part("Friendship Agreement"), LabelReading::colon));
     raw.span = build.span(text.substr(0, text.size() - 1));
     const Record record = normalize_record(raw, "register.txt", Options{});
@@ -674,8 +673,8 @@ TEST(NormalizeRecord, ListsAnAgreementWordingReadByItsShapeAsInferred) {
     const std::string_view text = "Austria Tulln Agreement on Cooperation between the Cities 1982\n";
     const RawBuilder build(text);
     RawRecord raw;
-    raw.fields.push_back(build.field(LabelKind::name, "city", {}, build.part("Tulln"), LabelReading::shape));
-    raw.fields.push_back(build.field(LabelKind::agreement, "agreement", {},
+    raw.fields.push_back(build.field(Field::name, "city", {}, build.part("Tulln"), LabelReading::shape));
+    raw.fields.push_back(build.field(Field::agreement, "agreement", {},
                                      build.part("Agreement on Cooperation between the Cities"), LabelReading::shape));
     raw.span = build.span(text.substr(0, text.size() - 1));
     const Record record = normalize_record(raw, "register.txt", Options{});
@@ -703,10 +702,10 @@ Record normalize_row(std::string_view population_header, std::string_view count)
     RawRecord raw;
     raw.layout = Layout::table;
     raw.fields.push_back(
-        build.field(LabelKind::name, "city", build.part("City"), build.part("Tulln", row), LabelReading::column));
-    raw.fields.push_back(build.field(LabelKind::country, "country", build.part("Country"), build.part("Austria", row),
+        build.field(Field::name, "city", build.part("City"), build.part("Tulln", row), LabelReading::column));
+    raw.fields.push_back(build.field(Field::country, "country", build.part("Country"), build.part("Austria", row),
                                      LabelReading::column));
-    raw.fields.push_back(build.field(LabelKind::population, "population", build.part(population_header),
+    raw.fields.push_back(build.field(Field::population, "population", build.part(population_header),
                                      build.part(count, row + 18), LabelReading::column));
     raw.span = build.span(std::string_view(text).substr(row, text.size() - row - 1));
     return normalize_record(raw, "table.txt", Options{});
@@ -758,7 +757,7 @@ TEST(NormalizeRecord, TakesAUnitOnlyFromAColumnsHeader) {
     const RawBuilder build(text);
     RawRecord raw;
     raw.header = build.header(build.part("Tulln (Austria)"));
-    raw.fields.push_back(build.field(LabelKind::population, "population", build.part("Population (thousands)"),
+    raw.fields.push_back(build.field(Field::population, "population", build.part("Population (thousands)"),
                                      build.part("16"), LabelReading::dash));
     raw.span = build.span(text.substr(0, text.size() - 1));
     const Record record = normalize_record(raw, "list.txt", Options{});
@@ -802,7 +801,7 @@ TEST(NormalizeRecord, TakesNoDateOfAnAgreementSignedInTwoPlacesOnTwoDates) {
         "Austria Tulln Agreement on Cooperation between the Cities in Tulln 12/5/1982, in Krems 20/6/1982\n";
     const RawBuilder build(text);
     RawRecord raw;
-    raw.fields.push_back(build.field(LabelKind::signed_on, "partnership agreement signed", {},
+    raw.fields.push_back(build.field(Field::signed_on, "partnership agreement signed", {},
                                      build.part("in Tulln 12/5/1982, in Krems 20/6/1982"), LabelReading::shape));
     raw.span = build.span(text.substr(0, text.size() - 1));
     const Record record = normalize_record(raw, "register.txt", Options{});

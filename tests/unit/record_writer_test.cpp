@@ -6,6 +6,7 @@
 #include <sstream>
 #include <string>
 
+#include "record_oracle.hpp"
 #include "twinning/emit/csv.hpp"
 #include "twinning/model/record.hpp"
 
@@ -13,13 +14,13 @@ namespace {
 
 using twinning::emit::csv_cell;
 using twinning::emit::make_record_writer;
-using twinning::emit::record_to_json;
 using twinning::emit::RecordFormat;
 using twinning::model::ExtraField;
 using twinning::model::Field;
 using twinning::model::Located;
 using twinning::model::PartialDate;
 using twinning::model::Record;
+using twinning::testing::record_to_json;
 
 Record full_record() {
     Record record;

@@ -18,7 +18,7 @@
 namespace {
 
 using twinning::model::Diagnostic;
-using twinning::model::LabelKind;
+using twinning::model::Field;
 using twinning::model::LabelReading;
 using twinning::model::Layout;
 using twinning::model::RawRecord;
@@ -748,8 +748,8 @@ TEST(CountScaled, SaysWhatTheCountBecameAndPointsAtTheHeaderWithTheUnit) {
     RawRecord raw;
     raw.layout = Layout::table;
     raw.fields.push_back(
-        build.field(LabelKind::name, "city", build.part("City"), build.part("Tulln", row), LabelReading::column));
-    raw.fields.push_back(build.field(LabelKind::population, "population", build.part("Population (thousands)"),
+        build.field(Field::name, "city", build.part("City"), build.part("Tulln", row), LabelReading::column));
+    raw.fields.push_back(build.field(Field::population, "population", build.part("Population (thousands)"),
                                      build.part("16", row), LabelReading::column));
     raw.span = build.span(text.substr(row, text.size() - row - 1));
     const auto diagnostics = found_in(raw, Rule::count_scaled);
@@ -768,8 +768,8 @@ TEST(CountScaled, IsQuietForACountUnderAHeaderWithoutAUnit) {
     const RawBuilder build(text);
     RawRecord raw;
     raw.layout = Layout::table;
-    raw.fields.push_back(build.field(LabelKind::population, "population", build.part("Population"),
-                                     build.part("16 800"), LabelReading::column));
+    raw.fields.push_back(build.field(Field::population, "population", build.part("Population"), build.part("16 800"),
+                                     LabelReading::column));
     raw.span = build.span(build.part("| Tulln | 16 800 |"));
     EXPECT_TRUE(found_in(raw, Rule::count_scaled).empty());
 }
@@ -840,8 +840,8 @@ TEST(SignedInTwoPlaces, IsQuietForASigningInOnePlace) {
 RawRecord sentence_record(const RawBuilder& build, std::string_view sentence) {
     RawRecord raw;
     raw.layout = Layout::sentence;
-    raw.fields.push_back(build.field(LabelKind::name, "city", {}, build.part("Tulln"), LabelReading::shape));
-    raw.fields.push_back(build.field(LabelKind::country, "country", {}, build.part("Austria"), LabelReading::shape));
+    raw.fields.push_back(build.field(Field::name, "city", {}, build.part("Tulln"), LabelReading::shape));
+    raw.fields.push_back(build.field(Field::country, "country", {}, build.part("Austria"), LabelReading::shape));
     raw.span = build.span(sentence);
     return raw;
 }
@@ -865,7 +865,7 @@ TEST(PartnerFromSentence, SaysWhenTheSentenceGaveNoCountry) {
     const RawBuilder build(text);
     RawRecord raw;
     raw.layout = Layout::sentence;
-    raw.fields.push_back(build.field(LabelKind::name, "city", {}, build.part("Tulln"), LabelReading::shape));
+    raw.fields.push_back(build.field(Field::name, "city", {}, build.part("Tulln"), LabelReading::shape));
     raw.span = build.span(text.substr(0, text.size() - 1));
     const auto diagnostics = found_in(raw, Rule::partner_from_sentence);
     ASSERT_EQ(diagnostics.size(), 1U);

@@ -8,16 +8,16 @@
 
 namespace {
 
-using twinning::model::LabelKind;
+using twinning::model::Field;
 using twinning::parser::CellBreak;
 using twinning::parser::read_table_header;
 using twinning::parser::read_table_row;
 using twinning::parser::TableHeader;
 
-std::vector<LabelKind> kinds(const TableHeader& header) {
-    std::vector<LabelKind> out;
+std::vector<Field> kinds(const TableHeader& header) {
+    std::vector<Field> out;
     for (const auto& column : header.columns) {
-        out.push_back(column.label ? column.label->kind : LabelKind::agreement);  // agreement stands for none here
+        out.push_back(column.label ? column.label->kind : Field::agreement);  // agreement stands for none here
     }
     return out;
 }
@@ -40,8 +40,8 @@ TEST(Table, MapsAPipeHeaderToFieldsAndSkipsItsRuleLine) {
     const auto header = read_table_header(input, 0);
     ASSERT_TRUE(header.has_value());
     EXPECT_EQ(header->cell_break, CellBreak::pipe);
-    EXPECT_EQ(kinds(*header), (std::vector<LabelKind>{LabelKind::country, LabelKind::name, LabelKind::population,
-                                                      LabelKind::signed_on, LabelKind::unknown}));
+    EXPECT_EQ(kinds(*header),
+              (std::vector<Field>{Field::country, Field::name, Field::population, Field::signed_on, Field::extra}));
     EXPECT_EQ(header->name_column, 1U);
     EXPECT_EQ(header->length, input.find("\n| Austria"));
     EXPECT_EQ(row_cells(input, 2, *header),
@@ -66,7 +66,7 @@ TEST(Table, ReadsAHeaderCellThatWraps) {
     ASSERT_TRUE(header.has_value());
     ASSERT_EQ(header->columns.size(), 4U);
     EXPECT_EQ(header->columns[2].header, "Population\n(thousands)");
-    EXPECT_EQ(header->columns[3].label->kind, LabelKind::signed_on);
+    EXPECT_EQ(header->columns[3].label->kind, Field::signed_on);
 }
 
 TEST(Table, ReadsAHeaderThatWrapsOverThreeLines) {
@@ -94,7 +94,7 @@ TEST(Table, ContinuesAPrintHeaderOnItsSecondLine) {
         "Watford      United Kingdom   1956          21.4\n";
     const auto header = read_table_header(input, 0);
     ASSERT_TRUE(header.has_value());
-    EXPECT_EQ(header->columns[2].label->kind, LabelKind::signed_on);
+    EXPECT_EQ(header->columns[2].label->kind, Field::signed_on);
     EXPECT_EQ(header->columns[2].continued, "since");
 }
 

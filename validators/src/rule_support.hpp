@@ -97,7 +97,7 @@ using LimitReport = model::Diagnostic (*)(Rule rule, std::size_t hidden, const m
 }
 
 // True when the record has a field of `kind` with a value.
-[[nodiscard]] inline bool has_value(const model::RawRecord& raw, model::LabelKind kind) {
+[[nodiscard]] inline bool has_value(const model::RawRecord& raw, model::Field kind) {
     return std::ranges::any_of(
         raw.fields, [kind](const model::RawField& field) { return field.label.kind == kind && !field.value.empty(); });
 }
@@ -162,18 +162,18 @@ using LimitReport = model::Diagnostic (*)(Rule rule, std::size_t hidden, const m
 // of its own, as it speaks of the header.
 struct RequiredField {
     Rule rule;
-    model::LabelKind kind;
+    model::Field kind;
     std::string_view what;
     std::string_view label;
 };
 
 inline constexpr std::array required_fields{
     // clang-format off
-    RequiredField{Rule::missing_website,           model::LabelKind::websites,          "web site",             "web sites:"},
-    RequiredField{Rule::missing_population,        model::LabelKind::population,        "population",           "population:"},
-    RequiredField{Rule::missing_agreement_date,    model::LabelKind::signed_on,         "agreement date",       "partnership agreement signed:"},
-    RequiredField{Rule::missing_cooperation_areas, model::LabelKind::cooperation_areas, "areas of cooperation", "main areas of cooperation:"},
-    RequiredField{Rule::missing_country,           model::LabelKind::country,           "country",              "country:"},
+    RequiredField{Rule::missing_website,           model::Field::websites,          "web site",             "web sites:"},
+    RequiredField{Rule::missing_population,        model::Field::population,        "population",           "population:"},
+    RequiredField{Rule::missing_agreement_date,    model::Field::signed_on,         "agreement date",       "partnership agreement signed:"},
+    RequiredField{Rule::missing_cooperation_areas, model::Field::cooperation_areas, "areas of cooperation", "main areas of cooperation:"},
+    RequiredField{Rule::missing_country,           model::Field::country,           "country",              "country:"},
     // clang-format on
 };
 
@@ -189,19 +189,19 @@ inline constexpr std::array required_fields{
 
 // True when the record gives a value of `kind`: under a label, from a
 // line's shape, or from its header (`Tulln (Austria) 1982` is dated).
-[[nodiscard]] inline bool gives(const RecordContext& context, model::LabelKind kind) {
+[[nodiscard]] inline bool gives(const RecordContext& context, model::Field kind) {
     if (has_value(context.raw, kind)) {
         return true;
     }
     const model::Record& record = context.record;
     switch (kind) {
-        case model::LabelKind::signed_on:
+        case model::Field::signed_on:
             return record.signed_on.has_value();
-        case model::LabelKind::population:
+        case model::Field::population:
             return record.population.has_value();
-        case model::LabelKind::websites:
+        case model::Field::websites:
             return !record.websites.empty();
-        case model::LabelKind::cooperation_areas:
+        case model::Field::cooperation_areas:
             return !record.cooperation_areas.empty();
         default:
             return false;

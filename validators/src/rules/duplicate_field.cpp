@@ -20,7 +20,7 @@ const RuleDoc duplicate_field_doc{
 
 namespace {
 
-constexpr auto kinds = static_cast<std::size_t>(model::LabelKind::unknown);
+constexpr std::size_t kinds = model::field_count;
 
 [[nodiscard]] bool within(const model::SourceSpan& inner, const model::SourceSpan& outer) {
     return inner.begin.offset >= outer.begin.offset && inner.end.offset <= outer.end.offset;
@@ -33,13 +33,13 @@ void mark_header(const RecordContext& context, std::array<const model::SourceSpa
     if (!header) {
         return;
     }
-    first.at(static_cast<std::size_t>(model::LabelKind::name)) = &header->span;
+    first.at(static_cast<std::size_t>(model::Field::name)) = &header->span;
     const model::Record& record = context.record;
     if (record.country && within(record.country->span, header->span)) {
-        first.at(static_cast<std::size_t>(model::LabelKind::country)) = &header->span;
+        first.at(static_cast<std::size_t>(model::Field::country)) = &header->span;
     }
     if (record.subdivision && within(record.subdivision->span, header->span)) {
-        first.at(static_cast<std::size_t>(model::LabelKind::subdivision)) = &header->span;
+        first.at(static_cast<std::size_t>(model::Field::subdivision)) = &header->span;
     }
 }
 
@@ -50,7 +50,7 @@ void check_duplicate_field(const RecordContext& context, Diagnostics& out) {
     mark_header(context, first);
     for (const model::RawField& field : context.raw.fields) {
         const auto kind = static_cast<std::size_t>(field.label.kind);
-        if (kind >= kinds) {
+        if (!model::stated(field.label.kind)) {
             continue;
         }
         if (first.at(kind) == nullptr) {

@@ -27,7 +27,7 @@ namespace {
 // whose text is a host, not a wording of the country.
 [[nodiscard]] bool read_from_website(const model::RawRecord& raw, const model::SourceSpan& span) {
     return std::ranges::any_of(raw.fields, [&span](const model::RawField& field) {
-        return field.label.kind == model::LabelKind::websites && span.begin.offset >= field.value_span.begin.offset &&
+        return field.label.kind == model::Field::websites && span.begin.offset >= field.value_span.begin.offset &&
                span.end.offset <= field.value_span.end.offset;
     });
 }

@@ -35,7 +35,7 @@ void check_unknown_label(const RecordContext& context, Diagnostics& out) {
         // kept under `extra` as a matter of course.
         // A table's column keeps its cells under `extra` by design, and its
         // header would be reported once a row.
-        if (field.label.kind == model::LabelKind::unknown && field.label.canonical.empty() &&
+        if (field.label.kind == model::Field::extra && field.label.canonical.empty() &&
             field.label.reading != model::LabelReading::column && !names_the_country(context, field)) {
             out.push_back(
                 diagnose(Rule::unknown_label, context, field.label.span,

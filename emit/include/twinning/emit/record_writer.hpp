@@ -1,7 +1,6 @@
 #pragma once
 
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <ostream>
 #include <span>
@@ -48,9 +47,6 @@ private:
 // `csv_formula_safe` applies to CSV only; see make_csv_writer.
 [[nodiscard]] std::unique_ptr<RecordWriter> make_record_writer(RecordFormat format, std::ostream& out,
                                                                bool csv_formula_safe = false);
-
-// One record as a JSON object, fields in schema order.
-[[nodiscard]] nlohmann::ordered_json record_to_json(const model::Record& record);
 
 // One record as the line `--format jsonl` writes for it, without the line
 // break.

@@ -5,23 +5,10 @@
 #include <string_view>
 #include <vector>
 
+#include "twinning/model/field.hpp"
 #include "twinning/model/source_span.hpp"
 
 namespace twinning::model {
-
-// What a label names. `unknown` labels are kept as extra fields.
-enum class LabelKind : std::uint8_t {
-    name,
-    country,
-    subdivision,
-    population,
-    signed_on,
-    renewed,
-    websites,
-    cooperation_areas,
-    agreement,  // the wording of the agreement, as a register names it
-    unknown,
-};
 
 // How a field's label was read. Every reading but `colon` has no colon
 // after the label; `shape` has no label at all, and is reported, so a user
@@ -41,10 +28,10 @@ enum class LabelReading : std::uint8_t {
 enum class Layout : std::uint8_t { fields, lines, list, table, sentence };
 
 struct RawLabel {
-    std::string_view text;  // as written, without the colon; empty when read by shape
-    SourceSpan span;        // of `text`; empty, at the value, when read by shape
-    LabelKind kind = LabelKind::unknown;
-    std::string_view canonical;  // the table's spelling; empty for unknown
+    std::string_view text;       // as written, without the colon; empty when read by shape
+    SourceSpan span;             // of `text`; empty, at the value, when read by shape
+    Field kind = Field::extra;   // `extra` for a label that names no field
+    std::string_view canonical;  // the table's spelling; empty for `extra`
     bool exact = true;           // false when matched through a typo
     bool by_words = false;       // not in the table, read by its words (`Twinning year`)
     LabelReading reading = LabelReading::colon;

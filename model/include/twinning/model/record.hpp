@@ -72,21 +72,6 @@ struct Fact {
     FactDetail detail;
 };
 
-// The fields a record can hold, in the order the outputs list them.
-enum class Field : std::uint8_t {
-    name,
-    country,
-    subdivision,
-    population,
-    signed_on,
-    renewed,
-    agreement,
-    websites,
-    cooperation_areas,
-};
-
-[[nodiscard]] std::string_view to_string(Field field);
-
 [[nodiscard]] std::string_view to_string(Layout layout);
 
 // One partner city, typed and cleaned. Every value carries its span.
@@ -113,5 +98,15 @@ struct Record {
     std::vector<Field> inferred;
     std::vector<Fact> facts;
 };
+
+// Hands `visit` each field's entry of the field table with the record's
+// member that holds it, in table order: the one walk every writer of
+// records makes.
+template <typename Visit>
+void for_each_field(const Record& record, Visit&& visit) {
+#define TWINNING_FIELD(member, key, shape, label) visit(info(Field::member), record.member);
+#include "twinning/model/fields.def"
+#undef TWINNING_FIELD
+}
 
 }  // namespace twinning::model

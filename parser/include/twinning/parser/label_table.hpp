@@ -9,7 +9,7 @@
 namespace twinning::parser {
 
 struct LabelMatch {
-    model::LabelKind kind = model::LabelKind::unknown;
+    model::Field kind = model::Field::extra;
     // The table's spelling. Labels that name no field of the record but are
     // known all the same (`address`, `e-mail`) have kind `unknown` and a
     // canonical spelling: they are recognised inside a line, kept in
@@ -21,7 +21,7 @@ struct LabelMatch {
 
 // The canonical spelling of a field's label: what `fmt` writes and what a
 // typo fix suggests. Empty for `unknown`.
-[[nodiscard]] std::string_view canonical_label(model::LabelKind kind);
+[[nodiscard]] std::string_view canonical_label(model::Field kind);
 
 // The comparison key of a label candidate: ASCII case folded, hyphens,
 // spaces and line breaks made single spaces, none at either end. Empty
