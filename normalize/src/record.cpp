@@ -52,7 +52,8 @@ public:
         read_population();
         read_agreement();
         read_renewals();
-        read_agreement_wording();
+        read_text(Field::agreement, record_.agreement);
+        read_text(Field::mayor, record_.mayor);
         read_websites();
         read_cooperation_areas();
         read_extra_fields();
@@ -280,12 +281,14 @@ private:
 
     // The wording is kept as the register gives it, its spaces cleaned. An
     // empty first one is reported as empty, and a later one still read.
-    void read_agreement_wording() {
-        const auto wording = std::ranges::find_if(raw_.fields, [](const model::RawField& field) {
-            return field.label.kind == Field::agreement && !field.value.empty();
+    // A field kept as its wording, whitespace cleaned: the first of its kind
+    // with a value.
+    void read_text(Field kind, std::optional<Located<std::string>>& into) {
+        const auto found = std::ranges::find_if(raw_.fields, [kind](const model::RawField& field) {
+            return field.label.kind == kind && !field.value.empty();
         });
-        if (wording != raw_.fields.end()) {
-            record_.agreement = Located<std::string>{text::collapse_whitespace(wording->value), wording->value_span};
+        if (found != raw_.fields.end()) {
+            into = Located<std::string>{text::collapse_whitespace(found->value), found->value_span};
         }
     }
 

@@ -24,7 +24,7 @@ struct Alias {
 // gone from the keys, so `co-operation`, `web-site` and `e-mail` need no
 // rows of their own. Words common in running text (`since`, `cooperation`)
 // are left out: a match on them would cut values apart. Rows of kind
-// `unknown` are labels that name no field but are known, so that inside a
+// `extra` are labels that name no field but are known, so that inside a
 // run-together line they end the value before them.
 constexpr std::array aliases{
     // clang-format off
@@ -97,9 +97,9 @@ constexpr std::array aliases{
     Alias{"telephone",                     Field::extra},
     Alias{"tel",                           Field::extra},
     Alias{"fax",                           Field::extra},
-    Alias{"mayor",                         Field::extra},
-    Alias{"city mayor",                    Field::extra},
-    Alias{"lord mayor",                    Field::extra},
+    Alias{"mayor",                         Field::mayor},
+    Alias{"city mayor",                    Field::mayor},
+    Alias{"lord mayor",                    Field::mayor},
     Alias{"contact",                       Field::extra},
     Alias{"contact person",                Field::extra},
     Alias{"area",                          Field::extra},

@@ -28,7 +28,7 @@ def rows_in_rule_table():
 HOSTILE = (
     "Evil%0A::error::x, Town: \"q\" (Poland)\n"
     "population: 1 000 (2020)\n"
-    "mayor%25: x\n"
+    "motto%25: x\n"
     "web sites: www.evil.pl\r\n"
     "::warning file=x::injected\n"
     "main areas of cooperation: culture\u2028more, \"quoted\"\n"

@@ -102,10 +102,10 @@ class Layout(unittest.TestCase):
 
     def test_comments_stay_where_they_stand(self):
         listing = (b"# Ostrava's partners\n\n# twinning: ignore[missing-website]\nSplit (Croatia)\n"
-                   b"  # checked 2024\npopulation: 1\nmayor: someone\n# end\n")
+                   b"  # checked 2024\npopulation: 1\nmotto: someone\n# end\n")
         self.assertEqual(fmt_text(listing),
                          b"# Ostrava's partners\n\n# twinning: ignore[missing-website]\nSplit (Croatia)\n"
-                         b"# checked 2024\npopulation: 1\nmayor: someone\n\n# end\n")
+                         b"# checked 2024\npopulation: 1\nmotto: someone\n\n# end\n")
 
     def test_crlf_and_byte_order_mark_are_kept(self):
         listing = b"\xef\xbb\xbfSplit (Croatia)\r\npopulation: 1 signed: 1976\r\n"

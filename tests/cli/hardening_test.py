@@ -75,25 +75,26 @@ class BadInput(unittest.TestCase):
 
 class CsvInjection(unittest.TestCase):
     LISTING = (b"=cmd|' /C calc'!A0 (Poland)\n"
-               b"mayor: +1 555 0100\n"
+               b"motto: +1 555 0100\n"
                b"web sites: www.evil.pl\n"
                b"main areas of cooperation: @SUM(1+1), -10\n")
 
-    def rows(self, *flags):
+    def row(self, *flags):
         result = run("parse", "--format", "csv", *flags, "-", stdin=self.LISTING)
-        return list(csv.reader(io.StringIO(result.stdout.decode(), newline="")))
+        header, row = list(csv.reader(io.StringIO(result.stdout.decode(), newline="")))
+        return dict(zip(header, row))
 
     def test_without_the_flag_cells_are_kept_as_written(self):
-        row = self.rows()[1]
-        self.assertEqual(row[0], "=cmd|' /C calc'!A0")
-        self.assertEqual(row[11], "@SUM(1+1); -10")
+        row = self.row()
+        self.assertEqual(row["name"], "=cmd|' /C calc'!A0")
+        self.assertEqual(row["cooperation_areas"], "@SUM(1+1); -10")
 
     def test_csv_safe_defuses_formula_cells(self):
-        row = self.rows("--csv-safe")[1]
-        self.assertEqual(row[0], "'=cmd|' /C calc'!A0")
-        self.assertEqual(row[11], "'@SUM(1+1); -10")
-        self.assertEqual(row[12], "mayor: +1 555 0100")  # starts with a letter: left alone
-        for cell in row:
+        row = self.row("--csv-safe")
+        self.assertEqual(row["name"], "'=cmd|' /C calc'!A0")
+        self.assertEqual(row["cooperation_areas"], "'@SUM(1+1); -10")
+        self.assertEqual(row["extra"], "motto: +1 555 0100")  # starts with a letter: left alone
+        for cell in row.values():
             self.assertFalse(cell[:1] in ("=", "+", "-", "@"), cell)
 
 

@@ -17,7 +17,7 @@ import unittest
 
 COLUMNS = [
     "name", "country", "country_code", "subdivision", "subdivision_code",
-    "population", "population_year", "signed", "renewed", "agreement", "websites",
+    "population", "population_year", "signed", "renewed", "agreement", "mayor", "websites",
     "cooperation_areas", "extra", "layout", "notes", "inferred", "file", "line", "end_line",
 ]
 
@@ -78,6 +78,7 @@ class CsvReadsBack(unittest.TestCase):
             'Saint "Quoted" (France)\n'
             "population: 1 000 (2020)\n"
             'mayor: Jean, "Jo" Dupont\n'
+            'motto: Liberty, "Equality"\n'
             "web sites: www.example.fr\n"
             'main areas of cooperation: arts; music, "street" theatre\n'
         ).encode()
@@ -85,7 +86,8 @@ class CsvReadsBack(unittest.TestCase):
         self.assertEqual(len(rows), 2)
         record = dict(zip(COLUMNS, rows[1]))
         self.assertEqual(record["name"], 'Saint "Quoted"')
-        self.assertEqual(record["extra"], 'mayor: Jean, "Jo" Dupont')
+        self.assertEqual(record["mayor"], 'Jean, "Jo" Dupont')
+        self.assertEqual(record["extra"], 'motto: Liberty, "Equality"')
         self.assertEqual(record["cooperation_areas"], 'arts; music; "street" theatre')
 
 

@@ -59,6 +59,7 @@ inline ordered_json record_to_json(const model::Record& record) {
     object["signed"] = record.signed_on ? ordered_json(model::to_iso8601(record.signed_on->value)) : nullptr;
     object["renewed"] = detail::dates(record.renewed);
     object["agreement"] = detail::optional_value(record.agreement);
+    object["mayor"] = detail::optional_value(record.mayor);
     object["websites"] = detail::values(record.websites);
     object["cooperation_areas"] = detail::values(record.cooperation_areas);
     ordered_json extra = ordered_json::array();

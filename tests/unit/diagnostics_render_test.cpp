@@ -106,10 +106,10 @@ TEST(WriteHuman, LinesCaretUpUnderWideCharacters) {
 
 TEST(WriteHuman, ShowsTabsAsSpacesSoTheCaretLinesUp) {
     const Diagnostic diagnostic = make_diagnostic(Rule::unknown_label, "list.txt", {{16, 2, 2}, {21, 2, 7}},
-                                                  "unknown label `mayor`; its value is kept under `extra`");
-    EXPECT_EQ(human(diagnostic, "Lviv (Ukraine)\n\tmayor: Andriy Sadovyi\n"),
-              "list.txt:2:2: warning: unknown label `mayor`; its value is kept under `extra` [unknown-label/TW103]\n"
-              " 2 |  mayor: Andriy Sadovyi\n"
+                                                  "unknown label `motto`; its value is kept under `extra`");
+    EXPECT_EQ(human(diagnostic, "Lviv (Ukraine)\n\tmotto: Open to the world\n"),
+              "list.txt:2:2: warning: unknown label `motto`; its value is kept under `extra` [unknown-label/TW103]\n"
+              " 2 |  motto: Open to the world\n"
               "   |  ^~~~~\n");
 }
 

@@ -173,9 +173,10 @@ TEST(FieldNames, MatchTheOutputSchema) {
 
 // The outputs list the fields in the enum's order: the wording of the
 // agreement comes right after its renewals.
-TEST(FieldNames, PutTheAgreementRightAfterTheRenewals) {
+TEST(FieldNames, PutTheAgreementAndTheMayorRightAfterTheRenewals) {
     EXPECT_EQ(static_cast<int>(Field::agreement), static_cast<int>(Field::renewed) + 1);
-    EXPECT_EQ(static_cast<int>(Field::websites), static_cast<int>(Field::agreement) + 1);
+    EXPECT_EQ(static_cast<int>(Field::mayor), static_cast<int>(Field::agreement) + 1);
+    EXPECT_EQ(static_cast<int>(Field::websites), static_cast<int>(Field::mayor) + 1);
 }
 
 TEST(MakeDiagnostic, UsesTheRuleDefaultSeverity) {

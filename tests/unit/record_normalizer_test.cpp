@@ -371,6 +371,31 @@ TEST(NormalizeRecord, UsesTheFirstOfTwoPopulations) {
     EXPECT_TRUE(out.facts.empty());
 }
 
+// --- mayor -------------------------------------------------------------------
+
+TEST(NormalizeRecord, ReadsTheMayorUnderEachOfItsLabelsWhitespaceCleaned) {
+    for (const std::string_view label : {"mayor", "City Mayor", "Lord Mayor"}) {
+        const std::string input = "Lviv (Ukraine)\n" + std::string(label) + ":  Andriy\n  Sadovyi\n";
+        const auto out = normalize(input);
+        ASSERT_EQ(out.records.size(), 1U) << label;
+        const Record& record = out.records[0];
+        ASSERT_TRUE(record.mayor.has_value()) << label;
+        EXPECT_EQ(record.mayor->value, "Andriy Sadovyi");
+        EXPECT_EQ(input.substr(record.mayor->span.begin.offset,
+                               record.mayor->span.end.offset - record.mayor->span.begin.offset),
+                  "Andriy\n  Sadovyi");
+        EXPECT_TRUE(record.extra.empty()) << label;
+    }
+}
+
+TEST(NormalizeRecord, ReadsTheMayorColumnOfATable) {
+    const auto out =
+        normalize("| City | Country | Mayor |\n|---|---|---|\n| Cambridge | United Kingdom | Dinah Pounds |\n");
+    ASSERT_EQ(out.records.size(), 1U);
+    ASSERT_TRUE(out.records[0].mayor.has_value());
+    EXPECT_EQ(out.records[0].mayor->value, "Dinah Pounds");
+}
+
 // --- dates -------------------------------------------------------------------
 
 TEST(NormalizeRecord, ReadsSigningAndRenewals) {

@@ -9,7 +9,7 @@ const RuleDoc unknown_label_doc{
     .what =
         "A field whose label twinning does not know, such as `twinning coordinator:`. Only labels at the start of a "
         "line with a value after them are read this way; a line that ends in its colon is prose (`See also:`). Labels "
-        "the table knows that name no field of a record, such as `address:`, `e-mail:` or `mayor:`, are kept under "
+        "the table knows that name no field of a record, such as `address:`, `e-mail:` or `phone:`, are kept under "
         "`extra` without a finding, and a first label that is a country, as in `Austria: Tulln`, heads the record.",
     .why =
         "The value cannot be typed or checked. twinning keeps it under `extra` so nothing is lost, but it may be a "

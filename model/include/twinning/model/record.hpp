@@ -90,6 +90,7 @@ struct Record {
     std::optional<Located<PartialDate>> signed_on;
     std::vector<Located<PartialDate>> renewed;
     std::optional<Located<std::string>> agreement;  // the agreement's wording, as a register names it
+    std::optional<Located<std::string>> mayor;
     std::vector<Located<std::string>> websites;
     std::vector<Located<std::string>> cooperation_areas;
     std::vector<ExtraField> extra;
