@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
-#include <functional>
+#include <algorithm>
 #include <map>
 
 #include "selection.hpp"
@@ -56,7 +56,7 @@ struct Mistake {
     return static_cast<int>(*value);
 }
 
-void read_severities(const toml::node& node, Settings& settings) {
+void read_severities(const toml::node& node, std::map<std::string, std::string>& severities) {
     const toml::table* table = node.as_table();
     if (table == nullptr) {
         throw Mistake{node.source(), R"(`severity` must be a table of rule = "error" | "warning" | "info")"};
@@ -69,62 +69,67 @@ void read_severities(const toml::node& node, Settings& settings) {
         if (!model::severity_by_name(text)) {
             throw Mistake{level.source(), fmt::format("`{}` is not a severity: use error, warning or info", text)};
         }
-        settings.severity[std::string(rule.str())] = std::move(text);
+        severities[std::string(rule.str())] = std::move(text);
     }
 }
 
 // `reference-date = 2026-01-01` (a TOML date) or the same as a string.
-[[nodiscard]] std::string date_of(const toml::node& node) {
+[[nodiscard]] std::string date_of(const toml::node& node, std::string_view key) {
     if (const auto* date = node.as_date()) {
         const toml::date value = date->get();
         return fmt::format("{:04}-{:02}-{:02}", value.year, value.month, value.day);
     }
-    std::string text = text_of(node, "reference-date");
+    std::string text = text_of(node, key);
     if (!parse_iso_date(text)) {
         throw Mistake{node.source(), fmt::format("`{}` is not a date as YYYY-MM-DD", text)};
     }
     return text;
 }
 
-using Reader = std::function<void(const toml::node&, Settings&, const std::filesystem::path&)>;
+[[nodiscard]] bool flag_of(const toml::node& node, std::string_view key) {
+    const auto value = node.value_exact<bool>();
+    if (!value) {
+        throw Mistake{node.source(), fmt::format("`{}` must be true or false", key)};
+    }
+    return *value;
+}
 
-// Every key the file may hold; any other is a mistake.
-const std::map<std::string, Reader, std::less<>>& readers() {
-    static const std::map<std::string, Reader, std::less<>> table{
-        {"select", [](const toml::node& n, Settings& s, const auto&) { s.select = selectors_of(n, "select"); }},
-        {"ignore", [](const toml::node& n, Settings& s, const auto&) { s.ignore = selectors_of(n, "ignore"); }},
-        {"severity", [](const toml::node& n, Settings& s, const auto&) { read_severities(n, s); }},
-        {"strict",
-         [](const toml::node& n, Settings& s, const auto&) {
-             const auto value = n.value_exact<bool>();
-             if (!value) {
-                 throw Mistake{n.source(), "`strict` must be true or false"};
-             }
-             s.strict = *value;
-         }},
-        {"max-warnings",
-         [](const toml::node& n, Settings& s, const auto&) { s.max_warnings = whole_number_of(n, "max-warnings"); }},
-        {"reference-date", [](const toml::node& n, Settings& s, const auto&) { s.reference_date = date_of(n); }},
-        {"date-order",
-         [](const toml::node& n, Settings& s, const auto&) {
-             std::string text = text_of(n, "date-order");
-             if (!parse_date_order(text)) {
-                 throw Mistake{n.source(), fmt::format("`{}` is not a date order: use dmy or mdy", text)};
-             }
-             s.date_order = std::move(text);
-         }},
-        {"vocabulary",
-         [](const toml::node& n, Settings& s, const std::filesystem::path& folder) {
-             s.vocabulary = (folder / text_of(n, "vocabulary")).string();
-         }},
-        {"max-per-rule",
-         [](const toml::node& n, Settings& s, const auto&) { s.max_per_rule = whole_number_of(n, "max-per-rule"); }},
-        {"stale-population-years",
-         [](const toml::node& n, Settings& s, const auto&) {
-             s.stale_population_years = whole_number_of(n, "stale-population-years");
-         }},
-    };
-    return table;
+[[nodiscard]] std::string date_order_of(const toml::node& node, std::string_view key) {
+    std::string text = text_of(node, key);
+    if (!parse_date_order(text)) {
+        throw Mistake{node.source(), fmt::format("`{}` is not a date order: use dmy or mdy", text)};
+    }
+    return text;
+}
+
+// Reads the node as the row's kind says, into the row's member.
+void read_setting(const SettingRow& row, const toml::node& node, Settings& settings,
+                  const std::filesystem::path& folder) {
+    using Text = std::optional<std::string> Settings::*;
+    switch (row.kind) {
+        case SettingKind::rules:
+            settings.*std::get<std::optional<std::vector<std::string>> Settings::*>(row.member) =
+                selectors_of(node, row.key);
+            return;
+        case SettingKind::severities:
+            read_severities(node, settings.*std::get<std::map<std::string, std::string> Settings::*>(row.member));
+            return;
+        case SettingKind::flag:
+            settings.*std::get<std::optional<bool> Settings::*>(row.member) = flag_of(node, row.key);
+            return;
+        case SettingKind::count:
+            settings.*std::get<std::optional<int> Settings::*>(row.member) = whole_number_of(node, row.key);
+            return;
+        case SettingKind::date:
+            settings.*std::get<Text>(row.member) = date_of(node, row.key);
+            return;
+        case SettingKind::date_order:
+            settings.*std::get<Text>(row.member) = date_order_of(node, row.key);
+            return;
+        case SettingKind::path:
+            settings.*std::get<Text>(row.member) = (folder / text_of(node, row.key)).string();
+            return;
+    }
 }
 
 // One line: the file's own keys and values, and toml++'s quote of the
@@ -156,11 +161,12 @@ std::variant<Settings, ConfigError> parse_config(std::string_view text, const st
     const std::filesystem::path folder = path.has_parent_path() ? path.parent_path() : ".";
     try {
         for (const auto& [key, node] : table) {
-            const auto reader = readers().find(key.str());
-            if (reader == readers().end()) {
+            const auto rows = setting_table();
+            const auto row = std::ranges::find(rows, key.str(), &SettingRow::key);
+            if (row == rows.end()) {
                 throw Mistake{key.source(), fmt::format("unknown setting `{}`", key.str())};
             }
-            reader->second(node, settings, folder);
+            read_setting(*row, node, settings, folder);
         }
     } catch (const Mistake& mistake) {
         return ConfigError{located(path, mistake.where, mistake.what)};

@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <iostream>
 #include <limits>
+#include <map>
 #include <span>
 #include <thread>
 
@@ -144,16 +145,11 @@ struct CommandLine {
     bool show_settings = false;
     std::string stdin_filename;
     std::string config;
-    std::vector<std::string> select;
-    std::vector<std::string> ignore;
-    std::vector<std::string> severity;
-    bool strict = false;
-    std::optional<int> max_warnings;
-    std::string reference_date;
-    std::string date_order;
-    std::string vocabulary;
-    std::optional<int> stale_years;
-    std::optional<int> max_per_rule;
+    // The table's settings as given here: counts, dates and paths straight
+    // into `given`; lists and flags as typed, read by settings().
+    Settings given;
+    std::map<std::string_view, std::vector<std::string>> lists;
+    std::map<std::string_view, bool> flags;
     std::string baseline;
     std::string write_baseline;
     std::optional<unsigned> jobs;
@@ -173,23 +169,9 @@ struct CommandLine {
         command.add_option("--stdin-filename", stdin_filename,
                            "The file name standard input goes by in diagnostics and for twinning.toml");
         command.add_option("--config", config, "Read settings from this file instead of the nearest twinning.toml");
-        add_list_option(command, "--select", select, "Run only these rules: names, codes or code prefixes");
-        add_list_option(command, "--ignore", ignore, "Do not run these rules: names, codes or code prefixes");
-        add_list_option(command, "--severity", severity, "Report a rule at another level: NAME=error|warning|info");
-        command.add_flag("--strict", strict, "Fail (exit 1) on warnings too");
-        command.add_option("--max-warnings", max_warnings, "Fail (exit 1) on more than N warnings")
-            ->check(whole_number());
-        command.add_option("--reference-date", reference_date, "The date taken as today, YYYY-MM-DD");
-        command.add_option("--date-order", date_order, "How to read slash dates such as 3/4/2012: dmy or mdy")
-            ->check(CLI::IsMember({"dmy", "mdy"}));
-        command.add_option("--vocabulary", vocabulary, "Known areas of cooperation, one a line");
-        command.add_option("--stale-population-years", stale_years, "Flag counts older than this many years")
-            ->check(whole_number());
-        command
-            .add_option("--max-per-rule", max_per_rule,
-                        "Show at most N findings of one rule per file (0 shows all; default 20 for human output, all "
-                        "for machine formats)")
-            ->check(whole_number());
+        for (const twinning::cli::SettingRow& row : twinning::cli::setting_table()) {
+            add_setting(command, row);
+        }
         command.add_option("--baseline", baseline, "Report only findings that this baseline does not have");
         command.add_option("--write-baseline", write_baseline, "Record today's findings in this file and exit 0");
         command
@@ -198,35 +180,59 @@ struct CommandLine {
             ->check(whole_number(1, 1024));
     }
 
+    // A setting of the table as an option, `--KEY`.
+    void add_setting(CLI::App& command, const twinning::cli::SettingRow& row) {
+        using twinning::cli::SettingKind;
+        using Text = std::optional<std::string> Settings::*;
+        const std::string name = "--" + std::string(row.key);
+        const std::string help(row.help);
+        switch (row.kind) {
+            case SettingKind::rules:
+            case SettingKind::severities:
+                add_list_option(command, name, lists[row.key], help);
+                return;
+            case SettingKind::flag:
+                command.add_flag(name, flags[row.key], help);
+                return;
+            case SettingKind::count:
+                command.add_option(name, given.*std::get<std::optional<int> Settings::*>(row.member), help)
+                    ->check(whole_number());
+                return;
+            case SettingKind::date_order:
+                command.add_option(name, given.*std::get<Text>(row.member), help)->check(CLI::IsMember({"dmy", "mdy"}));
+                return;
+            case SettingKind::date:
+            case SettingKind::path:
+                command.add_option(name, given.*std::get<Text>(row.member), help);
+                return;
+        }
+    }
+
     [[nodiscard]] Settings settings() const {
-        Settings settings;
-        if (!select.empty()) {
-            settings.select = list_items(select);
-        }
-        if (!ignore.empty()) {
-            settings.ignore = list_items(ignore);
-        }
-        for (const std::string& choice : list_items(severity)) {
-            const auto split = twinning::cli::split_severity_choice(choice);
-            if (!split) {
-                throw UsageError{fmt::format("--severity takes NAME=level, got `{}`", choice)};
+        using twinning::cli::SettingKind;
+        Settings settings = given;
+        for (const twinning::cli::SettingRow& row : twinning::cli::setting_table()) {
+            const auto list = lists.find(row.key);
+            const std::vector<std::string> items =
+                list == lists.end() ? std::vector<std::string>{} : list_items(list->second);
+            if (row.kind == SettingKind::rules && !items.empty()) {
+                settings.*std::get<std::optional<std::vector<std::string>> Settings::*>(row.member) = items;
+            } else if (row.kind == SettingKind::severities) {
+                auto& severities = settings.*std::get<std::map<std::string, std::string> Settings::*>(row.member);
+                for (const std::string& choice : items) {
+                    const auto split = twinning::cli::split_severity_choice(choice);
+                    if (!split) {
+                        throw UsageError{fmt::format("--{} takes NAME=level, got `{}`", row.key, choice)};
+                    }
+                    severities[split->rule] = split->level;
+                }
+            } else if (row.kind == SettingKind::flag && flags.contains(row.key) && flags.at(row.key)) {
+                settings.*std::get<std::optional<bool> Settings::*>(row.member) = true;
+            } else if (const auto* text = std::get_if<std::optional<std::string> Settings::*>(&row.member);
+                       text != nullptr && settings.**text == std::string()) {
+                (settings.**text).reset();  // an empty value says nothing, as an empty list item does
             }
-            settings.severity[split->rule] = split->level;
         }
-        if (strict) {
-            settings.strict = true;
-        }
-        settings.max_warnings = max_warnings;
-        auto set = [](std::optional<std::string>& target, const std::string& value) {
-            if (!value.empty()) {
-                target = value;
-            }
-        };
-        set(settings.reference_date, reference_date);
-        set(settings.date_order, date_order);
-        set(settings.vocabulary, vocabulary);
-        settings.stale_population_years = stale_years;
-        settings.max_per_rule = max_per_rule;
         return settings;
     }
 

@@ -443,6 +443,29 @@ class Conveniences(Folder):
             self.assertIn(line + "\n", text)
         self.assertEqual(run("check", "--show-settings", cwd=self.folder).returncode, 0)
 
+    def test_show_settings_output_reads_back_as_the_same_settings(self):
+        # Set every setting, in twinning.toml and on the command line alike:
+        # what --show-settings writes is a twinning.toml that gives the same.
+        (self.folder / "areas.txt").write_text("culture\n")
+        (self.folder / "twinning.toml").write_text(
+            'select = ["TW2", "TW3"]\nignore = ["missing-website"]\nstrict = true\nmax-warnings = 3\n'
+            'reference-date = 2026-01-01\ndate-order = "mdy"\nvocabulary = "areas.txt"\n'
+            'stale-population-years = 7\nmax-per-rule = 4\n\n[severity]\nmissing-population = "info"\n')
+        shown = run("check", "--show-settings", "list.txt", cwd=self.folder)
+        self.assertEqual(shown.returncode, 0, shown.stderr)
+        text = shown.stdout.decode()
+        self.assertNotIn("\n# ", text)  # every setting is set: none is shown as a comment
+        (self.folder / "twinning.toml").write_text(text)
+        again = run("check", "--show-settings", "list.txt", cwd=self.folder)
+        self.assertEqual(again.stdout, shown.stdout)
+        options = run("check", "--show-settings", "--config", os.devnull, "--select", "TW2,TW3", "--ignore",
+                      "missing-website", "--strict", "--max-warnings", "3", "--reference-date", "2026-01-01",
+                      "--date-order", "mdy", "--vocabulary", str(self.folder / "areas.txt"),
+                      "--stale-population-years", "7", "--max-per-rule", "4", "--severity",
+                      "missing-population=info", "list.txt", cwd=self.folder)
+        self.assertEqual(options.returncode, 0, options.stderr)
+        self.assertEqual(options.stdout.decode().splitlines()[1:], text.splitlines()[1:])
+
 
 class ExitCodes(Folder):
     def test_exit_zero_keeps_the_report_but_not_the_failure(self):
