@@ -43,7 +43,7 @@ public:
 
 [[nodiscard]] std::vector<std::string> free_lines(std::string_view input) {
     FreeLines sink;
-    twinning::parser::parse_listing(input, "fuzz.txt", sink);
+    twinning::parser::parse_listing(input, sink);
     return sink.lines;
 }
 

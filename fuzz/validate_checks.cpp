@@ -99,10 +99,10 @@ void check_parts_tile(std::string_view input, const std::vector<twinning::parser
 // listing parses to: what lets --jobs split a listing.
 void check_parts(std::string_view input, const std::vector<twinning::parser::ListingPart>& parts) {
     GrammarLog whole;
-    twinning::parser::parse_listing(input, "fuzz.txt", whole);
+    twinning::parser::parse_listing(input, whole);
     GrammarLog parted;
     for (const auto& part : parts) {
-        std::vector<std::string_view> left = twinning::parser::parse_listing_part(input, part, "fuzz.txt", parted);
+        std::vector<std::string_view> left = twinning::parser::parse_listing_part(input, part, parted);
         parted.pending.insert(parted.pending.end(), left.begin(), left.end());
     }
     if (parted.log != whole.log) {

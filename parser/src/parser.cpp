@@ -234,9 +234,9 @@ struct action<rules::stray_text> {
 
 }  // namespace
 
-void parse_listing(std::string_view input, const std::string& file, RecordSink& sink) {
+void parse_listing(std::string_view input, RecordSink& sink) {
     // Suppressions after the last record apply to nothing.
-    [[maybe_unused]] const auto unused = parse_listing_part(input, ListingPart{0, input.size(), 1}, file, sink);
+    [[maybe_unused]] const auto unused = parse_listing_part(input, ListingPart{0, input.size(), 1}, sink);
 }
 
 std::vector<ListingPart> split_listing(std::string_view input, std::size_t target) {
@@ -260,15 +260,16 @@ std::vector<ListingPart> split_listing(std::string_view input, std::size_t targe
     return parts;
 }
 
-std::vector<std::string_view> parse_listing_part(std::string_view input, const ListingPart& part,
-                                                 const std::string& file, RecordSink& sink) {
+std::vector<std::string_view> parse_listing_part(std::string_view input, const ListingPart& part, RecordSink& sink) {
     // The rules look ahead in the builder's input: it ends where the part
     // does, as the grammar's input does. Lookahead past a blank line looks
     // only for a field, and the next part starts with a header, so within
     // the part it sees what it sees in the whole listing.
     const std::string_view through_part = input.substr(0, part.end);
     RecordBuilder builder(through_part, part.begin, part.first_line, sink);
-    Input in(input.data() + part.begin, part.end - part.begin, file);
+    // The input's source name would only label PEGTL's own errors, and the
+    // grammar raises none: diagnostics name the file themselves.
+    Input in(input.data() + part.begin, part.end - part.begin, "");
     // The grammar accepts every input: each line is blank, a comment, part
     // of a record, or stray text. Nothing is left to fail on.
     [[maybe_unused]] const bool parsed = peg::parse<rules::document, action>(in, builder);

@@ -142,7 +142,7 @@ public:
 // start: there, a leading byte-order mark would be taken as the file's.
 [[nodiscard]] bool reads_back_as(const std::string& text, const std::vector<std::string>& shape) {
     Readback readback;
-    parser::parse_listing("\n" + text, "", readback);
+    parser::parse_listing("\n" + text, readback);
     return readback.others == 0 && readback.shapes.size() == 1 && readback.shapes.front() == shape;
 }
 
@@ -346,7 +346,7 @@ private:
 
 FormattedListing format_listing_anchored(std::string_view input) {
     CanonicalLayout layout(input);
-    parser::parse_listing(input, "", layout);
+    parser::parse_listing(input, layout);
     return layout.take();
 }
 

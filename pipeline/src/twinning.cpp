@@ -290,7 +290,7 @@ void records_in_parts(std::string_view input, const PartPlan& plan, const std::s
         for (const parser::ListingPart& part : plan.parts) {
             CheckedPart scratch;
             PartReader reader(file, normalize, rules.front(), render, limit, scratch, &delivery);
-            delivery.part_ended(parser::parse_listing_part(input, part, file, reader));
+            delivery.part_ended(parser::parse_listing_part(input, part, reader));
         }
         return;
     }
@@ -303,7 +303,7 @@ void records_in_parts(std::string_view input, const PartPlan& plan, const std::s
             constexpr std::size_t bytes_a_record = 100;
             checked.items.reserve((part.end - part.begin) / bytes_a_record + 1);
             PartReader reader(file, normalize, rules.at(thread), render, limit, checked);
-            checked.pending_suppressions = parser::parse_listing_part(input, part, file, reader);
+            checked.pending_suppressions = parser::parse_listing_part(input, part, reader);
             return checked;
         },
         [&](CheckedPart& part) { delivery.part(part); });

@@ -121,7 +121,7 @@ private:
 // Empty when the invariant holds for what the grammar makes of `input`.
 [[nodiscard]] inline std::string nothing_lost_violation(std::string_view input) {
     SpanCollector spans;
-    twinning::parser::parse_listing(input, "input", spans);
+    twinning::parser::parse_listing(input, spans);
     if (spans.parts_outside != 0) {
         return std::to_string(spans.parts_outside) + " parts of records read whole lie outside them";
     }

@@ -52,7 +52,7 @@ inline std::vector<twinning::model::Diagnostic> check_listing(twinning::validato
         [&](std::string_view text, const twinning::model::SourceSpan& span) {
             validator.check_unrecognized(text, span, file, found);
         });
-    twinning::parser::parse_listing(input, file, sink);
+    twinning::parser::parse_listing(input, sink);
     return found;
 }
 

@@ -107,9 +107,9 @@ struct Parsed {
 };
 
 // Parses `input` and returns what the grammar found.
-inline Parsed parse(std::string_view input, const std::string& file = "test.txt") {
+inline Parsed parse(std::string_view input) {
     CollectingSink sink;
-    twinning::parser::parse_listing(input, file, sink);
+    twinning::parser::parse_listing(input, sink);
     return {std::move(sink.records), std::move(sink.stray), std::move(sink.comments), std::move(sink.headings)};
 }
 

@@ -59,7 +59,7 @@ Record normalize_one(std::string_view input) {
     twinning_test::CallbackSink sink([&](const twinning::model::RawRecord& raw) {
         records.push_back(twinning::normalize::normalize_record(raw, "list.txt", {}));
     });
-    twinning::parser::parse_listing(input, "list.txt", sink);
+    twinning::parser::parse_listing(input, sink);
     EXPECT_EQ(records.size(), 1U);
     return records.empty() ? Record{} : records.front();
 }

@@ -602,8 +602,7 @@ TEST(Grammar, HandsStrayLineToTheSinkAsUnrecognizedText) {
         "Those as copied from the council's own web pages.\n"
         "\n"
         "Split (Croatia)\n"
-        "population: 160 577 (2021)\n",
-        "list.txt");
+        "population: 160 577 (2021)\n");
     ASSERT_EQ(parsed.records.size(), 1U);
     EXPECT_EQ(parsed.records[0].header, "Split (Croatia)");
     ASSERT_EQ(parsed.unrecognized.size(), 1U);

@@ -49,7 +49,7 @@ Normalized normalize(std::string_view input, SlashDateReading reading = {}) {
         const auto& facts = out.records.back().facts;
         out.facts.insert(out.facts.end(), facts.begin(), facts.end());
     });
-    twinning::parser::parse_listing(input, "list.txt", sink);
+    twinning::parser::parse_listing(input, sink);
     EXPECT_TRUE(sink.stray.empty());
     return out;
 }

@@ -39,7 +39,7 @@ inline constexpr std::size_t max_fields_per_record = 1000;
 
 // Parses a whole listing. Every byte that is not blank ends up in a header,
 // a field, a comment, or the unrecognized text handed to the sink.
-void parse_listing(std::string_view input, const std::string& file, RecordSink& sink);
+void parse_listing(std::string_view input, RecordSink& sink);
 
 // A stretch of a listing that starts at a header after a blank line, or at
 // the start. A record may span blank lines (a heading above them, blocks
@@ -61,6 +61,6 @@ struct ListingPart {
 // Returns the rules named by `# twinning: ignore[...]` comments after the
 // part's last record; they belong to the first record of a later part.
 [[nodiscard]] std::vector<std::string_view> parse_listing_part(std::string_view input, const ListingPart& part,
-                                                               const std::string& file, RecordSink& sink);
+                                                               RecordSink& sink);
 
 }  // namespace twinning::parser
