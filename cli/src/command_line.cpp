@@ -23,7 +23,7 @@ namespace {
 
 void check_selectors(const std::optional<std::vector<std::string>>& selectors, std::string_view option) {
     for (const std::string& selector : selectors.value_or(std::vector<std::string>{})) {
-        if (twinning::cli::rules_named_by(selector).empty()) {
+        if (rules_named_by(selector).empty()) {
             throw UsageError{fmt::format("{} `{}` names no rule; `twinning rules` lists them", option, selector)};
         }
     }
@@ -74,7 +74,7 @@ constexpr int human_max_per_rule = 20;
 // The per-rule limit is for a person reading the findings. Machine formats,
 // which CI reads, carry every finding unless a limit is asked for, and a
 // new baseline records every one.
-[[nodiscard]] std::size_t per_rule_limit(const Settings& settings, const twinning::cli::RunOptions& run) {
+[[nodiscard]] std::size_t per_rule_limit(const Settings& settings, const RunOptions& run) {
     if (!run.write_baseline.empty() || run.statistics) {
         return 0;
     }
@@ -111,7 +111,7 @@ void CommandLine::add_to(CLI::App& command) {
     command.add_option("--stdin-filename", stdin_filename,
                        "The file name standard input goes by in diagnostics and for twinning.toml");
     command.add_option("--config", config, "Read settings from this file instead of the nearest twinning.toml");
-    for (const twinning::cli::SettingRow& row : twinning::cli::setting_table()) {
+    for (const SettingRow& row : setting_table()) {
         add_setting(command, row);
     }
     command.add_option("--baseline", baseline, "Report only findings that this baseline does not have");
@@ -123,8 +123,7 @@ void CommandLine::add_to(CLI::App& command) {
 }
 
 // A setting of the table as an option, `--KEY`.
-void CommandLine::add_setting(CLI::App& command, const twinning::cli::SettingRow& row) {
-    using twinning::cli::SettingKind;
+void CommandLine::add_setting(CLI::App& command, const SettingRow& row) {
     using Text = std::optional<std::string> Settings::*;
     const std::string name = "--" + std::string(row.key);
     const std::string help(row.help);
@@ -151,9 +150,8 @@ void CommandLine::add_setting(CLI::App& command, const twinning::cli::SettingRow
 }
 
 Settings CommandLine::settings() const {
-    using twinning::cli::SettingKind;
     Settings settings = given;
-    for (const twinning::cli::SettingRow& row : twinning::cli::setting_table()) {
+    for (const SettingRow& row : setting_table()) {
         const auto list = lists.find(row.key);
         const std::vector<std::string> items =
             list == lists.end() ? std::vector<std::string>{} : list_items(list->second);
@@ -162,7 +160,7 @@ Settings CommandLine::settings() const {
         } else if (row.kind == SettingKind::severities) {
             auto& severities = settings.*std::get<std::map<std::string, std::string> Settings::*>(row.member);
             for (const std::string& choice : items) {
-                const auto split = twinning::cli::split_severity_choice(choice);
+                const auto split = split_severity_choice(choice);
                 if (!split) {
                     throw UsageError{fmt::format("--{} takes NAME=level, got `{}`", row.key, choice)};
                 }
@@ -196,11 +194,11 @@ std::optional<std::filesystem::path> CommandLine::config_path() const {
         return config;
     }
     if (files.empty()) {
-        return twinning::cli::find_config(search_start("-"));
+        return find_config(search_start("-"));
     }
     std::optional<std::filesystem::path> chosen;
     for (std::size_t index = 0; index < files.size(); ++index) {
-        const auto found = twinning::cli::find_config(search_start(files.at(index)));
+        const auto found = find_config(search_start(files.at(index)));
         if (index == 0) {
             chosen = found;
         } else if (found != chosen) {
@@ -221,8 +219,8 @@ Settings CommandLine::merged() const {
     Settings merged;
     const std::optional<std::filesystem::path> path = config_path();
     if (path) {
-        auto read = twinning::cli::read_config(*path);
-        if (const auto* error = std::get_if<twinning::cli::ConfigError>(&read)) {
+        auto read = read_config(*path);
+        if (const auto* error = std::get_if<ConfigError>(&read)) {
             throw UsageError{error->message};
         }
         merged = std::get<Settings>(read);
@@ -238,18 +236,17 @@ std::string CommandLine::shown_settings() const {
     const std::string today_text =
         fmt::format("{:04}-{:02}-{:02}", static_cast<int>(today_date.year()), static_cast<unsigned>(today_date.month()),
                     static_cast<unsigned>(today_date.day()));
-    return twinning::cli::settings_text(merged(), config_path(),
-                                        {today_text, defaults.stale_population_years, human_max_per_rule});
+    return settings_text(merged(), config_path(), {today_text, defaults.stale_population_years, human_max_per_rule});
 }
 
-twinning::cli::RunOptions CommandLine::resolve() const {
+RunOptions CommandLine::resolve() const {
     if (files.empty()) {
         throw UsageError{"give at least one FILE, or - for standard input"};
     }
     const Settings s = merged();
     check_selectors(s.select, "--select");
     check_selectors(s.ignore, "--ignore");
-    twinning::cli::RunOptions run;
+    RunOptions run;
     run.files = files;
     run.diagnostics = *twinning::emit::diagnostics_format_by_name(diagnostics);
     run.strict = s.strict.value_or(false);
@@ -265,18 +262,18 @@ twinning::cli::RunOptions CommandLine::resolve() const {
         throw UsageError{"--statistics writes a table of counts, so it goes only with --diagnostics human"};
     }
     auto& checks = run.pipeline.checks;
-    checks.enabled = twinning::cli::enabled_rules(s.select.value_or(std::vector<std::string>{}),
-                                                  s.ignore.value_or(std::vector<std::string>{}));
+    checks.enabled =
+        enabled_rules(s.select.value_or(std::vector<std::string>{}), s.ignore.value_or(std::vector<std::string>{}));
     checks.reference_date = today();
     if (s.reference_date) {
-        const auto date = twinning::cli::parse_iso_date(*s.reference_date);
+        const auto date = parse_iso_date(*s.reference_date);
         if (!date) {
             throw UsageError{fmt::format("--reference-date: expected a date as YYYY-MM-DD, got {}", *s.reference_date)};
         }
         checks.reference_date = *date;
     }
     if (s.date_order) {
-        run.pipeline.date_order = twinning::cli::parse_date_order(*s.date_order);
+        run.pipeline.date_order = parse_date_order(*s.date_order);
     }
     if (s.vocabulary) {
         checks.vocabulary = vocabulary_at(*s.vocabulary);
@@ -286,7 +283,7 @@ twinning::cli::RunOptions CommandLine::resolve() const {
     run.pipeline.jobs = jobs.value_or(std::max(1U, std::thread::hardware_concurrency()));
     for (const auto& [selector, level] : s.severity) {
         const auto severity = twinning::model::severity_by_name(level);
-        const auto rules = twinning::cli::rules_named_by(selector);
+        const auto rules = rules_named_by(selector);
         if (!severity || rules.empty()) {
             throw UsageError{
                 fmt::format("--severity {}={}: use a rule name or code and error, warning or info", selector, level)};

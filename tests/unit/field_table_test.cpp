@@ -144,11 +144,4 @@ TEST(FieldTable, ReadmeRecordTableListsEveryFieldWithItsType) {
     EXPECT_EQ(readme_rows(), expected);
 }
 
-TEST(FieldTable, EveryFieldIsItsOwnRowAndNamedByItsKey) {
-    for (std::size_t i = 0; i < field_table.size(); ++i) {
-        EXPECT_EQ(static_cast<std::size_t>(field_table.at(i).field), i);
-        EXPECT_EQ(twinning::model::to_string(field_table.at(i).field), field_table.at(i).key);
-    }
-}
-
 }  // namespace
