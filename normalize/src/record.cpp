@@ -166,9 +166,20 @@ void RecordNormalizer::read_websites() {
     for (const Piece& piece : split_words(websites->value)) {
         if (auto url = normalize_url(piece.text)) {
             record_.websites.push_back({std::move(*url), spans.of(piece)});
+            read_domain(record_.websites.back());
         } else {
             note(Rule::invalid_url, spans.of(piece), piece.text);
         }
+    }
+}
+
+void RecordNormalizer::read_domain(const Located<std::string>& website) {
+    InferredPlace place = infer_from_host(url_host(website.value));
+    if (place.country_code) {
+        note(Rule::website_country_mismatch, website.span, website.value, model::DomainFact{*place.country_code});
+    }
+    if (!first_site_) {
+        first_site_ = std::move(place);
     }
 }
 
@@ -240,11 +251,11 @@ void RecordNormalizer::read_extra_fields() {
 }
 
 void RecordNormalizer::infer_missing_header() {
-    if (raw_.header || record_.websites.empty()) {
+    if (raw_.header || !first_site_) {
         return;
     }
     const Located<std::string>& website = record_.websites.front();
-    const InferredPlace place = infer_from_host(url_host(website.value));
+    const InferredPlace& place = *first_site_;
     if (!record_.name && place.name) {
         record_.name = Located<std::string>{*place.name, website.span};
         record_.inferred.push_back(Field::name);

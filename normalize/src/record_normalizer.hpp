@@ -13,6 +13,7 @@
 #include "twinning/model/raw_record.hpp"
 #include "twinning/model/record.hpp"
 #include "twinning/normalize/date.hpp"
+#include "twinning/normalize/inference.hpp"
 #include "twinning/normalize/pieces.hpp"
 #include "twinning/normalize/record.hpp"
 
@@ -85,6 +86,10 @@ private:
 
     void read_websites();
 
+    // What a web site's host says: a fact for its country-code domain, and
+    // the first site's place, kept for a record without a header.
+    void read_domain(const Located<std::string>& website);
+
     void read_cooperation_areas();
 
     // `Austria: Tulln` heads a record the way `Tulln (Austria)` does: a
@@ -107,6 +112,7 @@ private:
     std::array<const model::RawField*, model::field_count> first_{};
     std::optional<Located<std::string>> region_;
     const model::RawField* country_heading_ = nullptr;  // `Austria: Tulln`, read as the header
+    std::optional<InferredPlace> first_site_;           // what the first web site's host says
 };
 
 }  // namespace twinning::normalize::detail

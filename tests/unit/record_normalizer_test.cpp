@@ -75,6 +75,7 @@ struct DescribeDetail {
         }
         return "unreadable";
     }
+    std::string operator()(const twinning::model::DomainFact& fact) const { return fact.country_code; }
     std::string operator()(const std::vector<twinning::model::Signing>& signings) const {
         std::string lines;
         for (const auto& signing : signings) {
@@ -599,7 +600,23 @@ TEST(NormalizeRecord, InfersNameAndCountryFromTheWebSite) {
     EXPECT_EQ(record.country_code, "DE");
     expect_span(record.country->span, 38, 1, 39, 52, 1, 53);
     EXPECT_EQ(record.inferred, (std::vector<Field>{Field::name, Field::country}));
+    ASSERT_EQ(out.facts.size(), 1U);
+    expect_fact(out.facts[0], Rule::website_country_mismatch, "https://www.dresden.de/", "DE");
+}
+
+TEST(NormalizeRecord, NotesTheCountryOfEachCountryCodeDomain) {
+    const auto out = normalize("Katowice (Poland)\nweb sites: www.katowice.eu, www.dresden.de, www.kosice.sk\n");
+    ASSERT_EQ(out.facts.size(), 2U);
+    expect_fact(out.facts[0], Rule::website_country_mismatch, "https://www.dresden.de/", "DE");
+    expect_fact(out.facts[1], Rule::website_country_mismatch, "https://www.kosice.sk/", "SK");
+}
+
+TEST(NormalizeRecord, NotesNoCountryForADomainSoldAsGeneric) {
+    const auto out = normalize("web sites: www.tulln.io\n");
+    ASSERT_EQ(out.records.size(), 1U);
     EXPECT_TRUE(out.facts.empty());
+    EXPECT_FALSE(out.records[0].country);
+    EXPECT_EQ(out.records[0].inferred, (std::vector<Field>{Field::name}));
 }
 
 TEST(NormalizeRecord, InfersUnitedKingdomFromUkDomain) {

@@ -1,8 +1,6 @@
 // website-country-mismatch: see the documentation below, which `twinning rules website-country-mismatch` prints.
 
 #include "../rules.hpp"
-#include "twinning/normalize/inference.hpp"
-#include "twinning/normalize/website.hpp"
 
 namespace twinning::validators::rules {
 
@@ -19,21 +17,17 @@ const RuleDoc website_country_mismatch_doc{
     .instead = "Katowice (Poland)\nweb sites: www.katowice.eu",
 };
 
-void check_website_country_mismatch(const RecordContext& context, Diagnostics& out) {
+std::optional<model::Diagnostic> report_website_country_mismatch(const model::Fact& fact,
+                                                                 const RecordContext& context) {
+    // An inferred country came from a web site, so it cannot disagree with one.
     const model::Record& record = context.record;
-    if (record.country_code.empty() ||
+    const std::string& code = detail_of<model::DomainFact>(fact).country_code;
+    if (record.country_code.empty() || code.empty() || code == record.country_code ||
         std::ranges::find(record.inferred, model::Field::country) != record.inferred.end()) {
-        return;
+        return std::nullopt;
     }
-    for (const auto& website : record.websites) {
-        // Generic domains such as `.io` give no country.
-        const auto code = normalize::infer_from_host(normalize::url_host(website.value)).country_code;
-        if (code && *code != record.country_code) {
-            out.push_back(diagnose(
-                Rule::website_country_mismatch, context, website.span,
-                fmt::format("`{}` is on the domain of {}, not {}", website.value, *code, record.country_code)));
-        }
-    }
+    return diagnose(Rule::website_country_mismatch, context, fact.span,
+                    fmt::format("`{}` is on the domain of {}, not {}", fact.text, code, record.country_code));
 }
 
 }  // namespace twinning::validators::rules

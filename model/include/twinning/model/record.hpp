@@ -54,12 +54,19 @@ enum class DateProblem : std::uint8_t {
     off_calendar,     // `31.2.2012`
     without_renewed,  // a second date after the agreement's, with no `renewed` before it
 };
+// The country a web site's domain belongs to: the code of its country-code
+// domain, never of one sold as generic. Whether it disagrees with the
+// record is the website-country-mismatch rule's judgement.
+struct DomainFact {
+    std::string country_code;
+};
 // One place an agreement was signed in, with its date, both as written.
 struct Signing {
     std::string date;
     std::string place;
 };
-using FactDetail = std::variant<std::monostate, NameFact, CountFact, SlashDateFact, DateProblem, std::vector<Signing>>;
+using FactDetail =
+    std::variant<std::monostate, NameFact, CountFact, SlashDateFact, DateProblem, DomainFact, std::vector<Signing>>;
 
 // A value the normalizers could not take as it stands: unreadable, off the
 // calendar, not in ISO 3166, or read through an alias. It is a fact, not a
