@@ -5,15 +5,9 @@
 #include <nlohmann/json.hpp>
 
 #include "source_file.hpp"
-#include "twinning/emit/json_text.hpp"
+#include "twinning/emit/baseline.hpp"
 
 namespace twinning::cli {
-
-namespace {
-
-constexpr int format_version = 1;
-
-}  // namespace
 
 bool Baseline::accepts(const model::Diagnostic& diagnostic) {
     const auto found = counts_.find(diagnostic.fingerprint);
@@ -36,9 +30,9 @@ std::variant<Baseline, BaselineError> parse_baseline(std::string_view text, std:
     const nlohmann::json json = nlohmann::json::parse(text, nullptr, false);
     const auto version = json.is_object() ? json.find("version") : json.end();
     if (json.is_discarded() || !json.is_object() || version == json.end() || !version->is_number_integer() ||
-        version->get<std::int64_t>() != format_version || !json.contains("findings") ||
+        version->get<std::int64_t>() != emit::baseline_version || !json.contains("findings") ||
         !json.at("findings").is_array()) {
-        return BaselineError{fmt::format("{} is not a twinning baseline (version {})", name, format_version)};
+        return BaselineError{fmt::format("{} is not a twinning baseline (version {})", name, emit::baseline_version)};
     }
     std::map<std::string, int> counts;
     for (const nlohmann::json& finding : json.at("findings")) {
@@ -48,19 +42,6 @@ std::variant<Baseline, BaselineError> parse_baseline(std::string_view text, std:
         ++counts[finding.at("fingerprint").get<std::string>()];
     }
     return Baseline(std::move(counts));
-}
-
-std::string baseline_text(const std::vector<model::Diagnostic>& diagnostics) {
-    nlohmann::ordered_json findings = nlohmann::ordered_json::array();
-    for (const model::Diagnostic& diagnostic : diagnostics) {
-        findings.push_back({{"fingerprint", diagnostic.fingerprint},
-                            {"rule", model::info(diagnostic.rule).name},
-                            {"file", diagnostic.file},
-                            {"line", diagnostic.span.begin.line},
-                            {"message", diagnostic.message}});
-    }
-    const nlohmann::ordered_json baseline{{"version", format_version}, {"findings", std::move(findings)}};
-    return emit::json_text(baseline, 2) + "\n";
 }
 
 }  // namespace twinning::cli

@@ -32,9 +32,4 @@ struct BaselineError {
 // The same for text already read; `name` names it in messages.
 [[nodiscard]] std::variant<Baseline, BaselineError> parse_baseline(std::string_view text, std::string_view name);
 
-// A baseline of `diagnostics` as JSON text. Besides each fingerprint it
-// keeps the rule, file, line and message, for a reader; only the
-// fingerprint is matched.
-[[nodiscard]] std::string baseline_text(const std::vector<model::Diagnostic>& diagnostics);
-
 }  // namespace twinning::cli

@@ -4,6 +4,7 @@
 #include <fmt/ostream.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <cstdlib>
@@ -15,6 +16,7 @@
 #include "clobbering.hpp"
 #include "output.hpp"
 #include "source_file.hpp"
+#include "twinning/emit/baseline.hpp"
 #include "twinning/fixes.hpp"
 #include "twinning/text/unicode.hpp"
 #include "twinning/version.hpp"
@@ -136,7 +138,7 @@ public:
     }
 
     [[nodiscard]] bool write_baseline() const {
-        if (const auto error = replace_file(options_.write_baseline, baseline_text(recorded_))) {
+        if (const auto error = replace_file(options_.write_baseline, emit::baseline_text(recorded_))) {
             print_failure(*error);
             return false;
         }

@@ -3,7 +3,7 @@
 
 #include <fmt/format.h>
 
-#include "twinning/emit/diagnostics.hpp"
+#include "diagnostics_json.hpp"
 #include "twinning/text/unicode.hpp"
 
 namespace twinning::emit {

@@ -1,4 +1,4 @@
-#include "twinning/emit/diagnostics.hpp"
+#include "diagnostics_json.hpp"
 
 namespace twinning::emit {
 

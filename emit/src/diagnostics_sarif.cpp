@@ -1,6 +1,6 @@
 #include <fmt/format.h>
 
-#include "twinning/emit/diagnostics.hpp"
+#include "diagnostics_json.hpp"
 
 namespace twinning::emit {
 

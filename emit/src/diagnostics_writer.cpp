@@ -1,8 +1,9 @@
 #include <array>
 #include <utility>
 
+#include "diagnostics_json.hpp"
+#include "json_text.hpp"
 #include "twinning/emit/diagnostics.hpp"
-#include "twinning/emit/json_text.hpp"
 
 namespace twinning::emit {
 

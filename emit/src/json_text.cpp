@@ -1,4 +1,4 @@
-#include "twinning/emit/json_text.hpp"
+#include "json_text.hpp"
 
 #include <string_view>
 

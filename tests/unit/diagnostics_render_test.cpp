@@ -5,8 +5,9 @@
 #include <string>
 #include <string_view>
 
+#include "diagnostics_json.hpp"
+#include "json_text.hpp"
 #include "twinning/emit/diagnostics.hpp"
-#include "twinning/emit/json_text.hpp"
 #include "twinning/model/diagnostic.hpp"
 
 namespace {

@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "json_text.hpp"
 #include "listings.hpp"
 #include "record_oracle.hpp"
-#include "twinning/emit/json_text.hpp"
 #include "twinning/emit/record_writer.hpp"
 #include "twinning/twinning.hpp"
 

@@ -2,7 +2,6 @@
 
 #include <cstddef>
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -62,18 +61,8 @@ void write_human(const model::Diagnostic& diagnostic, std::string_view source, b
 // The closing line of a human report: `1 error, 3 warnings, 0 info, 12 records`.
 void write_human_summary(const Summary& summary, std::ostream& out);
 
-// One diagnostic as a JSON object; see the README for the schema.
-[[nodiscard]] nlohmann::ordered_json diagnostic_to_json(const model::Diagnostic& diagnostic);
-
-// The whole SARIF 2.1.0 log for a run's diagnostics.
-[[nodiscard]] nlohmann::ordered_json sarif_log(const std::vector<model::Diagnostic>& diagnostics,
-                                               const RenderOptions& options);
-
 // A GitHub Actions workflow command for one diagnostic, with `%`, CR, LF
 // (and in properties `:` and `,`) escaped as GitHub requires.
 [[nodiscard]] std::string github_annotation(const model::Diagnostic& diagnostic);
-
-// One GitLab Code Quality issue.
-[[nodiscard]] nlohmann::ordered_json gitlab_issue(const model::Diagnostic& diagnostic);
 
 }  // namespace twinning::emit
