@@ -46,11 +46,14 @@ void expect_json_lines(const std::string& text) {
     std::ostringstream json;
     std::ostringstream jsonl;
     std::ostringstream csv;
-    const auto json_writer = twinning::emit::make_record_writer(twinning::emit::RecordFormat::json, json);
-    const auto jsonl_writer = twinning::emit::make_record_writer(twinning::emit::RecordFormat::jsonl, jsonl);
-    const auto csv_writer = twinning::emit::make_record_writer(twinning::emit::RecordFormat::csv, csv, true);
+    const auto json_writer =
+        twinning::emit::make_record_writer(twinning::emit::RecordFormat::json, json, fuzz_sources());
+    const auto jsonl_writer =
+        twinning::emit::make_record_writer(twinning::emit::RecordFormat::jsonl, jsonl, fuzz_sources());
+    const auto csv_writer =
+        twinning::emit::make_record_writer(twinning::emit::RecordFormat::csv, csv, fuzz_sources(), true);
     twinning::ListingReport report =
-        twinning::process_listing(input, "fuzz.txt", listing_options(), [&](const auto& record) {
+        twinning::process_listing(input, fuzz_sources(), fuzz_file, listing_options(), [&](const auto& record) {
             json_writer->write(record);
             jsonl_writer->write(record);
             csv_writer->write(record);
@@ -91,7 +94,7 @@ void check_renderers(const twinning::ListingReport& report, std::string_view inp
                               twinning::emit::DiagnosticsFormat::sarif, twinning::emit::DiagnosticsFormat::github,
                               twinning::emit::DiagnosticsFormat::gitlab}) {
         std::ostringstream out;
-        const auto writer = twinning::emit::make_diagnostics_writer(format, out, render);
+        const auto writer = twinning::emit::make_diagnostics_writer(format, out, fuzz_sources(), render);
         for (const auto& diagnostic : report.diagnostics) {
             writer->write(diagnostic, input);
         }

@@ -95,7 +95,8 @@ void check_fixes(std::string_view input) {
     constexpr std::size_t max_rounds = 10;
     const twinning::FixSafety safety =
         twinning::text::stable_hash(input) % 2 == 0 ? twinning::FixSafety::safe_only : twinning::FixSafety::also_unsafe;
-    const twinning::FixOutcome fixed = twinning::fix_listing(input, "fuzz.txt", listing_options(), safety);
+    const twinning::FixOutcome fixed =
+        twinning::fix_listing(input, fuzz_sources(), fuzz_file, listing_options(), safety);
     if (fixed.applied.empty()) {
         return;  // the text is the input, which the grammar target covers
     }
@@ -103,7 +104,7 @@ void check_fixes(std::string_view input) {
         fail("after --fix: " + violation);
     }
     if (fixed.applied.size() < max_rounds &&
-        !twinning::fix_listing(fixed.text, "fuzz.txt", listing_options(), safety).applied.empty()) {
+        !twinning::fix_listing(fixed.text, fuzz_sources(), fuzz_file, listing_options(), safety).applied.empty()) {
         fail("--fix stopped with fixes left to apply");
     }
 }

@@ -34,6 +34,15 @@ const twinning::Options& listing_options() {
     return options;
 }
 
+const twinning::model::Sources& fuzz_sources() {
+    static const twinning::model::Sources sources = [] {
+        twinning::model::Sources named;
+        named.add("fuzz.txt");
+        return named;
+    }();
+    return sources;
+}
+
 void expect_one_line_message(std::string_view message, std::string_view reader) {
     if (message.empty()) {
         fail(std::string(reader) + " gave an error without a message");

@@ -24,6 +24,11 @@ namespace twinning_fuzz {
 // The options every listing target checks with, built once.
 [[nodiscard]] const twinning::Options& listing_options();
 
+// The one file every listing target checks, `fuzz.txt`, and the Sources
+// that name it.
+[[nodiscard]] const twinning::model::Sources& fuzz_sources();
+inline constexpr twinning::model::FileId fuzz_file{0};
+
 // A reader's error is shown on one line of a terminal or a CI log: it must
 // say something and hold no line break.
 void expect_one_line_message(std::string_view message, std::string_view reader);

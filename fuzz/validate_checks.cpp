@@ -132,7 +132,7 @@ void check_diagnostics(const twinning::ListingReport& report, std::string_view i
         previous_begin = diagnostic.span.begin.offset;
         expect_inside(diagnostic.span, input, "a diagnostic");
         for (const auto& note : diagnostic.notes) {
-            if (note.file.empty()) {
+            if (!note.file || *note.file == diagnostic.file) {
                 expect_inside(note.span, input, "a diagnostic's note");
             }
         }
@@ -179,8 +179,8 @@ void check_jobs(std::string_view input, const twinning::Options& options, const 
     parted.part_bytes = 1;
     std::string records;
     const twinning::ListingReport report = twinning::process_listing(
-        input, "fuzz.txt", parted,
-        [&](const auto& record) { records += twinning::emit::record_json_line(record) + "\n"; });
+        input, fuzz_sources(), fuzz_file, parted,
+        [&](const auto& record) { records += twinning::emit::record_json_line(record, fuzz_sources()) + "\n"; });
     if (records != whole_records) {
         fail("records differ when the listing is checked in parts");
     }
@@ -201,10 +201,10 @@ void check_validate(std::string_view input) {
     std::size_t handed_on = 0;
     std::string records;  // as JSON Lines, the plainest text that holds every value
     const twinning::ListingReport report =
-        twinning::process_listing(input, "fuzz.txt", options, [&](const auto& record) {
+        twinning::process_listing(input, fuzz_sources(), fuzz_file, options, [&](const auto& record) {
             ++handed_on;
             if (in_parts) {
-                records += twinning::emit::record_json_line(record) + "\n";
+                records += twinning::emit::record_json_line(record, fuzz_sources()) + "\n";
             }
         });
     if (handed_on != report.records) {

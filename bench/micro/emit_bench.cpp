@@ -20,8 +20,9 @@ protected:
 const std::vector<twinning::model::Record>& records() {
     static const std::vector<twinning::model::Record> all = [] {
         std::vector<twinning::model::Record> kept;
-        const auto report = twinning::process_listing(twinning_bench::megabyte_listing(), "bench.txt", {},
-                                                      [&](const auto& record) { kept.push_back(record); });
+        const auto report =
+            twinning::process_listing(twinning_bench::megabyte_listing(), twinning_bench::sources(),
+                                      twinning_bench::file, {}, [&](const auto& record) { kept.push_back(record); });
         benchmark::DoNotOptimize(report.records);
         return kept;
     }();
@@ -33,7 +34,7 @@ void write_records(benchmark::State& state, twinning::emit::RecordFormat format)
     NullBuffer buffer;
     std::ostream out(&buffer);
     for (auto _ : state) {
-        const auto writer = twinning::emit::make_record_writer(format, out);
+        const auto writer = twinning::emit::make_record_writer(format, out, twinning_bench::sources());
         for (const auto& record : all) {
             writer->write(record);
         }

@@ -34,8 +34,8 @@ void whole_pipeline(benchmark::State& state) {
         std::chrono::year_month_day{std::chrono::year{2026}, std::chrono::month{1}, std::chrono::day{1}};
     for (auto _ : state) {
         std::size_t records = 0;
-        const auto report =
-            twinning::process_listing(listing, "bench.txt", options, [&](const auto& /*record*/) { ++records; });
+        const auto report = twinning::process_listing(listing, twinning_bench::sources(), twinning_bench::file, options,
+                                                      [&](const auto& /*record*/) { ++records; });
         benchmark::DoNotOptimize(report.diagnostics.size());
     }
     state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * listing.size()));

@@ -7,7 +7,21 @@
 #include <iterator>
 #include <string>
 
+#include "twinning/model/sources.hpp"
+
 namespace twinning_bench {
+
+// The one file the benchmarks read, `bench.txt`, and the Sources that
+// name it.
+inline const twinning::model::Sources& sources() {
+    static const twinning::model::Sources named = [] {
+        twinning::model::Sources one;
+        one.add("bench.txt");
+        return one;
+    }();
+    return named;
+}
+inline constexpr twinning::model::FileId file{0};
 
 inline const std::string& megabyte_listing() {
     static const std::string listing = [] {

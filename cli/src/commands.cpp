@@ -68,14 +68,26 @@ void print_failure(const std::string& message) {
     return fmt::format("{} {}{}", count, noun, count == 1 ? "" : "s");
 }
 
+// The names the run's files go by, in argument order, so a file's id is
+// its place among the arguments.
+[[nodiscard]] model::Sources sources_of(const RunOptions& options) {
+    model::Sources sources;
+    for (const std::string& path : options.files) {
+        sources.add(path == "-" && !options.stdin_filename.empty() ? options.stdin_filename : shown_name(path));
+    }
+    return sources;
+}
+
 // Takes each file's report through the baseline, into the writer, and
 // keeps the tallies that decide the exit code.
 class RunReport {
 public:
-    RunReport(const RunOptions& options, std::ostream& out, bool colour)
+    RunReport(const RunOptions& options, const model::Sources& sources, std::ostream& out, bool colour)
         : options_(options),
+          sources_(sources),
           out_(out),
-          writer_(emit::make_diagnostics_writer(options.diagnostics, out, render_options(colour, !options.quiet))) {}
+          writer_(emit::make_diagnostics_writer(options.diagnostics, out, sources,
+                                                render_options(colour, !options.quiet))) {}
 
     [[nodiscard]] bool load_baseline() {
         if (options_.baseline.empty()) {
@@ -138,7 +150,7 @@ public:
     }
 
     [[nodiscard]] bool write_baseline() const {
-        if (const auto error = replace_file(options_.write_baseline, emit::baseline_text(recorded_))) {
+        if (const auto error = replace_file(options_.write_baseline, emit::baseline_text(recorded_, sources_))) {
             print_failure(*error);
             return false;
         }
@@ -204,6 +216,7 @@ private:
     }
 
     const RunOptions& options_;
+    const model::Sources& sources_;
     std::ostream& out_;
     std::unique_ptr<emit::DiagnosticsWriter> writer_;
     std::array<std::size_t, validators::rule_count> per_rule_{};
@@ -215,22 +228,20 @@ private:
 
 // Runs every file through one Checker; unreadable files are reported and
 // skipped, and make the run fail.
-[[nodiscard]] bool process_files(const RunOptions& options, const RecordRenderer& render,
+[[nodiscard]] bool process_files(const RunOptions& options, const model::Sources& sources, const RecordRenderer& render,
                                  const RenderedRecordHandler& on_record, RunReport& run_report) {
-    Checker checker(run_report.pipeline_options());
+    Checker checker(run_report.pipeline_options(), sources);
     bool all_read = true;
-    for (const std::string& path : options.files) {
-        auto source = read_source(path);
+    for (std::size_t index = 0; index < options.files.size(); ++index) {
+        const auto source = read_source(options.files[index]);
         if (const auto* failure = std::get_if<ReadError>(&source)) {
             print_failure(failure->message);
             all_read = false;
             continue;
         }
-        auto& file = std::get<SourceFile>(source);
-        if (path == "-" && !options.stdin_filename.empty()) {
-            file.name = options.stdin_filename;
-        }
-        run_report.add(checker.process(file.text, file.name, render, on_record), file.text);
+        const std::string& text = std::get<SourceFile>(source).text;
+        run_report.add(checker.process(text, model::FileId{static_cast<std::uint32_t>(index)}, render, on_record),
+                       text);
     }
     return all_read;
 }
@@ -257,10 +268,11 @@ void list_applied(const std::string& file, const std::vector<model::Diagnostic>&
 
 // `check --fix`: rewrites each file with its fixes applied, atomically,
 // before the check reads it again. False when a file could not be fixed.
-[[nodiscard]] bool fix_files(const RunOptions& options) {
+[[nodiscard]] bool fix_files(const RunOptions& options, const model::Sources& sources) {
     const FixSafety safety = options.unsafe_fixes ? FixSafety::also_unsafe : FixSafety::safe_only;
     bool all_fixed = true;
-    for (const std::string& path : options.files) {
+    for (std::size_t index = 0; index < options.files.size(); ++index) {
+        const std::string& path = options.files[index];
         if (path == "-") {
             print_failure("--fix needs files, not standard input");
             all_fixed = false;
@@ -271,7 +283,8 @@ void list_applied(const std::string& file, const std::vector<model::Diagnostic>&
             continue;  // the check that follows reports it
         }
         const auto& file = std::get<SourceFile>(source);
-        const FixOutcome fixed = fix_listing(file.text, file.name, options.pipeline, safety);
+        const FixOutcome fixed =
+            fix_listing(file.text, sources, model::FileId{static_cast<std::uint32_t>(index)}, options.pipeline, safety);
         if (fixed.applied.empty()) {
             continue;
         }
@@ -323,16 +336,17 @@ int run_parse(const ParseOptions& options) {
         return exit_failure;
     }
     std::ostream& diagnostics = report ? report->stream() : std::cerr;
-    RunReport run_report(options.run, diagnostics, !report && wants_colour(stderr));
+    const model::Sources sources = sources_of(options.run);
+    RunReport run_report(options.run, sources, diagnostics, !report && wants_colour(stderr));
     if (!run_report.load_baseline()) {
         return exit_failure;
     }
     std::ostream& out = file ? file->stream() : std::cout;
-    const auto writer = emit::make_record_writer(options.format, out, options.csv_safe);
+    const auto writer = emit::make_record_writer(options.format, out, sources, options.csv_safe);
     // Records are rendered on the threads that check them, and written here
     // in input order.
     const bool all_read = process_files(
-        options.run, [&](const model::Record& record, std::string& text) { writer->render(record, text); },
+        options.run, sources, [&](const model::Record& record, std::string& text) { writer->render(record, text); },
         [&](const model::Record& /*record*/, std::string_view text) { writer->write_rendered(text); }, run_report);
     writer->finish();
     out.flush();
@@ -354,13 +368,15 @@ int run_check(const RunOptions& options) {
         return exit_failure;
     }
     std::ostream& diagnostics = report ? report->stream() : std::cout;
-    RunReport run_report(options, diagnostics, !report && wants_colour(stdout));
+    const model::Sources sources = sources_of(options);
+    RunReport run_report(options, sources, diagnostics, !report && wants_colour(stdout));
     if (!run_report.load_baseline()) {
         return exit_failure;
     }
-    const bool all_fixed = !options.fix || fix_files(options);
+    const bool all_fixed = !options.fix || fix_files(options, sources);
     const bool all_read = process_files(
-        options, RecordRenderer{}, [](const model::Record& /*record*/, std::string_view /*rendered*/) {}, run_report);
+        options, sources, RecordRenderer{}, [](const model::Record& /*record*/, std::string_view /*rendered*/) {},
+        run_report);
     run_report.finish(diagnostics);
     if (all_read && !commit_output(report)) {
         return exit_failure;

@@ -44,9 +44,11 @@ namespace {
 
 }  // namespace
 
+std::string shown_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
+
 std::variant<SourceFile, ReadError> read_source(const std::string& path) {
     if (path == "-") {
-        return text_only(SourceFile{"<stdin>", read_all(std::cin)});
+        return text_only(SourceFile{shown_name(path), read_all(std::cin)});
     }
     std::error_code error;
     if (std::filesystem::is_directory(path, error)) {

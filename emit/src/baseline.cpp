@@ -6,12 +6,12 @@
 
 namespace twinning::emit {
 
-std::string baseline_text(const std::vector<model::Diagnostic>& diagnostics) {
+std::string baseline_text(const std::vector<model::Diagnostic>& diagnostics, const model::Sources& sources) {
     nlohmann::ordered_json findings = nlohmann::ordered_json::array();
     for (const model::Diagnostic& diagnostic : diagnostics) {
         findings.push_back({{"fingerprint", diagnostic.fingerprint},
                             {"rule", model::info(diagnostic.rule).name},
-                            {"file", diagnostic.file},
+                            {"file", sources.name(diagnostic.file)},
                             {"line", diagnostic.span.begin.line},
                             {"message", diagnostic.message}});
     }

@@ -78,9 +78,10 @@ template <typename Range, typename Format>
 }
 
 // The record's cells in column order.
-[[nodiscard]] std::array<std::string, columns.size()> cells_of(const model::Record& record) {
+[[nodiscard]] std::array<std::string, columns.size()> cells_of(const model::Record& record,
+                                                               const model::Sources& sources) {
     std::array<std::string, columns.size()> cells;
-    model::for_each_field(record, [&](const model::FieldInfo& field, const auto& value) {
+    model::for_each_field(record, sources, [&](const model::FieldInfo& field, const auto& value) {
         cells.at(static_cast<std::size_t>(field.field)) = cell_text(value);
     });
     return cells;
@@ -88,14 +89,15 @@ template <typename Range, typename Format>
 
 class CsvWriter final : public RecordWriter {
 public:
-    CsvWriter(std::ostream& out, bool formula_safe) : out_(out), formula_safe_(formula_safe) {
+    CsvWriter(std::ostream& out, const model::Sources& sources, bool formula_safe)
+        : out_(out), sources_(sources), formula_safe_(formula_safe) {
         out_ << joined(
                     columns, [](std::string_view column) { return std::string(column); }, ",")
              << row_end;
     }
 
     void render(const model::Record& record, std::string& out) const override {
-        const auto cells = cells_of(record);
+        const auto cells = cells_of(record, sources_);
         const auto cell = [&](const std::string& text) {
             return csv_cell(formula_safe_ ? defuse_formula(text) : text);
         };
@@ -108,6 +110,7 @@ public:
 
 private:
     std::ostream& out_;
+    const model::Sources& sources_;
     bool formula_safe_;
 };
 
@@ -141,8 +144,8 @@ std::string csv_cell(std::string_view raw) {
     return quoted + "\"";
 }
 
-std::unique_ptr<RecordWriter> make_csv_writer(std::ostream& out, bool formula_safe) {
-    return std::make_unique<CsvWriter>(out, formula_safe);
+std::unique_ptr<RecordWriter> make_csv_writer(std::ostream& out, const model::Sources& sources, bool formula_safe) {
+    return std::make_unique<CsvWriter>(out, sources, formula_safe);
 }
 
 }  // namespace twinning::emit

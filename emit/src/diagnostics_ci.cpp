@@ -66,7 +66,7 @@ namespace {
 
 }  // namespace
 
-std::string github_annotation(const model::Diagnostic& diagnostic) {
+std::string github_annotation(const model::Diagnostic& diagnostic, const model::Sources& sources) {
     const model::RuleInfo& rule = model::info(diagnostic.rule);
     const model::SourceSpan& span = diagnostic.span;
     // Each part loses its control characters first, so only the line break
@@ -83,18 +83,19 @@ std::string github_annotation(const model::Diagnostic& diagnostic) {
                                                    span.begin.column, span.end.line, span.end.column)
                                      : fmt::format("line={},endLine={}", span.begin.line, span.end.line);
     return fmt::format("::{} file={},{},title={}::{}", github_level(diagnostic.severity),
-                       github_escape(text::escape_controls(diagnostic.file), true), position,
+                       github_escape(text::escape_controls(sources.name(diagnostic.file)), true), position,
                        github_escape(fmt::format("{} ({})", rule.name, rule.code), true),
                        github_escape(message, false));
 }
 
-nlohmann::ordered_json gitlab_issue(const model::Diagnostic& diagnostic) {
+nlohmann::ordered_json gitlab_issue(const model::Diagnostic& diagnostic, const model::Sources& sources) {
     const model::RuleInfo& rule = model::info(diagnostic.rule);
-    return {{"description", fmt::format("{} [{}]", diagnostic.message, rule.name)},
-            {"check_name", rule.name},
-            {"fingerprint", diagnostic.fingerprint},
-            {"severity", gitlab_severity(diagnostic.severity)},
-            {"location", {{"path", diagnostic.file}, {"lines", {{"begin", diagnostic.span.begin.line}}}}}};
+    return {
+        {"description", fmt::format("{} [{}]", diagnostic.message, rule.name)},
+        {"check_name", rule.name},
+        {"fingerprint", diagnostic.fingerprint},
+        {"severity", gitlab_severity(diagnostic.severity)},
+        {"location", {{"path", sources.name(diagnostic.file)}, {"lines", {{"begin", diagnostic.span.begin.line}}}}}};
 }
 
 }  // namespace twinning::emit

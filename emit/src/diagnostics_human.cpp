@@ -136,7 +136,8 @@ void write_source_excerpt(const model::SourceSpan& span, std::string_view source
 
 }  // namespace
 
-void write_human(const model::Diagnostic& diagnostic, std::string_view source, bool colour, std::ostream& out) {
+void write_human(const model::Diagnostic& diagnostic, const model::Sources& sources, std::string_view source,
+                 bool colour, std::ostream& out) {
     const Style style{colour};
     const model::SourceSpan& span = diagnostic.span;
     const model::RuleInfo& rule = model::info(diagnostic.rule);
@@ -145,8 +146,9 @@ void write_human(const model::Diagnostic& diagnostic, std::string_view source, b
     // reach the terminal with a control character in it.
     using text::escape_controls;
     fmt::print(out, "{}: {}: {} [{}/{}]\n",
-               style.paint(
-                   fmt::format("{}:{}:{}", escape_controls(diagnostic.file), span.begin.line, span.begin.column), bold),
+               style.paint(fmt::format("{}:{}:{}", escape_controls(sources.name(diagnostic.file)), span.begin.line,
+                                       span.begin.column),
+                           bold),
                style.paint(model::to_string(diagnostic.severity), severity_code), escape_controls(diagnostic.message),
                rule.name, rule.code);
     write_source_excerpt(span, source, style, severity_code, out);
@@ -158,7 +160,7 @@ void write_human(const model::Diagnostic& diagnostic, std::string_view source, b
     }
     for (const model::Note& note : diagnostic.notes) {
         fmt::print(out, "  {} {}:{}:{}: {}\n", style.paint("note:", bold),
-                   escape_controls(note.file.empty() ? diagnostic.file : note.file), note.span.begin.line,
+                   escape_controls(sources.name(note.file.value_or(diagnostic.file))), note.span.begin.line,
                    note.span.begin.column, escape_controls(note.message));
     }
 }

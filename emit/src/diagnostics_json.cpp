@@ -28,14 +28,14 @@ void add_range(ordered_json& object, const model::SourceSpan& span) {
 
 }  // namespace
 
-ordered_json diagnostic_to_json(const model::Diagnostic& diagnostic) {
+ordered_json diagnostic_to_json(const model::Diagnostic& diagnostic, const model::Sources& sources) {
     const model::RuleInfo& rule = model::info(diagnostic.rule);
     ordered_json object;
     object["code"] = rule.code;
     object["name"] = rule.name;
     object["severity"] = model::to_string(diagnostic.severity);
     object["message"] = diagnostic.message;
-    object["file"] = diagnostic.file;
+    object["file"] = sources.name(diagnostic.file);
     add_range(object, diagnostic.span);
     if (diagnostic.suggestion) {
         object["suggestion"] = *diagnostic.suggestion;
@@ -46,7 +46,7 @@ ordered_json diagnostic_to_json(const model::Diagnostic& diagnostic) {
     if (!diagnostic.notes.empty()) {
         ordered_json notes = ordered_json::array();
         for (const model::Note& note : diagnostic.notes) {
-            ordered_json item{{"message", note.message}, {"file", note.file.empty() ? diagnostic.file : note.file}};
+            ordered_json item{{"message", note.message}, {"file", sources.name(note.file.value_or(diagnostic.file))}};
             add_range(item, note.span);
             notes.push_back(std::move(item));
         }

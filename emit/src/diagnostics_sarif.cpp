@@ -83,18 +83,19 @@ constexpr std::string_view source_root_id = "%SRCROOT%";
             {"defaultConfiguration", {{"level", level(rule.default_severity)}}}};
 }
 
-[[nodiscard]] ordered_json fix_object(const model::Diagnostic& diagnostic) {
+[[nodiscard]] ordered_json fix_object(const model::Diagnostic& diagnostic, const model::Sources& sources) {
     ordered_json replacements = ordered_json::array();
     for (const model::Edit& edit : diagnostic.fix->edits) {
         replacements.push_back(
             {{"deletedRegion", region(edit.span)}, {"insertedContent", {{"text", edit.replacement}}}});
     }
-    return {{"description", {{"text", diagnostic.fix->title}}},
-            {"artifactChanges",
-             {{{"artifactLocation", artifact_location(diagnostic.file)}, {"replacements", replacements}}}}};
+    return {
+        {"description", {{"text", diagnostic.fix->title}}},
+        {"artifactChanges",
+         {{{"artifactLocation", artifact_location(sources.name(diagnostic.file))}, {"replacements", replacements}}}}};
 }
 
-[[nodiscard]] ordered_json result(const model::Diagnostic& diagnostic) {
+[[nodiscard]] ordered_json result(const model::Diagnostic& diagnostic, const model::Sources& sources) {
     const model::RuleInfo& rule = model::info(diagnostic.rule);
     std::string text = diagnostic.message;
     if (diagnostic.suggestion) {
@@ -104,7 +105,7 @@ constexpr std::string_view source_root_id = "%SRCROOT%";
                         {"ruleIndex", static_cast<std::size_t>(diagnostic.rule)},
                         {"level", level(diagnostic.severity)},
                         {"message", {{"text", text}}},
-                        {"locations", ordered_json::array({location(diagnostic.file, diagnostic.span)})}};
+                        {"locations", ordered_json::array({location(sources.name(diagnostic.file), diagnostic.span)})}};
     if (!diagnostic.fingerprint.empty()) {
         object["partialFingerprints"] = {{"twinning/v1", diagnostic.fingerprint}};
     }
@@ -112,7 +113,7 @@ constexpr std::string_view source_root_id = "%SRCROOT%";
         ordered_json related = ordered_json::array();
         for (std::size_t i = 0; i < diagnostic.notes.size(); ++i) {
             const model::Note& note = diagnostic.notes[i];
-            ordered_json item = location(note.file.empty() ? diagnostic.file : note.file, note.span);
+            ordered_json item = location(sources.name(note.file.value_or(diagnostic.file)), note.span);
             item["id"] = i;
             item["message"] = {{"text", note.message}};
             related.push_back(std::move(item));
@@ -120,21 +121,22 @@ constexpr std::string_view source_root_id = "%SRCROOT%";
         object["relatedLocations"] = std::move(related);
     }
     if (diagnostic.fix) {
-        object["fixes"] = ordered_json::array({fix_object(diagnostic)});
+        object["fixes"] = ordered_json::array({fix_object(diagnostic, sources)});
     }
     return object;
 }
 
 }  // namespace
 
-ordered_json sarif_log(const std::vector<model::Diagnostic>& diagnostics, const RenderOptions& options) {
+ordered_json sarif_log(const std::vector<model::Diagnostic>& diagnostics, const model::Sources& sources,
+                       const RenderOptions& options) {
     ordered_json rules = ordered_json::array();
     for (const model::RuleInfo& rule : model::rule_catalogue()) {
         rules.push_back(rule_descriptor(rule, options.docs.at(static_cast<std::size_t>(rule.rule))));
     }
     ordered_json results = ordered_json::array();
     for (const model::Diagnostic& diagnostic : diagnostics) {
-        results.push_back(result(diagnostic));
+        results.push_back(result(diagnostic, sources));
     }
     ordered_json driver{{"name", "twinning"}, {"version", options.tool_version}, {"rules", std::move(rules)}};
     ordered_json run{{"tool", {{"driver", std::move(driver)}}},

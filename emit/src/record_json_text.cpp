@@ -261,15 +261,15 @@ private:
     std::size_t size_ = fixed;
 };
 
-[[nodiscard]] std::size_t size_estimate(const model::Record& record, int depth) {
+[[nodiscard]] std::size_t size_estimate(const model::Record& record, const model::Sources& sources, int depth) {
     SizeEstimate estimate(depth);
-    model::for_each_field(record, estimate);
+    model::for_each_field(record, sources, estimate);
     return estimate.size();
 }
 
-void write_record(Layout& layout, const model::Record& record) {
+void write_record(Layout& layout, const model::Record& record, const model::Sources& sources) {
     layout.begin('{');
-    model::for_each_field(record, [&](const model::FieldInfo& field, const auto& value) {
+    model::for_each_field(record, sources, [&](const model::FieldInfo& field, const auto& value) {
         layout.key(field.key);
         if constexpr (std::is_same_v<std::decay_t<decltype(value)>, std::string>) {
             write_value(layout, value, field.shape);
@@ -328,16 +328,16 @@ void append_json_string(std::string& out, std::string_view text) {
     out += '"';
 }
 
-void append_record_line(std::string& out, const model::Record& record) {
-    out.reserve(out.size() + size_estimate(record, 0));
+void append_record_line(std::string& out, const model::Record& record, const model::Sources& sources) {
+    out.reserve(out.size() + size_estimate(record, sources, 0));
     Layout layout(out, false, 0);
-    write_record(layout, record);
+    write_record(layout, record, sources);
 }
 
-void append_record_indented(std::string& out, const model::Record& record, int depth) {
-    out.reserve(out.size() + size_estimate(record, depth));
+void append_record_indented(std::string& out, const model::Record& record, const model::Sources& sources, int depth) {
+    out.reserve(out.size() + size_estimate(record, sources, depth));
     Layout layout(out, true, depth);
-    write_record(layout, record);
+    write_record(layout, record, sources);
 }
 
 }  // namespace twinning::emit

@@ -18,11 +18,11 @@ namespace twinning::emit {
 // U+FFFD as nlohmann-json's `replace` handler does.
 void append_json_string(std::string& out, std::string_view text);
 
-// Appends the record as one line of JSON.
-void append_record_line(std::string& out, const model::Record& record);
+// Appends the record as one line of JSON; `sources` names its file.
+void append_record_line(std::string& out, const model::Record& record, const model::Sources& sources);
 
 // Appends the record indented by two spaces a level, as an element `depth`
 // levels deep: every line after the first starts with 2 * depth spaces more.
-void append_record_indented(std::string& out, const model::Record& record, int depth);
+void append_record_indented(std::string& out, const model::Record& record, const model::Sources& sources, int depth);
 
 }  // namespace twinning::emit

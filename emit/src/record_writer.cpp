@@ -13,11 +13,13 @@ namespace {
 // `{"records": [...]}`, pretty-printed, written one record at a time.
 class JsonWriter final : public RecordWriter {
 public:
-    explicit JsonWriter(std::ostream& out) : out_(out) { out_ << "{\n  \"records\": ["; }
+    JsonWriter(std::ostream& out, const model::Sources& sources) : out_(out), sources_(sources) {
+        out_ << "{\n  \"records\": [";
+    }
 
     // Each record two levels deep, inside the document's object and array.
     void render(const model::Record& record, std::string& out) const override {
-        append_record_indented(out, record, 2);
+        append_record_indented(out, record, sources_, 2);
     }
     void write_rendered(std::string_view text) override {
         out_ << (first_ ? "\n    " : ",\n    ") << text;
@@ -28,16 +30,17 @@ public:
 
 private:
     std::ostream& out_;
+    const model::Sources& sources_;
     bool first_ = true;
 };
 
 // One compact record per line.
 class JsonLinesWriter final : public RecordWriter {
 public:
-    explicit JsonLinesWriter(std::ostream& out) : out_(out) {}
+    JsonLinesWriter(std::ostream& out, const model::Sources& sources) : out_(out), sources_(sources) {}
 
     void render(const model::Record& record, std::string& out) const override {
-        append_record_line(out, record);
+        append_record_line(out, record, sources_);
         out += '\n';
     }
     void write_rendered(std::string_view text) override { out_ << text; }
@@ -45,13 +48,14 @@ public:
 
 private:
     std::ostream& out_;
+    const model::Sources& sources_;
 };
 
 }  // namespace
 
-std::string record_json_line(const model::Record& record) {
+std::string record_json_line(const model::Record& record, const model::Sources& sources) {
     std::string line;
-    append_record_line(line, record);
+    append_record_line(line, record, sources);
     return line;
 }
 
@@ -68,14 +72,15 @@ std::optional<RecordFormat> record_format_by_name(std::string_view name) {
     return std::nullopt;
 }
 
-std::unique_ptr<RecordWriter> make_record_writer(RecordFormat format, std::ostream& out, bool csv_formula_safe) {
+std::unique_ptr<RecordWriter> make_record_writer(RecordFormat format, std::ostream& out, const model::Sources& sources,
+                                                 bool csv_formula_safe) {
     switch (format) {
         case RecordFormat::json:
-            return std::make_unique<JsonWriter>(out);
+            return std::make_unique<JsonWriter>(out, sources);
         case RecordFormat::jsonl:
-            return std::make_unique<JsonLinesWriter>(out);
+            return std::make_unique<JsonLinesWriter>(out, sources);
         case RecordFormat::csv:
-            return make_csv_writer(out, csv_formula_safe);
+            return make_csv_writer(out, sources, csv_formula_safe);
     }
     return nullptr;
 }

@@ -52,11 +52,11 @@ std::optional<Severity> severity_by_name(std::string_view name) {
     return std::nullopt;
 }
 
-Diagnostic make_diagnostic(Rule rule, std::string file, SourceSpan span, std::string message) {
+Diagnostic make_diagnostic(Rule rule, FileId file, SourceSpan span, std::string message) {
     Diagnostic diagnostic;
     diagnostic.rule = rule;
     diagnostic.severity = info(rule).default_severity;
-    diagnostic.file = std::move(file);
+    diagnostic.file = file;
     diagnostic.span = span;
     diagnostic.message = std::move(message);
     return diagnostic;

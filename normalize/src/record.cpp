@@ -21,7 +21,6 @@ constexpr std::string_view area_separators = ",;";
 }  // namespace
 
 model::Record RecordNormalizer::run() {
-    record_.file = file_;
     record_.line = raw_.span.begin.line;
     record_.end_line = raw_.span.end.line;
     pick_first_fields();
@@ -270,8 +269,8 @@ void RecordNormalizer::infer_missing_header() {
 
 }  // namespace detail
 
-model::Record normalize_record(const model::RawRecord& raw, const std::string& file, const Options& options) {
-    return detail::RecordNormalizer(raw, file, options).run();
+model::Record normalize_record(const model::RawRecord& raw, const Options& options) {
+    return detail::RecordNormalizer(raw, options).run();
 }
 
 }  // namespace twinning::normalize

@@ -41,8 +41,7 @@ private:
 // Reads one raw record into a typed one, a step a field.
 class RecordNormalizer {
 public:
-    RecordNormalizer(const model::RawRecord& raw, const std::string& file, const Options& options)
-        : raw_(raw), file_(file), options_(options) {}
+    RecordNormalizer(const model::RawRecord& raw, const Options& options) : raw_(raw), options_(options) {}
 
     model::Record run();
 
@@ -106,7 +105,6 @@ private:
     void infer_missing_header();
 
     const model::RawRecord& raw_;
-    const std::string& file_;
     const Options& options_;
     model::Record record_;
     std::array<const model::RawField*, model::field_count> first_{};

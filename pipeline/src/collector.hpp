@@ -69,7 +69,7 @@ private:
 // stable.
 class Fingerprints {
 public:
-    explicit Fingerprints(std::string_view input) : input_(input) {}
+    Fingerprints(std::string_view input, std::string_view file) : input_(input), file_(file) {}
 
     // The hash of `file \x1f rule \x1f identity \x1f text \x1f occurrence`,
     // streamed, so a megabyte-long span costs no copy of itself. A finding
@@ -78,7 +78,7 @@ public:
         const std::string_view quoted =
             input_.substr(std::min(diagnostic.span.offset(), input_.size()), diagnostic.span.length());
         text::StableHash key;
-        key.add(diagnostic.file).add("\x1f").add(model::info(diagnostic.rule).name).add("\x1f");
+        key.add(file_).add("\x1f").add(model::info(diagnostic.rule).name).add("\x1f");
         if (identity != nullptr) {
             key.add(identity->first).add("\x1f").add(identity->second);
         }
@@ -90,6 +90,7 @@ public:
 
 private:
     std::string_view input_;
+    std::string_view file_;  // its name, which keeps fingerprints apart across files
     std::unordered_map<std::uint64_t, int> occurrences_;
 };
 
@@ -108,8 +109,8 @@ private:
 class Collector {
 public:
     Collector(const Options& options, const validators::Validator& validator, std::string_view input,
-              const std::string& file, ListingReport& report)
-        : options_(options), validator_(validator), file_(file), report_(report), fingerprints_(input) {
+              model::FileId file, std::string_view file_name, ListingReport& report)
+        : options_(options), validator_(validator), file_(file), report_(report), fingerprints_(input, file_name) {
         for (std::size_t rule = 0; rule < validators::rule_count; ++rule) {
             held_back_.set(rule, validators::Validator::held_back(static_cast<model::Rule>(rule)));
         }
@@ -257,7 +258,7 @@ private:
 
     const Options& options_;
     const validators::Validator& validator_;
-    const std::string& file_;
+    model::FileId file_;
     ListingReport& report_;
     Fingerprints fingerprints_;
     std::bitset<validators::rule_count> held_back_;

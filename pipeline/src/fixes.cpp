@@ -87,12 +87,14 @@ FixOutcome apply_fixes(std::string_view text, const std::vector<model::Diagnosti
     return outcome;
 }
 
-FixOutcome fix_listing(std::string_view text, const std::string& file, const Options& options, FixSafety safety) {
+FixOutcome fix_listing(std::string_view text, const model::Sources& sources, model::FileId file, const Options& options,
+                       FixSafety safety) {
     FixOutcome outcome{std::string(text), {}};
     Options every_finding = options;
     every_finding.max_per_rule = 0;  // a fix hidden by the limit is still a fix
     for (int round = 0; round < max_rounds; ++round) {
-        const ListingReport report = process_listing(outcome.text, file, every_finding, [](const model::Record&) {});
+        const ListingReport report =
+            process_listing(outcome.text, sources, file, every_finding, [](const model::Record&) {});
         FixOutcome fixed = apply_fixes(outcome.text, report.diagnostics, safety);
         if (fixed.applied.empty()) {
             break;

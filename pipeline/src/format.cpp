@@ -333,12 +333,15 @@ private:
     std::vector<std::string> values;
     Options quiet = options;
     quiet.checks.enabled.reset();  // the records are wanted, not the findings
-    [[maybe_unused]] const ListingReport report = process_listing(input, "", quiet, [&](const model::Record& record) {
-        model::Record unplaced = record;
-        unplaced.line = 0;
-        unplaced.end_line = 0;
-        values.push_back(emit::record_json_line(unplaced));
-    });
+    model::Sources sources;
+    const model::FileId file = sources.add("");
+    [[maybe_unused]] const ListingReport report =
+        process_listing(input, sources, file, quiet, [&](const model::Record& record) {
+            model::Record unplaced = record;
+            unplaced.line = 0;
+            unplaced.end_line = 0;
+            values.push_back(emit::record_json_line(unplaced, sources));
+        });
     return values;
 }
 

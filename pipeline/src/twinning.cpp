@@ -48,7 +48,7 @@ class Delivery;
 // delivery, handing each result on as soon as it is ready.
 class PartReader final : public parser::RecordSink {
 public:
-    PartReader(const std::string& file, const normalize::Options& normalize, validators::RecordRules& rules,
+    PartReader(model::FileId file, const normalize::Options& normalize, validators::RecordRules& rules,
                const RecordRenderer& render, std::size_t limit, CheckedPart& part, Delivery* now = nullptr)
         : file_(file),
           normalize_(normalize),
@@ -59,7 +59,8 @@ public:
           now_(now) {}
 
     void record(const model::RawRecord& raw) override {
-        CheckedRecord checked{raw, normalize::normalize_record(raw, file_, normalize_), {}, {}, 0, 0};
+        CheckedRecord checked{raw, normalize::normalize_record(raw, normalize_), {}, {}, 0, 0};
+        checked.record.file = file_;
         findings_.clear();
         rules_.check(checked.raw, checked.record, findings_);
         checked.kept = std::move(findings_.kept());
@@ -89,7 +90,7 @@ public:
     }
 
 private:
-    const std::string& file_;
+    model::FileId file_;
     const normalize::Options& normalize_;
     validators::RecordRules& rules_;
     const RecordRenderer& render_;
@@ -107,7 +108,10 @@ struct Checker::State {
     Options options;
     validators::Validator validator;
 
-    explicit State(Options chosen) : options(std::move(chosen)), validator(options.checks) {}
+    const model::Sources& sources;
+
+    State(Options chosen, const model::Sources& names)
+        : options(std::move(chosen)), validator(options.checks), sources(names) {}
 };
 
 namespace {
@@ -117,7 +121,7 @@ namespace {
 // findings go to the collector, and the record to the caller.
 class InOrderStage {
 public:
-    InOrderStage(const std::string& file, validators::Validator& validator, const RenderedRecordHandler& on_record,
+    InOrderStage(model::FileId file, validators::Validator& validator, const RenderedRecordHandler& on_record,
                  Collector& collector, ListingReport& report, std::size_t limit)
         : file_(file),
           validator_(validator),
@@ -182,7 +186,7 @@ private:
         }
     }
 
-    const std::string& file_;
+    model::FileId file_;
     validators::Validator& validator_;
     const RenderedRecordHandler& on_record_;
     Collector& collector_;
@@ -239,7 +243,8 @@ void PartReader::deliver(const StrayText& stray) { now_->stray(stray); }
 
 }  // namespace
 
-Checker::Checker(Options options) : state_(std::make_unique<State>(std::move(options))) {}
+Checker::Checker(Options options, const model::Sources& sources)
+    : state_(std::make_unique<State>(std::move(options), sources)) {}
 Checker::Checker(Checker&&) noexcept = default;
 Checker& Checker::operator=(Checker&&) noexcept = default;
 Checker::~Checker() = default;
@@ -258,7 +263,7 @@ struct PartPlan {
 // The text checks of every part, added up in input order to what one pass
 // over the whole listing finds.
 [[nodiscard]] validators::Diagnostics text_findings_in_parts(std::string_view input, const PartPlan& plan,
-                                                             const std::string& file, std::size_t limit,
+                                                             model::FileId file, std::size_t limit,
                                                              const validators::Validator& validator) {
     validators::Diagnostics text(limit);
     map_in_order<validators::Diagnostics>(
@@ -275,7 +280,7 @@ struct PartPlan {
 
 // The records of every part, prepared on the threads with checks of their
 // own, then through `in_order` in input order.
-void records_in_parts(std::string_view input, const PartPlan& plan, const std::string& file,
+void records_in_parts(std::string_view input, const PartPlan& plan, model::FileId file,
                       const normalize::Options& normalize, std::size_t limit, const validators::Validator& validator,
                       const RecordRenderer& render, InOrderStage& in_order) {
     std::vector<validators::RecordRules> rules;
@@ -311,7 +316,7 @@ void records_in_parts(std::string_view input, const PartPlan& plan, const std::s
 
 // The listing's parts on `options.jobs` threads: first the text checks, as
 // one pass has them before any record's, then the records.
-void process_parts(std::string_view input, const std::vector<parser::ListingPart>& parts, const std::string& file,
+void process_parts(std::string_view input, const std::vector<parser::ListingPart>& parts, model::FileId file,
                    const normalize::Options& normalize, const Options& options, const validators::Validator& validator,
                    const RecordRenderer& render, InOrderStage& in_order) {
     const std::size_t threads = std::clamp<std::size_t>(options.jobs, 1, parts.size());
@@ -323,17 +328,17 @@ void process_parts(std::string_view input, const std::vector<parser::ListingPart
 
 }  // namespace
 
-ListingReport Checker::process(std::string_view input, const std::string& file, const RecordHandler& on_record) {
+ListingReport Checker::process(std::string_view input, model::FileId file, const RecordHandler& on_record) {
     return process(input, file, RecordRenderer{},
                    [&](const model::Record& record, std::string_view /*rendered*/) { on_record(record); });
 }
 
-ListingReport Checker::process(std::string_view input, const std::string& file, const RecordRenderer& render,
+ListingReport Checker::process(std::string_view input, model::FileId file, const RecordRenderer& render,
                                const RenderedRecordHandler& on_record) {
     const Options& options = state_->options;
     ListingReport report;
     const normalize::Options normalize{normalize::slash_date_reading(options.date_order, input)};
-    Collector collector(options, state_->validator, input, file, report);
+    Collector collector(options, state_->validator, input, file, state_->sources.name(file), report);
     InOrderStage in_order(file, state_->validator, on_record, collector, report, options.record_limit());
     // One path for any number of jobs: with one, the parts run one after the
     // other on this thread, each record handed on as it is read.
@@ -343,9 +348,9 @@ ListingReport Checker::process(std::string_view input, const std::string& file, 
     return report;
 }
 
-ListingReport process_listing(std::string_view input, const std::string& file, const Options& options,
-                              const RecordHandler& on_record) {
-    Checker checker(options);
+ListingReport process_listing(std::string_view input, const model::Sources& sources, model::FileId file,
+                              const Options& options, const RecordHandler& on_record) {
+    Checker checker(options, sources);
     return checker.process(input, file, on_record);
 }
 

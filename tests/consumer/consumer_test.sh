@@ -11,8 +11,8 @@ cmake -S "$source" -B "$work/build" -DCMAKE_PREFIX_PATH="$work/prefix" >/dev/nul
 cmake --build "$work/build" >/dev/null
 output=$("$work/build/app")
 expected="Katowice PL 281711
-1: \`Katowice\` has no agreement date
-1: \`Katowice\` has no areas of cooperation"
+example.txt:1: \`Katowice\` has no agreement date
+example.txt:1: \`Katowice\` has no areas of cooperation"
 if [ "$output" != "$expected" ]; then
     printf 'unexpected output:\n%s\n' "$output"
     echo "0 passed, 1 failed"

@@ -4,11 +4,14 @@
 
 int main() {
     const std::string listing = "Katowice (Poland)\npopulation: 281 711 (2021)\nweb sites: www.katowice.eu\n";
+    twinning::model::Sources sources;  // the names of the files, which records and diagnostics give by id
+    const twinning::model::FileId file = sources.add("example.txt");
     const twinning::ListingReport report =
-        twinning::process_listing(listing, "example.txt", {}, [](const twinning::model::Record& record) {
+        twinning::process_listing(listing, sources, file, {}, [](const twinning::model::Record& record) {
             std::cout << record.name->value << " " << record.country_code << " " << record.population->value << "\n";
         });
     for (const twinning::model::Diagnostic& diagnostic : report.diagnostics) {
-        std::cout << diagnostic.span.begin.line << ": " << diagnostic.message << "\n";
+        std::cout << sources.name(diagnostic.file) << ":" << diagnostic.span.begin.line << ": " << diagnostic.message
+                  << "\n";
     }
 }

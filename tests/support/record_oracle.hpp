@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "test_sources.hpp"
 #include "twinning/model/record.hpp"
 
 namespace twinning::testing {
@@ -74,7 +75,7 @@ inline ordered_json record_to_json(const model::Record& record) {
         inferred.push_back(model::to_string(field));
     }
     object["inferred"] = std::move(inferred);
-    object["file"] = record.file;
+    object["file"] = twinning_test::file_name(record.file);
     object["line"] = record.line;
     object["end_line"] = record.end_line;
     return object;

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "collecting_sink.hpp"
+#include "test_sources.hpp"
 #include "twinning/model/diagnostic.hpp"
 #include "twinning/normalize/date.hpp"
 #include "twinning/normalize/record.hpp"
@@ -41,12 +42,14 @@ inline twinning::validators::CheckOptions checks_as_of_2026() {
 // day-first.
 inline std::vector<twinning::model::Diagnostic> check_listing(twinning::validators::Validator& validator,
                                                               std::string_view input,
-                                                              const std::string& file = "list.txt") {
+                                                              const std::string& name = "list.txt") {
+    const twinning::model::FileId file = twinning_test::test_file(name);
     std::vector<twinning::model::Diagnostic> found;
     const twinning::normalize::Options options{twinning::normalize::slash_date_reading(std::nullopt, input)};
     CallbackSink sink(
         [&](const twinning::model::RawRecord& raw) {
-            const twinning::model::Record record = twinning::normalize::normalize_record(raw, file, options);
+            twinning::model::Record record = twinning::normalize::normalize_record(raw, options);
+            record.file = file;
             validator.check_record(raw, record, found);
         },
         [&](std::string_view text, const twinning::model::SourceSpan& span) {

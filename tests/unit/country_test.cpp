@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "collecting_sink.hpp"
+#include "test_sources.hpp"
 #include "twinning/model/record.hpp"
 #include "twinning/normalize/place_key.hpp"
 #include "twinning/normalize/record.hpp"
@@ -57,7 +58,7 @@ void expect_nation(std::string_view written, std::string_view code, std::string_
 Record normalize_one(std::string_view input) {
     std::vector<Record> records;
     twinning_test::CallbackSink sink([&](const twinning::model::RawRecord& raw) {
-        records.push_back(twinning::normalize::normalize_record(raw, "list.txt", {}));
+        records.push_back(twinning::normalize::normalize_record(raw, {}));
     });
     twinning::parser::parse_listing(input, sink);
     EXPECT_EQ(records.size(), 1U);

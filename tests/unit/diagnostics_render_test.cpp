@@ -7,6 +7,7 @@
 
 #include "diagnostics_json.hpp"
 #include "json_text.hpp"
+#include "test_sources.hpp"
 #include "twinning/emit/diagnostics.hpp"
 #include "twinning/model/diagnostic.hpp"
 
@@ -26,8 +27,8 @@ constexpr std::string_view typo_source = "Gaziantep (Turkey)\npopulataion: 1 680
 
 Diagnostic typo_diagnostic() {
     const SourceSpan label{{19, 2, 1}, {30, 2, 12}};
-    Diagnostic diagnostic =
-        make_diagnostic(Rule::label_typo, "list.txt", label, "label `populataion` is misspelled; read as `population`");
+    Diagnostic diagnostic = make_diagnostic(Rule::label_typo, twinning_test::test_file("list.txt"), label,
+                                            "label `populataion` is misspelled; read as `population`");
     diagnostic.suggestion = "write `population`";
     diagnostic.fix = Fix{"replace with `population`", {{label, "population"}}, true};
     return diagnostic;
@@ -35,7 +36,7 @@ Diagnostic typo_diagnostic() {
 
 std::string human(const Diagnostic& diagnostic, std::string_view source) {
     std::ostringstream out;
-    write_human(diagnostic, source, false, out);
+    write_human(diagnostic, twinning_test::test_sources(), source, false, out);
     return out.str();
 }
 
@@ -59,7 +60,7 @@ TEST(WriteHuman, WritesLocationSourceLineCaretAndHelp) {
 TEST(WriteHuman, ColoursSeverityLocationAndCaretForATerminal) {
     const std::string out = [] {
         std::ostringstream stream;
-        write_human(typo_diagnostic(), typo_source, true, stream);
+        write_human(typo_diagnostic(), twinning_test::test_sources(), typo_source, true, stream);
         return stream.str();
     }();
     EXPECT_TRUE(out.starts_with("\x1b[1mlist.txt:2:1\x1b[0m: \x1b[1;33mwarning\x1b[0m: label")) << out;
@@ -67,8 +68,8 @@ TEST(WriteHuman, ColoursSeverityLocationAndCaretForATerminal) {
 }
 
 TEST(WriteHuman, LeavesHelpOutWithoutSuggestion) {
-    const Diagnostic diagnostic =
-        make_diagnostic(Rule::invalid_url, "list.txt", {{46, 2, 29}, {49, 2, 32}}, "`n/a` is not a web address");
+    const Diagnostic diagnostic = make_diagnostic(Rule::invalid_url, twinning_test::test_file("list.txt"),
+                                                  {{46, 2, 29}, {49, 2, 32}}, "`n/a` is not a web address");
     EXPECT_EQ(human(diagnostic, "Katowice (Poland)\nweb sites: www.katowice.eu, n/a\n"),
               "list.txt:2:29: error: `n/a` is not a web address [invalid-url/TW303]\n"
               " 2 | web sites: www.katowice.eu, n/a\n"
@@ -77,8 +78,8 @@ TEST(WriteHuman, LeavesHelpOutWithoutSuggestion) {
 
 TEST(WriteHuman, WidensTheGutterForLongLineNumbers) {
     const std::string source = std::string(11, '\n') + "web sites:\n";
-    const Diagnostic diagnostic =
-        make_diagnostic(Rule::empty_value, "list.txt", {{11, 12, 1}, {20, 12, 10}}, "`web sites` has no value");
+    const Diagnostic diagnostic = make_diagnostic(Rule::empty_value, twinning_test::test_file("list.txt"),
+                                                  {{11, 12, 1}, {20, 12, 10}}, "`web sites` has no value");
     EXPECT_EQ(human(diagnostic, source),
               "list.txt:12:1: warning: `web sites` has no value [empty-value/TW106]\n"
               " 12 | web sites:\n"
@@ -86,8 +87,8 @@ TEST(WriteHuman, WidensTheGutterForLongLineNumbers) {
 }
 
 TEST(WriteHuman, LinesCaretUpUnderUtf8Text) {
-    Diagnostic diagnostic = make_diagnostic(Rule::unknown_country, "a.txt", {{9, 1, 9}, {16, 1, 16}},
-                                            "`Slovkia` is not a country in ISO 3166-1");
+    Diagnostic diagnostic = make_diagnostic(Rule::unknown_country, twinning_test::test_file("a.txt"),
+                                            {{9, 1, 9}, {16, 1, 16}}, "`Slovkia` is not a country in ISO 3166-1");
     diagnostic.suggestion = "did you mean `Slovakia`?";
     EXPECT_EQ(human(diagnostic, "Ko\xC5\xA1ice (Slovkia)\npopulation: 1\n"),
               "a.txt:1:9: error: `Slovkia` is not a country in ISO 3166-1 [unknown-country/TW304]\n"
@@ -97,8 +98,8 @@ TEST(WriteHuman, LinesCaretUpUnderUtf8Text) {
 }
 
 TEST(WriteHuman, LinesCaretUpUnderWideCharacters) {
-    const Diagnostic diagnostic =
-        make_diagnostic(Rule::unknown_country, "a.txt", {{8, 1, 5}, {12, 1, 9}}, "`Xing` is not a country");
+    const Diagnostic diagnostic = make_diagnostic(Rule::unknown_country, twinning_test::test_file("a.txt"),
+                                                  {{8, 1, 5}, {12, 1, 9}}, "`Xing` is not a country");
     EXPECT_EQ(human(diagnostic, "\xE6\x9D\xB1\xE4\xBA\xAC (Xing)\n"),
               "a.txt:1:5: error: `Xing` is not a country [unknown-country/TW304]\n"
               " 1 | \xE6\x9D\xB1\xE4\xBA\xAC (Xing)\n"
@@ -106,8 +107,9 @@ TEST(WriteHuman, LinesCaretUpUnderWideCharacters) {
 }
 
 TEST(WriteHuman, ShowsTabsAsSpacesSoTheCaretLinesUp) {
-    const Diagnostic diagnostic = make_diagnostic(Rule::unknown_label, "list.txt", {{16, 2, 2}, {21, 2, 7}},
-                                                  "unknown label `motto`; its value is kept under `extra`");
+    const Diagnostic diagnostic =
+        make_diagnostic(Rule::unknown_label, twinning_test::test_file("list.txt"), {{16, 2, 2}, {21, 2, 7}},
+                        "unknown label `motto`; its value is kept under `extra`");
     EXPECT_EQ(human(diagnostic, "Lviv (Ukraine)\n\tmotto: Open to the world\n"),
               "list.txt:2:2: warning: unknown label `motto`; its value is kept under `extra` [unknown-label/TW103]\n"
               " 2 |  motto: Open to the world\n"
@@ -115,8 +117,8 @@ TEST(WriteHuman, ShowsTabsAsSpacesSoTheCaretLinesUp) {
 }
 
 TEST(WriteHuman, LeavesCarriageReturnOutOfTheSourceLine) {
-    const Diagnostic diagnostic =
-        make_diagnostic(Rule::empty_value, "list.txt", {{17, 2, 1}, {26, 2, 10}}, "`web sites` has no value");
+    const Diagnostic diagnostic = make_diagnostic(Rule::empty_value, twinning_test::test_file("list.txt"),
+                                                  {{17, 2, 1}, {26, 2, 10}}, "`web sites` has no value");
     EXPECT_EQ(human(diagnostic, "Split (Croatia)\r\nweb sites:\r\n"),
               "list.txt:2:1: warning: `web sites` has no value [empty-value/TW106]\n"
               " 2 | web sites:\n"
@@ -124,7 +126,8 @@ TEST(WriteHuman, LeavesCarriageReturnOutOfTheSourceLine) {
 }
 
 TEST(WriteHuman, MarksOnlyTheFirstLineOfASpanThatCrossesLines) {
-    const Diagnostic diagnostic = make_diagnostic(Rule::label_typo, "list.txt", {{0, 1, 1}, {26, 2, 12}}, "m");
+    const Diagnostic diagnostic =
+        make_diagnostic(Rule::label_typo, twinning_test::test_file("list.txt"), {{0, 1, 1}, {26, 2, 12}}, "m");
     EXPECT_EQ(human(diagnostic, "main areas of\ncooperatoin: culture\n"),
               "list.txt:1:1: warning: m [label-typo/TW105]\n"
               " 1 | main areas of\n"
@@ -132,8 +135,8 @@ TEST(WriteHuman, MarksOnlyTheFirstLineOfASpanThatCrossesLines) {
 }
 
 TEST(WriteHuman, MarksAnEmptySpanWithOneCaret) {
-    const Diagnostic diagnostic =
-        make_diagnostic(Rule::missing_header, "list.txt", {{0, 1, 1}, {0, 1, 1}}, "record has no header line");
+    const Diagnostic diagnostic = make_diagnostic(Rule::missing_header, twinning_test::test_file("list.txt"),
+                                                  {{0, 1, 1}, {0, 1, 1}}, "record has no header line");
     EXPECT_EQ(human(diagnostic, "population: 1\n"),
               "list.txt:1:1: error: record has no header line [missing-header/TW101]\n"
               " 1 | population: 1\n"
@@ -141,8 +144,8 @@ TEST(WriteHuman, MarksAnEmptySpanWithOneCaret) {
 }
 
 TEST(WriteHuman, MarksSpanOnLastLineWithoutNewline) {
-    const Diagnostic diagnostic =
-        make_diagnostic(Rule::unrecognized_text, "list.txt", {{17, 3, 1}, {24, 3, 8}}, "text outside any record");
+    const Diagnostic diagnostic = make_diagnostic(Rule::unrecognized_text, twinning_test::test_file("list.txt"),
+                                                  {{17, 3, 1}, {24, 3, 8}}, "text outside any record");
     EXPECT_EQ(human(diagnostic, "Split (Croatia)\n\nthe end"),
               "list.txt:3:1: warning: text outside any record [unrecognized-text/TW102]\n"
               " 3 | the end\n"
@@ -150,8 +153,9 @@ TEST(WriteHuman, MarksSpanOnLastLineWithoutNewline) {
 }
 
 TEST(WriteHuman, WritesNotesAfterHelp) {
-    Diagnostic diagnostic = make_diagnostic(Rule::duplicate_field, "list.txt", {{45, 3, 1}, {55, 3, 11}},
-                                            "`population` is given again; the first value is used");
+    Diagnostic diagnostic =
+        make_diagnostic(Rule::duplicate_field, twinning_test::test_file("list.txt"), {{45, 3, 1}, {55, 3, 11}},
+                        "`population` is given again; the first value is used");
     diagnostic.suggestion = "keep one";
     diagnostic.notes.push_back({"first given here", {{18, 2, 1}, {28, 2, 11}}, {}});
     EXPECT_EQ(human(diagnostic, "Katowice (Poland)\npopulation: 281 711 (2021)\npopulation: 290 000 (2023)\n"),
@@ -164,8 +168,8 @@ TEST(WriteHuman, WritesNotesAfterHelp) {
 
 TEST(WriteHuman, ShowsAnExcerptOfAVeryLongLine) {
     const std::string source = std::string(200, 'a') + "BAD" + std::string(300, 'b') + "\n";
-    const Diagnostic diagnostic =
-        make_diagnostic(Rule::invalid_url, "long.txt", {{200, 1, 201}, {203, 1, 204}}, "`BAD` is not a web address");
+    const Diagnostic diagnostic = make_diagnostic(Rule::invalid_url, twinning_test::test_file("long.txt"),
+                                                  {{200, 1, 201}, {203, 1, 204}}, "`BAD` is not a web address");
     EXPECT_EQ(human(diagnostic, source),
               "long.txt:1:201: error: `BAD` is not a web address [invalid-url/TW303]\n"
               " 1 | ..." +
@@ -180,8 +184,8 @@ TEST(WriteHuman, ShowsAnExcerptWithoutCuttingAUtf8Character) {
     // to the start of `š`.
     const std::string source =
         std::string(159, 'a') + "\xC5\xA1" + std::string(39, 'c') + "BAD" + std::string(10, 'd') + "\n";
-    const Diagnostic diagnostic =
-        make_diagnostic(Rule::invalid_url, "u.txt", {{200, 1, 200}, {203, 1, 203}}, "`BAD` is not a web address");
+    const Diagnostic diagnostic = make_diagnostic(Rule::invalid_url, twinning_test::test_file("u.txt"),
+                                                  {{200, 1, 200}, {203, 1, 203}}, "`BAD` is not a web address");
     EXPECT_EQ(human(diagnostic, source),
               "u.txt:1:200: error: `BAD` is not a web address [invalid-url/TW303]\n"
               " 1 | ...\xC5\xA1" +
@@ -192,8 +196,8 @@ TEST(WriteHuman, ShowsAnExcerptWithoutCuttingAUtf8Character) {
 }
 
 TEST(WriteHuman, LinesCaretUpAfterAByteOrderMark) {
-    const Diagnostic diagnostic =
-        make_diagnostic(Rule::unrecognized_text, "b.txt", {{3, 1, 1}, {8, 1, 6}}, "text outside any record");
+    const Diagnostic diagnostic = make_diagnostic(Rule::unrecognized_text, twinning_test::test_file("b.txt"),
+                                                  {{3, 1, 1}, {8, 1, 6}}, "text outside any record");
     const std::string out = human(diagnostic, "\xEF\xBB\xBFhello world\n");
     EXPECT_TRUE(out.starts_with("b.txt:1:1: warning: text outside any record [unrecognized-text/TW102]\n")) << out;
     EXPECT_TRUE(out.ends_with("\n   | ^~~~~\n")) << out;
@@ -213,7 +217,7 @@ TEST(WriteHumanSummary, UsesSingularForOne) {
 
 TEST(DiagnosticToJson, WritesEveryPartOfADiagnosticWithAFix) {
     EXPECT_EQ(
-        diagnostic_to_json(typo_diagnostic()).dump(),
+        diagnostic_to_json(typo_diagnostic(), twinning_test::test_sources()).dump(),
         R"({"code":"TW105","name":"label-typo","severity":"warning",)"
         R"("message":"label `populataion` is misspelled; read as `population`","file":"list.txt",)"
         R"("line":2,"column":1,"end_line":2,"end_column":12,"suggestion":"write `population`",)"
@@ -222,17 +226,18 @@ TEST(DiagnosticToJson, WritesEveryPartOfADiagnosticWithAFix) {
 }
 
 TEST(DiagnosticToJson, LeavesOutSuggestionFixAndNotesWhenAbsent) {
-    const Diagnostic diagnostic =
-        make_diagnostic(Rule::invalid_url, "list.txt", {{46, 2, 29}, {49, 2, 32}}, "`n/a` is not a web address");
-    EXPECT_EQ(diagnostic_to_json(diagnostic).dump(),
+    const Diagnostic diagnostic = make_diagnostic(Rule::invalid_url, twinning_test::test_file("list.txt"),
+                                                  {{46, 2, 29}, {49, 2, 32}}, "`n/a` is not a web address");
+    EXPECT_EQ(diagnostic_to_json(diagnostic, twinning_test::test_sources()).dump(),
               R"({"code":"TW303","name":"invalid-url","severity":"error","message":"`n/a` is not a web address",)"
               R"("file":"list.txt","line":2,"column":29,"end_line":2,"end_column":32,"fingerprint":""})");
 }
 
 TEST(DiagnosticToJson, WritesNotesWithTheirRanges) {
-    Diagnostic diagnostic = make_diagnostic(Rule::duplicate_field, "list.txt", {{45, 3, 1}, {55, 3, 11}}, "dup");
+    Diagnostic diagnostic =
+        make_diagnostic(Rule::duplicate_field, twinning_test::test_file("list.txt"), {{45, 3, 1}, {55, 3, 11}}, "dup");
     diagnostic.notes.push_back({"first given here", {{18, 2, 1}, {28, 2, 11}}, {}});
-    EXPECT_EQ(diagnostic_to_json(diagnostic).dump(),
+    EXPECT_EQ(diagnostic_to_json(diagnostic, twinning_test::test_sources()).dump(),
               R"({"code":"TW104","name":"duplicate-field","severity":"error","message":"dup","file":"list.txt",)"
               R"("line":3,"column":1,"end_line":3,"end_column":11,)"
               R"("notes":[{"message":"first given here","file":"list.txt","line":2,"column":1,"end_line":2,)"
@@ -240,17 +245,18 @@ TEST(DiagnosticToJson, WritesNotesWithTheirRanges) {
 }
 
 TEST(DiagnosticToJson, WritesUnsafeInsertionFix) {
-    Diagnostic diagnostic = make_diagnostic(Rule::missing_header, "list.txt", {{0, 1, 1}, {10, 1, 11}}, "m");
+    Diagnostic diagnostic =
+        make_diagnostic(Rule::missing_header, twinning_test::test_file("list.txt"), {{0, 1, 1}, {10, 1, 11}}, "m");
     diagnostic.fix = Fix{"insert header `Dresden (Germany)`", {{{{0, 1, 1}, {0, 1, 1}}, "Dresden (Germany)\n"}}, false};
-    EXPECT_EQ(diagnostic_to_json(diagnostic).at("fix").dump(),
+    EXPECT_EQ(diagnostic_to_json(diagnostic, twinning_test::test_sources()).at("fix").dump(),
               R"({"title":"insert header `Dresden (Germany)`","safe":false,"edits":[{"line":1,"column":1,)"
               R"("end_line":1,"end_column":1,"offset":0,"length":0,"replacement":"Dresden (Germany)\n"}]})");
 }
 
 TEST(DiagnosticToJson, WritesTheSeverityTheDiagnosticCarries) {
-    Diagnostic diagnostic = make_diagnostic(Rule::missing_website, "list.txt", {}, "m");
+    Diagnostic diagnostic = make_diagnostic(Rule::missing_website, twinning_test::test_file("list.txt"), {}, "m");
     diagnostic.severity = twinning::model::Severity::info;
-    EXPECT_EQ(diagnostic_to_json(diagnostic).at("severity").dump(), R"("info")");
+    EXPECT_EQ(diagnostic_to_json(diagnostic, twinning_test::test_sources()).at("severity").dump(), R"("info")");
 }
 
 // --- format names ------------------------------------------------------------
@@ -277,38 +283,42 @@ TEST(DiagnosticsFormatByName, RejectsOtherNames) {
 // --- CI formats ----------------------------------------------------------------
 
 TEST(GithubAnnotation, ShowsLineBreaksAndEscapesFromTheInputAsText) {
-    Diagnostic diagnostic =
-        make_diagnostic(Rule::unrecognized_text, "a.txt", {{0, 1, 1}, {5, 1, 6}}, "text `100%\r\n::error::x\x1b[2J`");
-    EXPECT_EQ(twinning::emit::github_annotation(diagnostic),
+    Diagnostic diagnostic = make_diagnostic(Rule::unrecognized_text, twinning_test::test_file("a.txt"),
+                                            {{0, 1, 1}, {5, 1, 6}}, "text `100%\r\n::error::x\x1b[2J`");
+    EXPECT_EQ(twinning::emit::github_annotation(diagnostic, twinning_test::test_sources()),
               "::warning file=a.txt,line=1,col=1,endLine=1,endColumn=6,title=unrecognized-text (TW102)::"
               "text `100%25\\x0d\\x0a::error::x\\x1b[2J`");
 }
 
 TEST(GithubAnnotation, GivesNoColumnsToASpanOfSeveralLines) {
-    Diagnostic diagnostic = make_diagnostic(Rule::missing_website, "a.txt", {{0, 1, 3}, {20, 3, 2}}, "m");
-    EXPECT_EQ(twinning::emit::github_annotation(diagnostic),
+    Diagnostic diagnostic =
+        make_diagnostic(Rule::missing_website, twinning_test::test_file("a.txt"), {{0, 1, 3}, {20, 3, 2}}, "m");
+    EXPECT_EQ(twinning::emit::github_annotation(diagnostic, twinning_test::test_sources()),
               "::warning file=a.txt,line=1,endLine=3,title=missing-website (TW201)::m");
 }
 
 TEST(GithubAnnotation, EscapesControlCharactersInTheFileName) {
-    Diagnostic diagnostic = make_diagnostic(Rule::missing_website, "a\n::error::b.txt", {{0, 1, 1}, {1, 1, 2}}, "m");
-    EXPECT_EQ(twinning::emit::github_annotation(diagnostic),
+    Diagnostic diagnostic = make_diagnostic(Rule::missing_website, twinning_test::test_file("a\n::error::b.txt"),
+                                            {{0, 1, 1}, {1, 1, 2}}, "m");
+    EXPECT_EQ(twinning::emit::github_annotation(diagnostic, twinning_test::test_sources()),
               "::warning file=a\\x0a%3A%3Aerror%3A%3Ab.txt,line=1,col=1,endLine=1,endColumn=2,"
               "title=missing-website (TW201)::m");
 }
 
 TEST(GithubAnnotation, EscapesColonsAndCommasInProperties) {
-    Diagnostic diagnostic = make_diagnostic(Rule::missing_website, "dir:a,b.txt", {{0, 1, 1}, {1, 1, 2}}, "m");
+    Diagnostic diagnostic =
+        make_diagnostic(Rule::missing_website, twinning_test::test_file("dir:a,b.txt"), {{0, 1, 1}, {1, 1, 2}}, "m");
     diagnostic.suggestion = "s";
-    EXPECT_EQ(twinning::emit::github_annotation(diagnostic),
+    EXPECT_EQ(twinning::emit::github_annotation(diagnostic, twinning_test::test_sources()),
               "::warning file=dir%3Aa%2Cb.txt,line=1,col=1,endLine=1,endColumn=2,title=missing-website (TW201)::"
               "m%0Ahelp: s");
 }
 
 TEST(GitlabIssue, HasTheCodeQualityKeys) {
-    Diagnostic diagnostic = make_diagnostic(Rule::missing_header, "a.txt", {{0, 4, 1}, {1, 4, 2}}, "m");
+    Diagnostic diagnostic =
+        make_diagnostic(Rule::missing_header, twinning_test::test_file("a.txt"), {{0, 4, 1}, {1, 4, 2}}, "m");
     diagnostic.fingerprint = "0123456789abcdef";
-    EXPECT_EQ(twinning::emit::gitlab_issue(diagnostic).dump(),
+    EXPECT_EQ(twinning::emit::gitlab_issue(diagnostic, twinning_test::test_sources()).dump(),
               R"({"description":"m [missing-header]","check_name":"missing-header",)"
               R"("fingerprint":"0123456789abcdef","severity":"major",)"
               R"("location":{"path":"a.txt","lines":{"begin":4}}})");

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "test_sources.hpp"
+
 namespace {
 
 using twinning::apply_fixes;
@@ -93,7 +95,8 @@ TEST(ApplyFixes, WritesTheFilesOwnLineBreaks) {
 
 TEST(FixListing, FixesWhatTheChecksOffer) {
     const auto outcome = twinning::fix_listing("Split (Croatia)\npopulataion: 1\nTartu (Estonia)\npopulation: 2\n",
-                                               "list.txt", {}, FixSafety::safe_only);
+                                               twinning_test::test_sources(), twinning_test::test_file("list.txt"), {},
+                                               FixSafety::safe_only);
     EXPECT_EQ(outcome.text, "Split (Croatia)\npopulation: 1\n\nTartu (Estonia)\npopulation: 2\n");
     ASSERT_EQ(outcome.applied.size(), 2U);
     EXPECT_EQ(outcome.applied[0].rule, Rule::label_typo);
@@ -108,7 +111,8 @@ TEST(FixListing, FixesPastTheLimitOnFindingsOfOneRule) {
     }
     twinning::Options options;
     options.max_per_rule = 2;  // ten rounds of two would leave forty
-    const auto outcome = twinning::fix_listing(listing, "list.txt", options, FixSafety::safe_only);
+    const auto outcome = twinning::fix_listing(listing, twinning_test::test_sources(),
+                                               twinning_test::test_file("list.txt"), options, FixSafety::safe_only);
     EXPECT_EQ(outcome.text.find("populataion"), std::string::npos);
 }
 

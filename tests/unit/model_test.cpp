@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "test_sources.hpp"
 #include "twinning/model/diagnostic.hpp"
 #include "twinning/model/partial_date.hpp"
 #include "twinning/model/record.hpp"
@@ -181,10 +182,11 @@ TEST(FieldNames, PutTheAgreementAndTheMayorRightAfterTheRenewals) {
 
 TEST(MakeDiagnostic, UsesTheRuleDefaultSeverity) {
     const twinning::model::SourceSpan span{{5, 2, 3}, {9, 2, 7}};
-    const auto diagnostic = twinning::model::make_diagnostic(Rule::label_typo, "a.txt", span, "message");
+    const auto diagnostic =
+        twinning::model::make_diagnostic(Rule::label_typo, twinning_test::test_file("a.txt"), span, "message");
     EXPECT_EQ(diagnostic.rule, Rule::label_typo);
     EXPECT_EQ(diagnostic.severity, Severity::warning);
-    EXPECT_EQ(diagnostic.file, "a.txt");
+    EXPECT_EQ(twinning_test::file_name(diagnostic.file), "a.txt");
     EXPECT_EQ(diagnostic.span, span);
     EXPECT_EQ(diagnostic.message, "message");
     EXPECT_FALSE(diagnostic.suggestion.has_value());
@@ -194,7 +196,8 @@ TEST(MakeDiagnostic, UsesTheRuleDefaultSeverity) {
 }
 
 TEST(MakeDiagnostic, GivesErrorRulesErrorSeverity) {
-    const auto diagnostic = twinning::model::make_diagnostic(Rule::invalid_population, "a.txt", {}, "m");
+    const auto diagnostic =
+        twinning::model::make_diagnostic(Rule::invalid_population, twinning_test::test_file("a.txt"), {}, "m");
     EXPECT_EQ(diagnostic.severity, Severity::error);
 }
 

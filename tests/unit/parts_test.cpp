@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "listings.hpp"
+#include "test_sources.hpp"
 #include "twinning/emit/record_writer.hpp"
 #include "twinning/model/rule.hpp"
 #include "twinning/parser/parser.hpp"
@@ -105,8 +106,8 @@ Outcome run(std::string_view input, std::size_t jobs, std::size_t part_bytes, st
     options.jobs = jobs;
     options.part_bytes = part_bytes;
     Outcome outcome;
-    const auto report = twinning::process_listing(input, "list.txt", options, [&](const auto& record) {
-        outcome.records.push_back(twinning::emit::record_json_line(record));
+    const auto report = twinning_test::process_listing(input, "list.txt", options, [&](const auto& record) {
+        outcome.records.push_back(twinning::emit::record_json_line(record, twinning_test::test_sources()));
     });
     for (const auto& d : report.diagnostics) {
         std::string notes;

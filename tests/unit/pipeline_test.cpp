@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "check_listing.hpp"
+#include "test_sources.hpp"
 #include "twinning/twinning.hpp"
 
 namespace {
@@ -38,7 +39,7 @@ constexpr std::string_view complete_split =
 
 TEST(ProcessListing, HandsEveryRecordToTheHandlerInInputOrder) {
     std::vector<std::string> names;
-    const auto report = twinning::process_listing(
+    const auto report = twinning_test::process_listing(
         "Katowice (Poland)\nweb sites: www.katowice.eu\n\n"
         "population: 563 311 (2022) web sites: www.dresden.de\n\n"
         "Split (Croatia)\nweb sites: www.split.hr\n",
@@ -48,13 +49,30 @@ TEST(ProcessListing, HandsEveryRecordToTheHandlerInInputOrder) {
     EXPECT_EQ(names, (std::vector<std::string>{"Katowice", "Dresden", "Split"}));
 }
 
+// Each record names the file it was read from, by the id the caller gave.
+TEST(Checker, GivesEachRecordAndDiagnosticTheIdOfItsFile) {
+    twinning::Checker checker(as_of_2026(), twinning_test::test_sources());
+    const twinning::model::FileId first = twinning_test::test_file("a.txt");
+    const twinning::model::FileId second = twinning_test::test_file("b.txt");
+    std::vector<std::string> files;
+    const auto note = [&](const Record& record) { files.push_back(twinning_test::file_name(record.file)); };
+    const auto in_first = checker.process("Katowice (Poland)\n", first, note);
+    const auto in_second = checker.process("Split (Croatia)\npopulation: 1\n", second, note);
+    EXPECT_EQ(files, (std::vector<std::string>{"a.txt", "b.txt"}));
+    ASSERT_FALSE(in_first.diagnostics.empty());
+    ASSERT_FALSE(in_second.diagnostics.empty());
+    EXPECT_EQ(in_first.diagnostics[0].file, first);
+    EXPECT_EQ(in_second.diagnostics[0].file, second);
+}
+
 // With one job a record is handed on before the next is read, so a
 // listing with no blank line to cut into parts at is never held whole.
 TEST(ProcessListing, HandsEachRecordOnBeforeReadingTheNextWithOneJob) {
-    twinning::Checker checker(as_of_2026());
+    twinning::Checker checker(as_of_2026(), twinning_test::test_sources());
     std::vector<std::string> events;
     (void)checker.process(
-        "Katowice (Poland)\nweb sites: www.katowice.eu\nSplit (Croatia)\nweb sites: www.split.hr\n", "list.txt",
+        "Katowice (Poland)\nweb sites: www.katowice.eu\nSplit (Croatia)\nweb sites: www.split.hr\n",
+        twinning_test::test_file("list.txt"),
         [&](const Record& record, std::string& out) {
             events.push_back("made " + record.name->value);
             out += record.name->value;
@@ -66,7 +84,7 @@ TEST(ProcessListing, HandsEachRecordOnBeforeReadingTheNextWithOneJob) {
 }
 
 TEST(ProcessListing, CollectsDiagnosticsOfEveryStageInInputOrder) {
-    const auto report = twinning::process_listing(
+    const auto report = twinning_test::process_listing(
         "Copied from us\n"
         "\n"
         "Katowice (Poland)\n"
@@ -90,13 +108,13 @@ TEST(ProcessListing, CollectsDiagnosticsOfEveryStageInInputOrder) {
         EXPECT_EQ(report.diagnostics[i].span.begin.line, lines[i]) << i;
     }
     for (const Diagnostic& diagnostic : report.diagnostics) {
-        EXPECT_EQ(diagnostic.file, "list.txt");
+        EXPECT_EQ(twinning_test::file_name(diagnostic.file), "list.txt");
     }
 }
 
 TEST(ProcessListing, SortsNormalizerAndValidatorFindingsOfOneRecordByPlace) {
-    const auto report = twinning::process_listing("Dresden (Germny)\npopulataion: 1\nweb sites: n/a\n", "list.txt",
-                                                  as_of_2026(), ignore_record);
+    const auto report = twinning_test::process_listing("Dresden (Germny)\npopulataion: 1\nweb sites: n/a\n", "list.txt",
+                                                       as_of_2026(), ignore_record);
     EXPECT_EQ(rules_of(report.diagnostics),
               (std::vector<Rule>{Rule::missing_agreement_date, Rule::missing_cooperation_areas, Rule::country_typo,
                                  Rule::label_typo, Rule::implausible_population, Rule::missing_population_year,
@@ -107,7 +125,7 @@ TEST(ProcessListing, UsesTheGivenDateOrder) {
     twinning::Options options = as_of_2026();
     options.date_order = twinning::normalize::DateOrder::mdy;
     std::vector<std::string> dates;
-    const auto report = twinning::process_listing(
+    const auto report = twinning_test::process_listing(
         "Split (Croatia)\npartnership agreement signed: 3/4/2012\nweb sites: www.split.hr\n", "list.txt", options,
         [&](const Record& record) { dates.push_back(record.signed_on ? to_iso8601(record.signed_on->value) : ""); });
     EXPECT_EQ(dates, (std::vector<std::string>{"2012-03-04"}));
@@ -118,7 +136,7 @@ TEST(ProcessListing, UsesTheGivenDateOrder) {
 
 TEST(ProcessListing, ReadsSlashDatesInTheOrderTheFileShows) {
     std::vector<std::string> dates;
-    const auto report = twinning::process_listing(
+    const auto report = twinning_test::process_listing(
         "Split (Croatia)\npopulation: 160 577 (2021) partnership agreement signed: 3/4/2012\n"
         "web sites: www.split.hr main areas of cooperation: culture\n\n"
         "Zadar (Croatia)\npopulation: 70 779 (2021) partnership agreement signed: 12/25/2012\n"
@@ -131,7 +149,7 @@ TEST(ProcessListing, ReadsSlashDatesInTheOrderTheFileShows) {
 
 TEST(ProcessListing, ReportsAmbiguousSlashDateWhenNothingSettlesTheOrder) {
     std::vector<std::string> dates;
-    const auto report = twinning::process_listing(
+    const auto report = twinning_test::process_listing(
         "Split (Croatia)\npopulation: 160 577 (2021) partnership agreement signed: 3/4/2012\n"
         "web sites: www.split.hr main areas of cooperation: culture\n",
         "list.txt", as_of_2026(),
@@ -145,7 +163,7 @@ TEST(ProcessListing, ReportsAmbiguousSlashDateWhenNothingSettlesTheOrder) {
 
 TEST(ProcessListing, ReportsNothingForEmptyInput) {
     int calls = 0;
-    const auto report = twinning::process_listing("", "empty.txt", {}, [&](const Record&) { ++calls; });
+    const auto report = twinning_test::process_listing("", "empty.txt", {}, [&](const Record&) { ++calls; });
     EXPECT_EQ(report.records, 0U);
     EXPECT_TRUE(report.diagnostics.empty());
     EXPECT_EQ(calls, 0);
@@ -153,7 +171,7 @@ TEST(ProcessListing, ReportsNothingForEmptyInput) {
 
 TEST(ProcessListing, ReportsInvalidUtf8AndControlCharactersOfTheText) {
     const std::string input = std::string(complete_split) + "# caf\xE9 \x07\n";
-    const auto report = twinning::process_listing(input, "list.txt", as_of_2026(), ignore_record);
+    const auto report = twinning_test::process_listing(input, "list.txt", as_of_2026(), ignore_record);
     EXPECT_EQ(rules_of(report.diagnostics), (std::vector<Rule>{Rule::invalid_utf8, Rule::control_character}));
 }
 
@@ -161,7 +179,7 @@ TEST(ProcessListing, ReportsInvalidUtf8AndControlCharactersOfTheText) {
 
 TEST(ProcessListing, SaysOnceThatTextWithNoRecordIsNoListing) {
     const std::string_view prose = "Twinning links towns.\nMayors sign the agreements.\n";
-    const auto report = twinning::process_listing(prose, "list.txt", as_of_2026(), ignore_record);
+    const auto report = twinning_test::process_listing(prose, "list.txt", as_of_2026(), ignore_record);
     ASSERT_EQ(rules_of(report.diagnostics), (std::vector<Rule>{Rule::not_a_listing}));
     EXPECT_EQ(report.diagnostics[0].span.begin.line, 1U);
     EXPECT_NE(report.diagnostics[0].message.find("2 lines"), std::string::npos);
@@ -170,23 +188,23 @@ TEST(ProcessListing, SaysOnceThatTextWithNoRecordIsNoListing) {
 TEST(ProcessListing, CountsStrayLinesForNotAListingWithUnrecognizedTextOff) {
     twinning::Options options = as_of_2026();
     options.checks.enabled.reset(static_cast<std::size_t>(Rule::unrecognized_text));
-    const auto report = twinning::process_listing("Twinning links towns.\n", "list.txt", options, ignore_record);
+    const auto report = twinning_test::process_listing("Twinning links towns.\n", "list.txt", options, ignore_record);
     EXPECT_EQ(rules_of(report.diagnostics), (std::vector<Rule>{Rule::not_a_listing}));
 }
 
 TEST(ProcessListing, ShowsEveryStrayLineWithNotAListingOff) {
     twinning::Options options = as_of_2026();
     options.checks.enabled.reset(static_cast<std::size_t>(Rule::not_a_listing));
-    const auto report = twinning::process_listing("Twinning links towns.\nMayors sign the agreements.\n", "list.txt",
-                                                  options, ignore_record);
+    const auto report = twinning_test::process_listing("Twinning links towns.\nMayors sign the agreements.\n",
+                                                       "list.txt", options, ignore_record);
     EXPECT_EQ(rules_of(report.diagnostics), (std::vector<Rule>{Rule::unrecognized_text, Rule::unrecognized_text}));
 }
 
 TEST(ProcessListing, CapsHeldStrayLinesLikeAnyOtherFinding) {
     twinning::Options options = as_of_2026();
     options.max_per_rule = 1;
-    const auto report = twinning::process_listing("Copied from us\nOn a Monday\n\nKatowice (Poland)\n", "list.txt",
-                                                  options, ignore_record);
+    const auto report = twinning_test::process_listing("Copied from us\nOn a Monday\n\nKatowice (Poland)\n", "list.txt",
+                                                       options, ignore_record);
     const auto stray = of_rule(report.diagnostics, Rule::unrecognized_text);
     ASSERT_EQ(stray.size(), 1U);
     EXPECT_EQ(stray[0].span.begin.line, 1U);
@@ -197,7 +215,7 @@ TEST(ProcessListing, CapsHeldStrayLinesLikeAnyOtherFinding) {
 }
 
 TEST(Checker, DropsASuppressedRuleForThatRecordOnly) {
-    twinning::Checker checker(as_of_2026());
+    twinning::Checker checker(as_of_2026(), twinning_test::test_sources());
     const auto report = checker.process(
         "# twinning: ignore[missing-website]\n"
         "Uralsk (Kazakhstan)\n"
@@ -205,7 +223,7 @@ TEST(Checker, DropsASuppressedRuleForThatRecordOnly) {
         "\n"
         "Oral (Kazakhstan)\n"
         "population: 234 169 (2019) partnership agreement signed: 2008 main areas of cooperation: culture\n",
-        "list.txt", ignore_record);
+        twinning_test::test_file("list.txt"), ignore_record);
     const auto missing = of_rule(report.diagnostics, Rule::missing_website);
     ASSERT_EQ(missing.size(), 1U);
     EXPECT_EQ(missing[0].message, "`Oral` has no web site");
@@ -213,33 +231,33 @@ TEST(Checker, DropsASuppressedRuleForThatRecordOnly) {
 }
 
 TEST(Checker, DropsARuleSuppressedByItsCode) {
-    twinning::Checker checker(as_of_2026());
+    twinning::Checker checker(as_of_2026(), twinning_test::test_sources());
     const auto report = checker.process(
         "# twinning: ignore[TW201]\n"
         "Uralsk (Kazakhstan)\n"
         "population: 234 169 (2019) partnership agreement signed: 2008 main areas of cooperation: culture\n",
-        "list.txt", ignore_record);
+        twinning_test::test_file("list.txt"), ignore_record);
     EXPECT_TRUE(report.diagnostics.empty());
 }
 
 TEST(Checker, DropsARuleSuppressedByACommentInsideTheRecord) {
-    twinning::Checker checker(as_of_2026());
+    twinning::Checker checker(as_of_2026(), twinning_test::test_sources());
     const auto report = checker.process(
         "Uralsk (Kazakhstan)\n"
         "population: 234 169 (2019)\n"
         "# twinning: ignore[missing-website, missing-cooperation-areas]\n"
         "partnership agreement signed: 2008\n",
-        "list.txt", ignore_record);
+        twinning_test::test_file("list.txt"), ignore_record);
     EXPECT_TRUE(report.diagnostics.empty());
 }
 
 TEST(Checker, KeepsRulesTheCommentDoesNotName) {
-    twinning::Checker checker(as_of_2026());
+    twinning::Checker checker(as_of_2026(), twinning_test::test_sources());
     const auto report = checker.process(
         "# twinning: ignore[missing-website]\n"
         "Uralsk (Kazakhstan)\n"
         "population: 234 169 (2019) partnership agreement signed: 2008\n",
-        "list.txt", ignore_record);
+        twinning_test::test_file("list.txt"), ignore_record);
     EXPECT_EQ(rules_of(report.diagnostics), (std::vector<Rule>{Rule::missing_cooperation_areas}));
 }
 
@@ -248,11 +266,11 @@ TEST(Checker, KeepsRulesTheCommentDoesNotName) {
 TEST(Checker, AppliesASeverityOverride) {
     twinning::Options options = as_of_2026();
     options.severity.at(static_cast<std::size_t>(Rule::missing_website)) = Severity::error;
-    twinning::Checker checker(options);
+    twinning::Checker checker(options, twinning_test::test_sources());
     const auto report = checker.process(
         "Uralsk (Kazakhstan)\n"
         "population: 234 169 (2019) partnership agreement signed: 2008 main areas of cooperation: culture\n",
-        "list.txt", ignore_record);
+        twinning_test::test_file("list.txt"), ignore_record);
     ASSERT_EQ(rules_of(report.diagnostics), (std::vector<Rule>{Rule::missing_website}));
     EXPECT_EQ(report.diagnostics[0].severity, Severity::error);
 }
@@ -260,11 +278,11 @@ TEST(Checker, AppliesASeverityOverride) {
 TEST(Checker, KeepsTheDefaultSeverityOfRulesWithoutOverride) {
     twinning::Options options = as_of_2026();
     options.severity.at(static_cast<std::size_t>(Rule::missing_population)) = Severity::info;
-    twinning::Checker checker(options);
+    twinning::Checker checker(options, twinning_test::test_sources());
     const auto report = checker.process(
         "Uralsk (Kazakhstan)\n"
         "population: 234 169 (2019) partnership agreement signed: 2008 main areas of cooperation: culture\n",
-        "list.txt", ignore_record);
+        twinning_test::test_file("list.txt"), ignore_record);
     ASSERT_EQ(rules_of(report.diagnostics), (std::vector<Rule>{Rule::missing_website}));
     EXPECT_EQ(report.diagnostics[0].severity, Severity::warning);
 }
@@ -272,10 +290,10 @@ TEST(Checker, KeepsTheDefaultSeverityOfRulesWithoutOverride) {
 TEST(Checker, RunsNoneOfARuleThatIsOff) {
     twinning::Options options = as_of_2026();
     options.checks.enabled.reset(static_cast<std::size_t>(Rule::missing_website));
-    twinning::Checker checker(options);
+    twinning::Checker checker(options, twinning_test::test_sources());
     const auto report = checker.process(
         "Uralsk (Kazakhstan)\npopulation: 234 169 (2019)\n\nOral (Kazakhstan)\npopulation: 234 169 (2019)\n",
-        "list.txt", ignore_record);
+        twinning_test::test_file("list.txt"), ignore_record);
     EXPECT_TRUE(of_rule(report.diagnostics, Rule::missing_website).empty());
     // Neither record gives a date or areas: the listing does not use them.
     EXPECT_EQ(rules_of(report.diagnostics), (std::vector<Rule>{Rule::listing_lacks_field, Rule::listing_lacks_field}));
@@ -284,9 +302,9 @@ TEST(Checker, RunsNoneOfARuleThatIsOff) {
 // --- Checker: fingerprints ---------------------------------------------------
 
 TEST(Checker, GivesEveryDiagnosticAFingerprintOfSixteenHexDigits) {
-    twinning::Checker checker(as_of_2026());
+    twinning::Checker checker(as_of_2026(), twinning_test::test_sources());
     const auto report = checker.process("Copied from us\n\nUralsk (Kazakhstan)\npopulation: 234 169 (2019)\n",
-                                        "list.txt", ignore_record);
+                                        twinning_test::test_file("list.txt"), ignore_record);
     ASSERT_EQ(report.diagnostics.size(), 4U);
     for (const Diagnostic& diagnostic : report.diagnostics) {
         EXPECT_EQ(diagnostic.fingerprint.size(), 16U);
@@ -304,10 +322,12 @@ TEST(Checker, GivesEveryDiagnosticAFingerprintOfSixteenHexDigits) {
 TEST(Checker, KeepsFingerprintsWhenBlankLinesAreInsertedAboveARecord) {
     const std::string record =
         "Katowice (Poland)\npopulation: 281 711\npartnership agreement signed: 2061\nweb sites: www.katowice.eu\n";
-    twinning::Checker before_checker(as_of_2026());
-    const auto before = before_checker.process("Copied from us\n\n" + record, "list.txt", ignore_record);
-    twinning::Checker after_checker(as_of_2026());
-    const auto after = after_checker.process("Copied from us\n\n\n\n\n" + record, "list.txt", ignore_record);
+    twinning::Checker before_checker(as_of_2026(), twinning_test::test_sources());
+    const auto before =
+        before_checker.process("Copied from us\n\n" + record, twinning_test::test_file("list.txt"), ignore_record);
+    twinning::Checker after_checker(as_of_2026(), twinning_test::test_sources());
+    const auto after =
+        after_checker.process("Copied from us\n\n\n\n\n" + record, twinning_test::test_file("list.txt"), ignore_record);
     const std::vector<Rule> rules{Rule::unrecognized_text, Rule::missing_cooperation_areas,
                                   Rule::missing_population_year, Rule::future_date};
     const std::vector<std::string> fingerprints{"625456ca294fe890", "295a5adde3907384", "59ff100519df0d91",
@@ -328,23 +348,23 @@ TEST(Checker, KeepsFingerprintsWhenBlankLinesAreInsertedAboveARecord) {
 TEST(Checker, GivesDifferentFingerprintsToTheSameRuleInDifferentRecords) {
     twinning::Options options = as_of_2026();
     options.checks.enabled.reset(static_cast<std::size_t>(Rule::listing_lacks_field));  // judge every record
-    twinning::Checker checker(options);
+    twinning::Checker checker(options, twinning_test::test_sources());
     const auto report = checker.process(
         "Uralsk (Kazakhstan)\npopulation: 234 169 (2019) partnership agreement signed: 2008 "
         "main areas of cooperation: culture\n\n"
         "Split (Croatia)\npopulation: 160 577 (2021) partnership agreement signed: 1976 "
         "main areas of cooperation: culture\n",
-        "list.txt", ignore_record);
+        twinning_test::test_file("list.txt"), ignore_record);
     ASSERT_EQ(rules_of(report.diagnostics), (std::vector<Rule>{Rule::missing_website, Rule::missing_website}));
     EXPECT_NE(report.diagnostics[0].fingerprint, report.diagnostics[1].fingerprint);
 }
 
 TEST(Checker, GivesDifferentFingerprintsToEqualFindingsInOneRecord) {
-    twinning::Checker checker(as_of_2026());
+    twinning::Checker checker(as_of_2026(), twinning_test::test_sources());
     const auto report = checker.process(
         "Split (Croatia)\npopulation: 160 577 (2021) partnership agreement signed: 1976\n"
         "web sites: www.split.hr main areas of cooperation: culture\nclerk: A\nclerk: A\n",
-        "list.txt", ignore_record);
+        twinning_test::test_file("list.txt"), ignore_record);
     ASSERT_EQ(rules_of(report.diagnostics), (std::vector<Rule>{Rule::unknown_label, Rule::unknown_label}));
     EXPECT_NE(report.diagnostics[0].fingerprint, report.diagnostics[1].fingerprint);
 }
@@ -352,21 +372,21 @@ TEST(Checker, GivesDifferentFingerprintsToEqualFindingsInOneRecord) {
 // --- Checker: across files ---------------------------------------------------
 
 TEST(Checker, FindsADuplicateRecordAcrossFilesAndNamesTheFirstFile) {
-    twinning::Checker checker(as_of_2026());
-    const auto first = checker.process(complete_split, "a.txt", ignore_record);
-    const auto second = checker.process(complete_split, "b.txt", ignore_record);
+    twinning::Checker checker(as_of_2026(), twinning_test::test_sources());
+    const auto first = checker.process(complete_split, twinning_test::test_file("a.txt"), ignore_record);
+    const auto second = checker.process(complete_split, twinning_test::test_file("b.txt"), ignore_record);
     EXPECT_TRUE(first.diagnostics.empty());
     ASSERT_EQ(rules_of(second.diagnostics), (std::vector<Rule>{Rule::duplicate_record}));
     const Diagnostic& duplicate = second.diagnostics[0];
-    EXPECT_EQ(duplicate.file, "b.txt");
+    EXPECT_EQ(twinning_test::file_name(duplicate.file), "b.txt");
     ASSERT_EQ(duplicate.notes.size(), 1U);
-    EXPECT_EQ(duplicate.notes[0].file, "a.txt");
+    EXPECT_EQ(twinning_test::file_name(duplicate.notes[0].file.value()), "a.txt");
     EXPECT_EQ(duplicate.notes[0].span.begin.line, 1U);
 }
 
 TEST(Checker, ForgetsRecordsOfAnotherChecker) {
-    const auto first = twinning::process_listing(complete_split, "a.txt", as_of_2026(), ignore_record);
-    const auto second = twinning::process_listing(complete_split, "b.txt", as_of_2026(), ignore_record);
+    const auto first = twinning_test::process_listing(complete_split, "a.txt", as_of_2026(), ignore_record);
+    const auto second = twinning_test::process_listing(complete_split, "b.txt", as_of_2026(), ignore_record);
     EXPECT_TRUE(first.diagnostics.empty());
     EXPECT_TRUE(second.diagnostics.empty());
 }

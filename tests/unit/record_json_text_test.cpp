@@ -9,6 +9,7 @@
 #include "json_text.hpp"
 #include "listings.hpp"
 #include "record_oracle.hpp"
+#include "test_sources.hpp"
 #include "twinning/emit/record_writer.hpp"
 #include "twinning/twinning.hpp"
 
@@ -32,14 +33,14 @@ TEST(RecordJsonText, WritesEveryRecordOfEverySampleAndFixtureAsNlohmannDoes) {
     records_only.checks.enabled.reset();  // the records are compared, not the findings
     int records = 0;
     for (const auto& listing : twinning_test::sample_and_fixture_listings()) {
-        [[maybe_unused]] const twinning::ListingReport report = twinning::process_listing(
+        [[maybe_unused]] const twinning::ListingReport report = twinning_test::process_listing(
             twinning_test::read_file(listing), listing.filename().string(), records_only, [&](const auto& record) {
                 const nlohmann::ordered_json json = twinning::testing::record_to_json(record);
                 std::string line;
-                twinning::emit::append_record_line(line, record);
+                twinning::emit::append_record_line(line, record, twinning_test::test_sources());
                 EXPECT_EQ(line, twinning::emit::json_text(json)) << listing;
                 std::string indented;
-                twinning::emit::append_record_indented(indented, record, 0);
+                twinning::emit::append_record_indented(indented, record, twinning_test::test_sources(), 0);
                 EXPECT_EQ(indented, twinning::emit::json_text(json, 2)) << listing;
                 ++records;
             });
@@ -51,7 +52,7 @@ TEST(RecordJsonText, WritesEveryRecordOfEverySampleAndFixtureAsNlohmannDoes) {
 // wording of its own and one on a record with nothing else.
 TEST(RecordJsonText, WritesTheAgreementWordingAsNlohmannDoes) {
     twinning::model::Record record;
-    record.file = "register.txt";
+    record.file = twinning_test::test_file("register.txt");
     record.line = 3;
     record.end_line = 3;
     record.agreement =
@@ -59,11 +60,11 @@ TEST(RecordJsonText, WritesTheAgreementWordingAsNlohmannDoes) {
     const nlohmann::ordered_json json = twinning::testing::record_to_json(record);
     EXPECT_EQ(json.at("agreement"), "Agreement on Cooperation between the Cities \"Tulln\" and Krems");
     std::string line;
-    twinning::emit::append_record_line(line, record);
+    twinning::emit::append_record_line(line, record, twinning_test::test_sources());
     EXPECT_EQ(line, twinning::emit::json_text(json));
     EXPECT_NE(line.find(R"("renewed":[],"agreement":"Agreement)"), std::string::npos) << line;
     std::string indented;
-    twinning::emit::append_record_indented(indented, record, 0);
+    twinning::emit::append_record_indented(indented, record, twinning_test::test_sources(), 0);
     EXPECT_EQ(indented, twinning::emit::json_text(json, 2));
 }
 

@@ -7,6 +7,7 @@
 
 #include "collecting_sink.hpp"
 #include "raw_builder.hpp"
+#include "test_sources.hpp"
 #include "twinning/model/record.hpp"
 #include "twinning/normalize/record.hpp"
 #include "twinning/parser/parser.hpp"
@@ -45,7 +46,7 @@ Normalized normalize(std::string_view input, SlashDateReading reading = {}) {
     Normalized out;
     const Options options{reading};
     twinning_test::CallbackSink sink([&](const RawRecord& raw) {
-        out.records.push_back(normalize_record(raw, "list.txt", options));
+        out.records.push_back(normalize_record(raw, options));
         const auto& facts = out.records.back().facts;
         out.facts.insert(out.facts.end(), facts.begin(), facts.end());
     });
@@ -116,7 +117,6 @@ TEST(NormalizeRecord, TypesEveryFieldOfACompleteRecord) {
         "main areas of cooperation: revitalization of industrial areas, ecology\n");
     ASSERT_EQ(out.records.size(), 1U);
     const Record& record = out.records[0];
-    EXPECT_EQ(record.file, "list.txt");
     EXPECT_EQ(record.line, 1U);
     EXPECT_EQ(record.end_line, 2U);
     ASSERT_TRUE(record.name.has_value());
@@ -188,8 +188,7 @@ TEST(NormalizeRecord, WorksOnAHandBuiltRawRecord) {
     population.value_span = {{28, 1, 29}, {42, 1, 43}};
     raw.fields.push_back(population);
     raw.span = {{0, 1, 1}, {42, 1, 43}};
-    const Record record = normalize_record(raw, "hand.txt", Options{});
-    EXPECT_EQ(record.file, "hand.txt");
+    const Record record = normalize_record(raw, Options{});
     ASSERT_TRUE(record.name && record.country && record.population);
     EXPECT_EQ(record.name->value, "Split");
     EXPECT_EQ(record.country->value, "Croatia");
@@ -687,7 +686,7 @@ TEST(NormalizeRecord, ReadsTheAgreementWordingWithItsSpacesCleaned) {
                                      build.part("Agreement on  Cooperation\n between the Cities"),
                                      LabelReading::colon));
     raw.span = build.span(text.substr(0, text.size() - 1));
-    const Record record = normalize_record(raw, "register.txt", Options{});
+    const Record record = normalize_record(raw, Options{});
     ASSERT_TRUE(record.agreement.has_value());
     EXPECT_EQ(record.agreement->value, "Agreement on Cooperation between the Cities");
     EXPECT_EQ(record.agreement->span, raw.fields[0].value_span);
@@ -706,7 +705,7 @@ TEST(NormalizeRecord, ReadsTheFirstAgreementWordingThatHasAValue) {
     raw.fields.push_back(build.field(Field::agreement, "agreement", text.substr(second, 9),
                                      build.part("Friendship Agreement"), LabelReading::colon));
     raw.span = build.span(text.substr(0, text.size() - 1));
-    const Record record = normalize_record(raw, "register.txt", Options{});
+    const Record record = normalize_record(raw, Options{});
     ASSERT_TRUE(record.agreement.has_value());
     EXPECT_EQ(record.agreement->value, "Friendship Agreement");
 }
@@ -719,7 +718,7 @@ TEST(NormalizeRecord, ListsAnAgreementWordingReadByItsShapeAsInferred) {
     raw.fields.push_back(build.field(Field::agreement, "agreement", {},
                                      build.part("Agreement on Cooperation between the Cities"), LabelReading::shape));
     raw.span = build.span(text.substr(0, text.size() - 1));
-    const Record record = normalize_record(raw, "register.txt", Options{});
+    const Record record = normalize_record(raw, Options{});
     ASSERT_TRUE(record.agreement.has_value());
     EXPECT_EQ(record.agreement->value, "Agreement on Cooperation between the Cities");
     EXPECT_EQ(record.inferred, (std::vector<Field>{Field::name, Field::agreement}));
@@ -750,7 +749,7 @@ Record normalize_row(std::string_view population_header, std::string_view count)
     raw.fields.push_back(build.field(Field::population, "population", build.part(population_header),
                                      build.part(count, row + 18), LabelReading::column));
     raw.span = build.span(std::string_view(text).substr(row, text.size() - row - 1));
-    return normalize_record(raw, "table.txt", Options{});
+    return normalize_record(raw, Options{});
 }
 
 TEST(NormalizeRecord, ScalesACountUnderAHeaderInThousands) {
@@ -802,7 +801,7 @@ TEST(NormalizeRecord, TakesAUnitOnlyFromAColumnsHeader) {
     raw.fields.push_back(build.field(Field::population, "population", build.part("Population (thousands)"),
                                      build.part("16"), LabelReading::dash));
     raw.span = build.span(text.substr(0, text.size() - 1));
-    const Record record = normalize_record(raw, "list.txt", Options{});
+    const Record record = normalize_record(raw, Options{});
     ASSERT_TRUE(record.population.has_value());
     EXPECT_EQ(record.population->value, 16U);
     EXPECT_TRUE(record.facts.empty());
@@ -819,7 +818,7 @@ TEST(NormalizeRecord, ReportsEveryDecorationStrippedFromAListLine) {
     raw.decorations.push_back(build.decoration(build.part("\xE2\x80\xA2")));
     raw.decorations.push_back(build.decoration(build.part("[3]")));
     raw.span = build.span(build.part("\xE2\x80\xA2 Tulln, Austria [3]"));
-    const Record record = normalize_record(raw, "list.txt", Options{});
+    const Record record = normalize_record(raw, Options{});
     ASSERT_TRUE(record.name && record.country);
     EXPECT_EQ(record.name->value, "Tulln");
     EXPECT_EQ(record.country_code, "AT");
@@ -846,7 +845,7 @@ TEST(NormalizeRecord, TakesNoDateOfAnAgreementSignedInTwoPlacesOnTwoDates) {
     raw.fields.push_back(build.field(Field::signed_on, "partnership agreement signed", {},
                                      build.part("in Tulln 12/5/1982, in Krems 20/6/1982"), LabelReading::shape));
     raw.span = build.span(text.substr(0, text.size() - 1));
-    const Record record = normalize_record(raw, "register.txt", Options{});
+    const Record record = normalize_record(raw, Options{});
     EXPECT_FALSE(record.signed_on.has_value());
     EXPECT_TRUE(record.renewed.empty());
     ASSERT_EQ(record.facts.size(), 1U);

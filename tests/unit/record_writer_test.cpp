@@ -7,6 +7,7 @@
 #include <string>
 
 #include "record_oracle.hpp"
+#include "test_sources.hpp"
 #include "twinning/emit/csv.hpp"
 #include "twinning/model/record.hpp"
 
@@ -24,7 +25,7 @@ using twinning::testing::record_to_json;
 
 Record full_record() {
     Record record;
-    record.file = "list.txt";
+    record.file = twinning_test::test_file("list.txt");
     record.line = 4;
     record.end_line = 5;
     record.name = Located<std::string>{"Pittsburgh", {}};
@@ -47,7 +48,7 @@ Record full_record() {
 
 Record empty_record() {
     Record record;
-    record.file = "x.txt";
+    record.file = twinning_test::test_file("x.txt");
     record.line = 1;
     record.end_line = 1;
     return record;
@@ -55,7 +56,7 @@ Record empty_record() {
 
 std::string write_all(RecordFormat format, const std::vector<Record>& records) {
     std::ostringstream out;
-    const auto writer = make_record_writer(format, out);
+    const auto writer = make_record_writer(format, out, twinning_test::test_sources());
     for (const Record& record : records) {
         writer->write(record);
     }

@@ -12,6 +12,7 @@
 
 #include "check_listing.hpp"
 #include "raw_builder.hpp"
+#include "test_sources.hpp"
 #include "twinning/text/unicode.hpp"
 #include "twinning/validators/validate.hpp"
 
@@ -56,7 +57,7 @@ std::string_view under(std::string_view input, const SourceSpan& span) {
 std::vector<Diagnostic> check_text(std::string_view input) {
     Validator validator(checks_as_of_2026());
     std::vector<Diagnostic> out;
-    validator.check_text(input, "list.txt", out);
+    validator.check_text(input, twinning_test::test_file("list.txt"), out);
     return out;
 }
 
@@ -95,7 +96,7 @@ TEST(ControlCharacter, ReportsBellInAValueWithItsCodePoint) {
     const Diagnostic& diagnostic = diagnostics[0];
     EXPECT_EQ(diagnostic.rule, Rule::control_character);
     EXPECT_EQ(diagnostic.severity, Severity::warning);
-    EXPECT_EQ(diagnostic.file, "list.txt");
+    EXPECT_EQ(twinning_test::file_name(diagnostic.file), "list.txt");
     EXPECT_EQ(diagnostic.message, "control character U+0007 in the text");
     EXPECT_EQ(diagnostic.suggestion, std::optional<std::string>("delete it"));
     expect_span(diagnostic.span, 31, 2, 16, 32, 2, 17);
@@ -156,7 +157,7 @@ TEST(CheckText, RunsNeitherTextRuleWhenBothAreOff) {
     options.enabled.reset(static_cast<std::size_t>(Rule::control_character));
     Validator validator(options);
     std::vector<Diagnostic> out;
-    validator.check_text("a\x07\xFF", "list.txt", out);
+    validator.check_text("a\x07\xFF", twinning_test::test_file("list.txt"), out);
     EXPECT_TRUE(out.empty());
 }
 
@@ -614,7 +615,7 @@ TEST(DuplicateRecord, ReportsTheSameCityWithoutDiacriticsAndPointsAtTheFirst) {
     expect_span(diagnostic.span, 47, 4, 1, 64, 4, 18);
     ASSERT_EQ(diagnostic.notes.size(), 1U);
     EXPECT_EQ(diagnostic.notes[0].message, "first listed here");
-    EXPECT_EQ(diagnostic.notes[0].file, "list.txt");
+    EXPECT_EQ(twinning_test::file_name(diagnostic.notes[0].file.value()), "list.txt");
     expect_span(diagnostic.notes[0].span, 0, 1, 1, 18, 1, 18);
 }
 
@@ -637,9 +638,9 @@ TEST(DuplicateRecord, ReportsAcrossCallsToTheSameValidator) {
     EXPECT_TRUE(of_rule(first, Rule::duplicate_record).empty());
     const auto duplicates = of_rule(second, Rule::duplicate_record);
     ASSERT_EQ(duplicates.size(), 1U);
-    EXPECT_EQ(duplicates[0].file, "b.txt");
+    EXPECT_EQ(twinning_test::file_name(duplicates[0].file), "b.txt");
     ASSERT_EQ(duplicates[0].notes.size(), 1U);
-    EXPECT_EQ(duplicates[0].notes[0].file, "a.txt");
+    EXPECT_EQ(twinning_test::file_name(duplicates[0].notes[0].file.value()), "a.txt");
 }
 
 // --- possible-duplicate ------------------------------------------------------
@@ -734,7 +735,7 @@ TEST(Validator, KeepsItsOptions) {
 // The diagnostics of `rule` for one hand-built record, normalized as the
 // pipeline normalizes it.
 std::vector<Diagnostic> found_in(const RawRecord& raw, Rule rule) {
-    const twinning::model::Record record = twinning::normalize::normalize_record(raw, "list.txt", {});
+    const twinning::model::Record record = twinning::normalize::normalize_record(raw, {});
     Validator validator(checks_as_of_2026());
     std::vector<Diagnostic> out;
     validator.check_record(raw, record, out);

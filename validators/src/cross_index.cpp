@@ -19,11 +19,8 @@ CrossIndex::CrossIndex(CrossIndex&&) noexcept = default;
 CrossIndex& CrossIndex::operator=(CrossIndex&&) noexcept = default;
 CrossIndex::~CrossIndex() = default;
 
-void CrossIndex::locate(const std::string& file, const model::SourceSpan& span) {
-    if (files_.empty() || files_.back() != file) {
-        files_.push_back(file);
-    }
-    current_ = {static_cast<std::uint32_t>(files_.size() - 1), span, 0};
+void CrossIndex::locate(model::FileId file, const model::SourceSpan& span) {
+    current_ = {file, span, 0};
     current_kept_ = false;
 }
 

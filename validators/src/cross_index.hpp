@@ -41,7 +41,7 @@ public:
     // A remembered record: where it stands, and the hash of its folded name
     // when the near-name check gave one.
     struct Place {
-        std::uint32_t file = 0;  // see file()
+        model::FileId file{};
         model::SourceSpan span;  // its header, or its first label
         std::uint64_t name = 0;
     };
@@ -71,12 +71,11 @@ public:
                                                const model::SourceSpan& span);
 
     // Where the record being checked stands; set before each record.
-    void locate(const std::string& file, const model::SourceSpan& span);
+    void locate(model::FileId file, const model::SourceSpan& span);
     // The hash of its folded name; set before its near-name keys.
     void name_current(std::uint64_t name);
 
     [[nodiscard]] const Place& place(std::uint32_t record) const { return places_.at(record); }
-    [[nodiscard]] const std::string& file(std::uint32_t index) const { return files_.at(index); }
 
 private:
     // The current record's place, kept only once a key remembers it.
@@ -85,7 +84,6 @@ private:
     struct Tables;
     std::unique_ptr<Tables> tables_;
     std::vector<Place> places_;
-    std::vector<std::string> files_;
     Place current_;
     bool current_kept_ = false;
 };

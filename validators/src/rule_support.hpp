@@ -51,7 +51,7 @@ struct TextPart {
     std::size_t begin = 0;
     std::size_t end = 0;
     std::uint32_t line = 1;
-    const std::string& file;
+    model::FileId file;
 
     [[nodiscard]] model::PositionCursor cursor() const {
         return begin == 0 ? model::PositionCursor::for_input(input)
@@ -67,18 +67,18 @@ struct StrayText {
     const model::SourceSpan& span;
 };
 
-using StrayReport = model::Diagnostic (*)(const StrayText&, const std::string& file);
+using StrayReport = model::Diagnostic (*)(const StrayText&, model::FileId file);
 
 // A file rule: which rules' findings it holds back, and its judgement of
 // them once the file is read (see Validator::judge_held).
 struct FileJudge {
     bool (*holds)(Rule rule) = nullptr;
     std::optional<model::Diagnostic> (*judge)(Rule rule, const HeldFindings& held, const FileEnd& end,
-                                              const std::string& file) = nullptr;
+                                              model::FileId file) = nullptr;
 };
 
 using LimitReport = model::Diagnostic (*)(Rule rule, std::size_t hidden, const model::SourceSpan& first_hidden,
-                                          const std::string& file);
+                                          model::FileId file);
 
 [[nodiscard]] inline model::Diagnostic diagnose(Rule rule, const RecordContext& context, const model::SourceSpan& span,
                                                 std::string message) {

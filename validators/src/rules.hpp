@@ -16,14 +16,14 @@ namespace twinning::validators::rules {
 #define TWINNING_DECLARE_across(id) void check_##id(const RecordContext& context, CrossIndex& index, Diagnostics& out);
 #define TWINNING_DECLARE_bytes(id) void check_##id(const TextPart& part, Diagnostics& out);
 #define TWINNING_DECLARE_stray(id) \
-    [[nodiscard]] model::Diagnostic report_##id(const StrayText& stray, const std::string& file);
+    [[nodiscard]] model::Diagnostic report_##id(const StrayText& stray, model::FileId file);
 #define TWINNING_DECLARE_file(id)                                                                                      \
     [[nodiscard]] bool holds_##id(Rule rule);                                                                          \
     [[nodiscard]] std::optional<model::Diagnostic> judge_##id(Rule rule, const HeldFindings& held, const FileEnd& end, \
-                                                              const std::string& file);
+                                                              model::FileId file);
 #define TWINNING_DECLARE_limit(id)                                                                                    \
     [[nodiscard]] model::Diagnostic report_##id(Rule rule, std::size_t hidden, const model::SourceSpan& first_hidden, \
-                                                const std::string& file);
+                                                model::FileId file);
 #define TWINNING_RULE(id, code, name, severity, trigger, summary) \
     extern const RuleDoc id##_doc;                                \
     TWINNING_DECLARE_##trigger(id)

@@ -64,7 +64,7 @@ const CheckOptions& Validator::options() const { return state_->options; }
 
 RecordRules Validator::record_rules() const { return {state_->options, state_->spelling.for_another_thread()}; }
 
-void Validator::check_text(std::string_view input, const std::string& file, std::vector<model::Diagnostic>& out) const {
+void Validator::check_text(std::string_view input, model::FileId file, std::vector<model::Diagnostic>& out) const {
     Diagnostics findings;
     check_text(input, file, findings);
     std::ranges::move(findings.kept(), std::back_inserter(out));
@@ -77,12 +77,12 @@ void Validator::check_record(const model::RawRecord& raw, const model::Record& r
     std::ranges::move(findings.kept(), std::back_inserter(out));
 }
 
-void Validator::check_text(std::string_view input, const std::string& file, Diagnostics& out) const {
+void Validator::check_text(std::string_view input, model::FileId file, Diagnostics& out) const {
     check_text(input, 0, input.size(), 1, file, out);
 }
 
 void Validator::check_text(std::string_view input, std::size_t begin, std::size_t end, std::uint32_t line,
-                           const std::string& file, Diagnostics& out) const {
+                           model::FileId file, Diagnostics& out) const {
     const TextPart part{input, begin, end, line, file};
     for (const RuleEntry& entry : rule_entries()) {
         if (entry.byte_check != nullptr && state_->options.runs(entry.doc->rule)) {
@@ -91,7 +91,7 @@ void Validator::check_text(std::string_view input, std::size_t begin, std::size_
     }
 }
 
-void Validator::check_unrecognized(std::string_view text, const model::SourceSpan& span, const std::string& file,
+void Validator::check_unrecognized(std::string_view text, const model::SourceSpan& span, model::FileId file,
                                    std::vector<model::Diagnostic>& out) const {
     for (const RuleEntry& entry : rule_entries()) {
         if (entry.stray_report != nullptr && state_->options.runs(entry.doc->rule)) {
@@ -107,7 +107,7 @@ bool Validator::held_back(model::Rule rule) {
 }
 
 std::optional<model::Diagnostic> Validator::judge_held(model::Rule rule, const HeldFindings& held, const FileEnd& end,
-                                                       const std::string& file) const {
+                                                       model::FileId file) const {
     for (const RuleEntry& entry : rule_entries()) {
         const FileJudge& judge = entry.file_judge;
         if (judge.holds != nullptr && judge.holds(rule) && state_->options.runs(entry.doc->rule)) {
@@ -120,7 +120,7 @@ std::optional<model::Diagnostic> Validator::judge_held(model::Rule rule, const H
 }
 
 model::Diagnostic Validator::count_hidden(model::Rule rule, std::size_t hidden, const model::SourceSpan& first_hidden,
-                                          const std::string& file) {
+                                          model::FileId file) {
     const auto limit =
         std::ranges::find_if(rule_entries(), [](const RuleEntry& entry) { return entry.limit_report != nullptr; });
     return limit->limit_report(rule, hidden, first_hidden, file);

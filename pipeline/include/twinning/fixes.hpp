@@ -32,7 +32,7 @@ struct FixOutcome {
 
 // Checks and fixes until no admitted fix is left, in a bounded number of
 // rounds (one fix can make room for another).
-[[nodiscard]] FixOutcome fix_listing(std::string_view text, const std::string& file, const Options& options,
-                                     FixSafety safety);
+[[nodiscard]] FixOutcome fix_listing(std::string_view text, const model::Sources& sources, model::FileId file,
+                                     const Options& options, FixSafety safety);
 
 }  // namespace twinning

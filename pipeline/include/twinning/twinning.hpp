@@ -68,10 +68,11 @@ using RenderedRecordHandler = std::function<void(const model::Record&, std::stri
 
 // Runs listings through every stage. One Checker serves all the files of a
 // run, so duplicates are found across files and the spelling cache is
-// shared.
+// shared. Records and diagnostics name their file by its id in `sources`,
+// which must outlive the Checker and hold every file it is given.
 class Checker {
 public:
-    explicit Checker(Options options);
+    Checker(Options options, const model::Sources& sources);
     Checker(const Checker&) = delete;
     Checker& operator=(const Checker&) = delete;
     Checker(Checker&&) noexcept;
@@ -81,12 +82,11 @@ public:
     // Parses, normalizes and validates one listing. Each record goes to
     // `on_record` in input order, so the caller can stream it: with one job
     // as soon as it is complete, with more once its part is done.
-    [[nodiscard]] ListingReport process(std::string_view input, const std::string& file,
-                                        const RecordHandler& on_record);
+    [[nodiscard]] ListingReport process(std::string_view input, model::FileId file, const RecordHandler& on_record);
 
     // The same, with each record rendered before it is handed on: on the
     // threads that check records, so writing the output is parallel too.
-    [[nodiscard]] ListingReport process(std::string_view input, const std::string& file, const RecordRenderer& render,
+    [[nodiscard]] ListingReport process(std::string_view input, model::FileId file, const RecordRenderer& render,
                                         const RenderedRecordHandler& on_record);
 
 private:
@@ -95,7 +95,7 @@ private:
 };
 
 // One listing with a Checker of its own.
-[[nodiscard]] ListingReport process_listing(std::string_view input, const std::string& file, const Options& options,
-                                            const RecordHandler& on_record);
+[[nodiscard]] ListingReport process_listing(std::string_view input, const model::Sources& sources, model::FileId file,
+                                            const Options& options, const RecordHandler& on_record);
 
 }  // namespace twinning

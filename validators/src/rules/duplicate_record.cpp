@@ -28,7 +28,7 @@ void check_duplicate_record(const RecordContext& context, CrossIndex& index, Dia
     model::Diagnostic diagnostic = diagnose(Rule::duplicate_record, context, record_anchor(context.raw),
                                             fmt::format("{} is listed again", who(record)));
     const CrossIndex::Place& place = index.place(first->record);
-    diagnostic.notes.push_back({"first listed here", place.span, index.file(place.file)});
+    diagnostic.notes.push_back({"first listed here", place.span, place.file});
     out.push_back(std::move(diagnostic));
 }
 

@@ -49,8 +49,7 @@ void check_inconsistent_country_name(const RecordContext& context, CrossIndex& i
     // not another wording of the country.
     const bool names_a_nation = record.subdivision && record.subdivision->span == record.country->span;
     const std::uint64_t key = text::StableHash()
-                                  .add(record.file)
-                                  .add("\x1f")
+                                  .add(static_cast<std::uint32_t>(record.file))
                                   .add(record.country_code)
                                   .add("\x1f")
                                   .add(names_a_nation ? record.subdivision_code : std::string())
@@ -63,8 +62,7 @@ void check_inconsistent_country_name(const RecordContext& context, CrossIndex& i
         Rule::inconsistent_country_name, context, record.country->span,
         fmt::format("country written `{}` here and `{}` earlier in this file", quoted(written), quoted(first->text)));
     const CrossIndex::Place& place = index.place(first->record);
-    diagnostic.notes.push_back(
-        {fmt::format("written `{}` here", quoted(first->text)), first->span, index.file(place.file)});
+    diagnostic.notes.push_back({fmt::format("written `{}` here", quoted(first->text)), first->span, place.file});
     diagnostic.suggestion = fmt::format("write one wording for {} throughout the file", record.country->value);
     out.push_back(std::move(diagnostic));
 }

@@ -23,7 +23,7 @@ const RuleDoc listing_lacks_field_doc{
 bool holds_listing_lacks_field(Rule rule) { return required_field(rule) != nullptr; }
 
 std::optional<model::Diagnostic> judge_listing_lacks_field(Rule missing_rule, const HeldFindings& held,
-                                                           const FileEnd& end, const std::string& file) {
+                                                           const FileEnd& end, model::FileId file) {
     // One record lacking a field is missing it; most of a listing lacking
     // it does not list it.
     const std::size_t lacking = held.count;

@@ -23,7 +23,7 @@ bool holds_not_a_listing(Rule rule) { return rule == Rule::unrecognized_text; }
 // Stray lines are counted whether or not unrecognized-text runs, so the
 // judgement reads the file's count, not the held findings'.
 std::optional<model::Diagnostic> judge_not_a_listing(Rule /*rule*/, const HeldFindings& /*held*/, const FileEnd& end,
-                                                     const std::string& file) {
+                                                     model::FileId file) {
     if (end.records != 0 || end.stray_lines == 0) {
         return std::nullopt;
     }

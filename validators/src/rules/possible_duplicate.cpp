@@ -112,7 +112,7 @@ void check_possible_duplicate(const RecordContext& context, CrossIndex& index, D
         diagnose(Rule::possible_duplicate, context, record_anchor(context.raw),
                  fmt::format("{} is one letter away from a city listed before", who(record)));
     const CrossIndex::Place& place = index.place(*near);
-    diagnostic.notes.push_back({"the near name is here", place.span, index.file(place.file)});
+    diagnostic.notes.push_back({"the near name is here", place.span, place.file});
     out.push_back(std::move(diagnostic));
 }
 

@@ -18,7 +18,7 @@ const RuleDoc too_many_findings_doc{
 };
 
 model::Diagnostic report_too_many_findings(Rule rule, std::size_t hidden, const model::SourceSpan& first_hidden,
-                                           const std::string& file) {
+                                           model::FileId file) {
     const model::RuleInfo& info = model::info(rule);
     model::Diagnostic diagnostic =
         model::make_diagnostic(Rule::too_many_findings, file, first_hidden,

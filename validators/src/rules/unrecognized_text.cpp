@@ -14,7 +14,7 @@ const RuleDoc unrecognized_text_doc{
     .instead = "# Partner cities, as copied from the council's page",
 };
 
-model::Diagnostic report_unrecognized_text(const StrayText& stray, const std::string& file) {
+model::Diagnostic report_unrecognized_text(const StrayText& stray, model::FileId file) {
     model::Diagnostic diagnostic =
         model::make_diagnostic(Rule::unrecognized_text, file, stray.span,
                                fmt::format("text outside any record or field: `{}`", quoted(stray.text)));

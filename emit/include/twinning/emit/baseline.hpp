@@ -13,6 +13,7 @@ inline constexpr int baseline_version = 1;
 // A baseline of `diagnostics` as JSON text. Besides each fingerprint it
 // keeps the rule, file, line and message, for a reader; only the
 // fingerprint is matched.
-[[nodiscard]] std::string baseline_text(const std::vector<model::Diagnostic>& diagnostics);
+[[nodiscard]] std::string baseline_text(const std::vector<model::Diagnostic>& diagnostics,
+                                        const model::Sources& sources);
 
 }  // namespace twinning::emit

@@ -14,7 +14,8 @@ namespace twinning::emit {
 // With `formula_safe`, a cell that a spreadsheet would run as a formula
 // (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a
 // leading `'`, as OWASP advises against CSV injection.
-[[nodiscard]] std::unique_ptr<RecordWriter> make_csv_writer(std::ostream& out, bool formula_safe = false);
+[[nodiscard]] std::unique_ptr<RecordWriter> make_csv_writer(std::ostream& out, const model::Sources& sources,
+                                                            bool formula_safe = false);
 
 // The cell text with a `'` before it when it could start a formula.
 [[nodiscard]] std::string defuse_formula(std::string text);

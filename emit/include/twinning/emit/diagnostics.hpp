@@ -51,18 +51,21 @@ public:
     virtual void finish(const Summary& summary) = 0;
 };
 
+// `sources` names the diagnostics' files, and must outlive the writer.
 [[nodiscard]] std::unique_ptr<DiagnosticsWriter> make_diagnostics_writer(DiagnosticsFormat format, std::ostream& out,
+                                                                         const model::Sources& sources,
                                                                          const RenderOptions& options);
 
 // `file:line:col: severity: message [name/code]`, then the source line with
 // a caret under the span, then `help:`, the fix and notes.
-void write_human(const model::Diagnostic& diagnostic, std::string_view source, bool colour, std::ostream& out);
+void write_human(const model::Diagnostic& diagnostic, const model::Sources& sources, std::string_view source,
+                 bool colour, std::ostream& out);
 
 // The closing line of a human report: `1 error, 3 warnings, 0 info, 12 records`.
 void write_human_summary(const Summary& summary, std::ostream& out);
 
 // A GitHub Actions workflow command for one diagnostic, with `%`, CR, LF
 // (and in properties `:` and `,`) escaped as GitHub requires.
-[[nodiscard]] std::string github_annotation(const model::Diagnostic& diagnostic);
+[[nodiscard]] std::string github_annotation(const model::Diagnostic& diagnostic, const model::Sources& sources);
 
 }  // namespace twinning::emit

@@ -44,13 +44,15 @@ private:
     std::string text_;  // reused, so a run allocates for its longest record only
 };
 
+// `sources` names the records' files, and must outlive the writer.
 // `csv_formula_safe` applies to CSV only; see make_csv_writer.
 [[nodiscard]] std::unique_ptr<RecordWriter> make_record_writer(RecordFormat format, std::ostream& out,
+                                                               const model::Sources& sources,
                                                                bool csv_formula_safe = false);
 
 // One record as the line `--format jsonl` writes for it, without the line
 // break.
-[[nodiscard]] std::string record_json_line(const model::Record& record);
+[[nodiscard]] std::string record_json_line(const model::Record& record, const model::Sources& sources);
 
 // The CSV header row's field names, in column order.
 [[nodiscard]] std::span<const std::string_view> csv_columns();

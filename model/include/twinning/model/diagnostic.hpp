@@ -6,6 +6,7 @@
 
 #include "twinning/model/rule.hpp"
 #include "twinning/model/source_span.hpp"
+#include "twinning/model/sources.hpp"
 
 namespace twinning::model {
 
@@ -28,14 +29,14 @@ struct Fix {
 struct Note {
     std::string message;
     SourceSpan span;
-    std::string file;  // empty: the diagnostic's own file
+    std::optional<FileId> file;  // none: the diagnostic's own file
 };
 
 struct Diagnostic {
     Rule rule{};
     Severity severity = Severity::warning;
     std::string message;
-    std::string file;
+    FileId file{};
     SourceSpan span;
     std::optional<std::string> suggestion;
     std::optional<Fix> fix;
@@ -47,6 +48,6 @@ struct Diagnostic {
 };
 
 // Builds a diagnostic at the rule's default severity.
-[[nodiscard]] Diagnostic make_diagnostic(Rule rule, std::string file, SourceSpan span, std::string message);
+[[nodiscard]] Diagnostic make_diagnostic(Rule rule, FileId file, SourceSpan span, std::string message);
 
 }  // namespace twinning::model

@@ -10,6 +10,7 @@
 #include "twinning/model/raw_record.hpp"
 #include "twinning/model/rule.hpp"
 #include "twinning/model/source_span.hpp"
+#include "twinning/model/sources.hpp"
 
 namespace twinning::model {
 
@@ -83,7 +84,7 @@ struct Fact {
 
 // One partner city, typed and cleaned. Every value carries its span.
 struct Record {
-    std::string file;
+    FileId file{};
     std::uint32_t line = 0;
     std::uint32_t end_line = 0;
 
@@ -107,12 +108,20 @@ struct Record {
     std::vector<Fact> facts;
 };
 
+// A member's value as a writer writes it: itself, or for the file the
+// name that `sources` holds.
+template <typename Value>
+[[nodiscard]] const Value& written(const Value& value, const Sources& /*sources*/) {
+    return value;
+}
+[[nodiscard]] inline const std::string& written(FileId file, const Sources& sources) { return sources.name(file); }
+
 // Hands `visit` each field's entry of the field table with the record's
-// member that holds it, in table order: the one walk every writer of
-// records makes.
+// member that holds it, as written, in table order: the one walk every
+// writer of records makes.
 template <typename Visit>
-void for_each_field(const Record& record, Visit&& visit) {
-#define TWINNING_FIELD(member, key, shape, label) visit(info(Field::member), record.member);
+void for_each_field(const Record& record, const Sources& sources, Visit&& visit) {
+#define TWINNING_FIELD(member, key, shape, label) visit(info(Field::member), written(record.member, sources));
 #include "twinning/model/fields.def"
 #undef TWINNING_FIELD
 }

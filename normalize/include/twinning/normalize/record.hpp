@@ -17,8 +17,8 @@ struct Options {
 // out of its typed field and kept as a finding that quotes the source, so
 // nothing disappears; the validators report it. When a field occurs twice
 // the first is used. A record with no header gets its name and country
-// inferred from its web site, listed under `inferred`.
-[[nodiscard]] model::Record normalize_record(const model::RawRecord& raw, const std::string& file,
-                                             const Options& options);
+// inferred from its web site, listed under `inferred`. The record's file
+// is left for the caller to set.
+[[nodiscard]] model::Record normalize_record(const model::RawRecord& raw, const Options& options);
 
 }  // namespace twinning::normalize

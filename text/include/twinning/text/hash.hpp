@@ -17,6 +17,15 @@ public:
         return *this;
     }
 
+    // A number's four bytes, lowest first, so the value is the same on
+    // every platform.
+    constexpr StableHash& add(std::uint32_t number) {
+        for (unsigned shift = 0; shift < 32; shift += 8) {
+            add_byte(static_cast<char>((number >> shift) & 0xFFU));
+        }
+        return *this;
+    }
+
     // The bytes as collapse_whitespace() would give them, without making
     // the collapsed copy.
     StableHash& add_collapsed(std::string_view text);

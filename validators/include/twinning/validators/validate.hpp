@@ -125,16 +125,16 @@ public:
     [[nodiscard]] RecordRules record_rules() const;
 
     // Checks on the bytes themselves: invalid UTF-8, control characters.
-    void check_text(std::string_view input, const std::string& file, Diagnostics& out) const;
-    void check_text(std::string_view input, const std::string& file, std::vector<model::Diagnostic>& out) const;
+    void check_text(std::string_view input, model::FileId file, Diagnostics& out) const;
+    void check_text(std::string_view input, model::FileId file, std::vector<model::Diagnostic>& out) const;
     // The same checks over the bytes from `begin` to `end` of the input,
     // where `begin` starts line `line`: a part of a listing, which threads
     // may check at the same time. Spans count from the start of the input.
-    void check_text(std::string_view input, std::size_t begin, std::size_t end, std::uint32_t line,
-                    const std::string& file, Diagnostics& out) const;
+    void check_text(std::string_view input, std::size_t begin, std::size_t end, std::uint32_t line, model::FileId file,
+                    Diagnostics& out) const;
 
     // Text that belongs to no record or field.
-    void check_unrecognized(std::string_view text, const model::SourceSpan& span, const std::string& file,
+    void check_unrecognized(std::string_view text, const model::SourceSpan& span, model::FileId file,
                             std::vector<model::Diagnostic>& out) const;
 
     // True when a file rule holds back the findings of `rule` until the
@@ -146,11 +146,11 @@ public:
     // `rule`: one finding for the file in their place, or none, and the
     // held findings are shown as they came.
     [[nodiscard]] std::optional<model::Diagnostic> judge_held(model::Rule rule, const HeldFindings& held,
-                                                              const FileEnd& end, const std::string& file) const;
+                                                              const FileEnd& end, model::FileId file) const;
     // The one finding for a file that counts `hidden` findings of `rule`
     // past the per-rule limit, the first of them at `first_hidden`.
     [[nodiscard]] static model::Diagnostic count_hidden(model::Rule rule, std::size_t hidden,
-                                                        const model::SourceSpan& first_hidden, const std::string& file);
+                                                        const model::SourceSpan& first_hidden, model::FileId file);
 
     // Every check of one record, then the checks against earlier records.
     void check_record(const model::RawRecord& raw, const model::Record& record, Diagnostics& out);
