@@ -5,6 +5,8 @@
 #include <hunspell/hunspell.hxx>
 #include <mutex>
 
+#include "word_list.hpp"
+
 namespace twinning::validators {
 
 namespace {
@@ -28,6 +30,11 @@ constexpr std::size_t suggestion_limit = 3;
 class Spelling::Shared {
 public:
     [[nodiscard]] Verdict verdict(const std::string& word) {
+        // Most words are in the list built from the dictionaries: settled
+        // with no lock and without loading hunspell.
+        if (WordList::dictionaries().knows(word)) {
+            return {};
+        }
         const std::lock_guard lock(mutex_);
         if (const auto found = verdicts_.find(word); found != verdicts_.end()) {
             return found->second;

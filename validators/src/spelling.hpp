@@ -8,11 +8,13 @@
 
 namespace twinning::validators {
 
-// Spell checking with hunspell, accepting both American and British
-// spelling. Every answer is cached, because the same areas of cooperation
-// repeat across a listing: first in the Spelling of one thread, without a
-// lock, then in what all threads share, so the dictionaries load once, on
-// the first word no thread has seen, and each word is judged once a run.
+// Spell checking with hunspell's dictionaries, accepting both American and
+// British spelling. A word in the list built from them at build time
+// (WordList) is known at once; hunspell loads, once a run, only for a word
+// the list lacks. Every answer is cached, because the same areas of
+// cooperation repeat across a listing: first in the Spelling of one thread,
+// without a lock, then in what all threads share, so each word hunspell
+// must judge is judged once a run.
 class Spelling {
 public:
     // The dictionaries and every answer so far, for all threads.
