@@ -163,4 +163,11 @@ TEST(StableHash, IsAConstantExpression) {
     EXPECT_NE(twinning::text::stable_hash("Kosice"), twinning::text::stable_hash("kosice"));
 }
 
+// A number is hashed as its four bytes, lowest first, on any platform.
+TEST(StableHash, HashesANumberAsItsFourBytesLowestFirst) {
+    using twinning::text::StableHash;
+    EXPECT_EQ(StableHash().add_number(0x64636261U).value(), twinning::text::stable_hash("abcd"));
+    EXPECT_NE(StableHash().add_number(1).value(), StableHash().add_number(256).value());
+}
+
 }  // namespace

@@ -49,7 +49,7 @@ void check_inconsistent_country_name(const RecordContext& context, CrossIndex& i
     // not another wording of the country.
     const bool names_a_nation = record.subdivision && record.subdivision->span == record.country->span;
     const std::uint64_t key = text::StableHash()
-                                  .add(static_cast<std::uint32_t>(record.file))
+                                  .add_number(static_cast<std::uint32_t>(record.file))
                                   .add(record.country_code)
                                   .add("\x1f")
                                   .add(names_a_nation ? record.subdivision_code : std::string())

@@ -19,7 +19,7 @@ public:
 
     // A number's four bytes, lowest first, so the value is the same on
     // every platform.
-    constexpr StableHash& add(std::uint32_t number) {
+    constexpr StableHash& add_number(std::uint32_t number) {
         for (unsigned shift = 0; shift < 32; shift += 8) {
             add_byte(static_cast<char>((number >> shift) & 0xFFU));
         }
