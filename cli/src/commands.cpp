@@ -78,6 +78,9 @@ void print_failure(const std::string& message) {
     return sources;
 }
 
+// The id of the file named by the argument at `index`.
+[[nodiscard]] model::FileId file_at(std::size_t index) { return model::FileId{static_cast<std::uint32_t>(index)}; }
+
 // Takes each file's report through the baseline, into the writer, and
 // keeps the tallies that decide the exit code.
 class RunReport {
@@ -240,8 +243,7 @@ private:
             continue;
         }
         const std::string& text = std::get<SourceFile>(source).text;
-        run_report.add(checker.process(text, model::FileId{static_cast<std::uint32_t>(index)}, render, on_record),
-                       text);
+        run_report.add(checker.process(text, file_at(index), render, on_record), text);
     }
     return all_read;
 }
@@ -283,8 +285,7 @@ void list_applied(const std::string& file, const std::vector<model::Diagnostic>&
             continue;  // the check that follows reports it
         }
         const auto& file = std::get<SourceFile>(source);
-        const FixOutcome fixed =
-            fix_listing(file.text, sources, model::FileId{static_cast<std::uint32_t>(index)}, options.pipeline, safety);
+        const FixOutcome fixed = fix_listing(file.text, sources, file_at(index), options.pipeline, safety);
         if (fixed.applied.empty()) {
             continue;
         }
