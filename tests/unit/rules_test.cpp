@@ -479,22 +479,32 @@ TEST(CountryAlias, AcceptsTheIsoName) {
 // --- misspelled-word ---------------------------------------------------------
 
 TEST(MisspelledWord, ReportsMisspelledWordWithSuggestionsAndAnUnsafeFix) {
-    const std::string_view input = "Split (Croatia)\nmain areas of cooperation: culture, sport aktivity\n";
+    const std::string_view input = "Split (Croatia)\nmain areas of cooperation: culture, sport bussiness\n";
     const auto diagnostics = found(input, Rule::misspelled_word);
     ASSERT_EQ(diagnostics.size(), 1U);
     const Diagnostic& diagnostic = diagnostics[0];
     EXPECT_EQ(diagnostic.severity, Severity::warning);
-    EXPECT_EQ(diagnostic.message, "`aktivity` is not an English word");
-    expect_span(diagnostic.span, 58, 2, 43, 66, 2, 51);
+    EXPECT_EQ(diagnostic.message, "`bussiness` is not an English word");
+    expect_span(diagnostic.span, 58, 2, 43, 67, 2, 52);
     // The first guess is the fix; help names only the others.
     ASSERT_TRUE(diagnostic.suggestion.has_value());
     EXPECT_TRUE(diagnostic.suggestion->starts_with("other suggestions: `")) << *diagnostic.suggestion;
-    EXPECT_EQ(diagnostic.suggestion->find("`activity`"), std::string::npos) << *diagnostic.suggestion;
+    EXPECT_EQ(diagnostic.suggestion->find("`business`"), std::string::npos) << *diagnostic.suggestion;
     ASSERT_TRUE(diagnostic.fix.has_value());
     EXPECT_FALSE(diagnostic.fix->safe);
     ASSERT_EQ(diagnostic.fix->edits.size(), 1U);
-    EXPECT_EQ(diagnostic.fix->edits[0].replacement, "activity");
-    EXPECT_EQ(under(input, diagnostic.fix->edits[0].span), "aktivity");
+    EXPECT_EQ(diagnostic.fix->edits[0].replacement, "business");
+    EXPECT_EQ(under(input, diagnostic.fix->edits[0].span), "bussiness");
+}
+
+// With one suggestion only, it is the fix, and there is no help.
+TEST(MisspelledWord, OffersASingleSuggestionAsTheFixAlone) {
+    const std::string_view input = "Split (Croatia)\nmain areas of cooperation: culture, sport aktivity\n";
+    const auto diagnostics = found(input, Rule::misspelled_word);
+    ASSERT_EQ(diagnostics.size(), 1U);
+    EXPECT_FALSE(diagnostics[0].suggestion.has_value());
+    ASSERT_TRUE(diagnostics[0].fix.has_value());
+    EXPECT_EQ(diagnostics[0].fix->edits[0].replacement, "activity");
 }
 
 TEST(MisspelledWord, AcceptsBritishAndAmericanSpelling) {

@@ -170,4 +170,23 @@ TEST(StableHash, HashesANumberAsItsFourBytesLowestFirst) {
     EXPECT_NE(StableHash().add_number(1).value(), StableHash().add_number(256).value());
 }
 
+// --- letter case -------------------------------------------------------------
+
+TEST(LetterCase, MapsLettersOfEveryScript) {
+    EXPECT_EQ(twinning::text::to_lower("\u017DILINA"), "\u017Eilina");  // ŽILINA, žilina
+    EXPECT_EQ(twinning::text::to_upper("f\u00FChrer"), "F\u00DCHRER");  // führer, FÜHRER
+    EXPECT_EQ(twinning::text::to_lower("Culture"), "culture");
+}
+
+TEST(LetterCase, CapitalisesOnlyTheFirstLetter) {
+    EXPECT_EQ(twinning::text::capitalise("\u017Eilina"), "\u017Dilina");
+    EXPECT_EQ(twinning::text::capitalise("mcDonald"), "McDonald");
+    EXPECT_EQ(twinning::text::capitalise(""), "");
+}
+
+TEST(LetterCase, LeavesBytesThatAreNotUtf8AsTheyAre) {
+    const std::string bytes = std::string("a") + '\xFF' + "b";
+    EXPECT_EQ(twinning::text::to_upper(bytes), std::string("A") + '\xFF' + "B");
+}
+
 }  // namespace

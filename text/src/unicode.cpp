@@ -156,6 +156,43 @@ bool is_word_character(char32_t code_point) {
     }
 }
 
+namespace {
+
+// `text` with each code point mapped by `map`.
+template <typename Map>
+[[nodiscard]] std::string map_letters(std::string_view text, Map map) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = decode(text, i);
+        if (!c) {
+            out += text[i++];
+            continue;
+        }
+        std::array<utf8proc_uint8_t, 4> encoded{};
+        const utf8proc_ssize_t length =
+            utf8proc_encode_char(map(static_cast<utf8proc_int32_t>(c->value)), encoded.data());
+        out.append(reinterpret_cast<const char*>(encoded.data()),  // NOLINT: utf8proc's bytes as chars
+                   static_cast<std::size_t>(length));
+        i += c->length;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string to_lower(std::string_view text) { return map_letters(text, utf8proc_tolower); }
+
+std::string to_upper(std::string_view text) { return map_letters(text, utf8proc_toupper); }
+
+std::string capitalise(std::string_view text) {
+    const auto first = decode(text, 0);
+    if (!first) {
+        return std::string(text);
+    }
+    return map_letters(text.substr(0, first->length), utf8proc_toupper) + std::string(text.substr(first->length));
+}
+
 std::optional<std::size_t> first_invalid_utf8(std::string_view text) {
     std::size_t i = 0;
     while (i < text.size()) {

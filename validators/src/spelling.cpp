@@ -1,74 +1,43 @@
 #include "spelling.hpp"
 
-#include <algorithm>
-#include <filesystem>
-#include <hunspell/hunspell.hxx>
 #include <mutex>
 
+#include "suggester.hpp"
 #include "word_list.hpp"
 
 namespace twinning::validators {
 
 namespace {
 
-// At most this many suggestions are kept; hunspell orders them best first.
+// At most this many suggestions are kept, best first.
 constexpr std::size_t suggestion_limit = 3;
-
-[[nodiscard]] std::unique_ptr<Hunspell> open_dictionary(std::string_view name) {
-    const std::filesystem::path folder = TWINNING_HUNSPELL_DIR;
-    const std::filesystem::path aff = folder / (std::string(name) + ".aff");
-    const std::filesystem::path dic = folder / (std::string(name) + ".dic");
-    std::error_code error;
-    if (!std::filesystem::exists(aff, error) || !std::filesystem::exists(dic, error)) {
-        return nullptr;
-    }
-    return std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
-}
 
 }  // namespace
 
 class Spelling::Shared {
 public:
     [[nodiscard]] Verdict verdict(const std::string& word) {
-        // Most words are in the list built from the dictionaries: settled
-        // with no lock and without loading hunspell.
+        // Most words are known: settled by the list, with no lock.
         if (WordList::dictionaries().knows(word)) {
             return {};
         }
-        const std::lock_guard lock(mutex_);
-        if (const auto found = verdicts_.find(word); found != verdicts_.end()) {
-            return found->second;
-        }
-        if (!loaded_) {
-            load();
-        }
-        Verdict verdict;
-        const bool known =
-            dictionaries_.empty() || std::ranges::any_of(dictionaries_, [&](const auto& d) { return d->spell(word); });
-        if (!known) {
-            verdict.misspelled = true;
-            verdict.suggestions = dictionaries_.front()->suggest(word);
-            if (verdict.suggestions.size() > suggestion_limit) {
-                verdict.suggestions.resize(suggestion_limit);
+        {
+            const std::lock_guard lock(mutex_);
+            if (const auto found = misspellings_.find(word); found != misspellings_.end()) {
+                return found->second;
             }
         }
-        return verdicts_.emplace(word, std::move(verdict)).first->second;
+        // Worked out unlocked, so threads suggest for different words at
+        // once; two threads that meet the same new word both work it out,
+        // with the same result.
+        Verdict verdict{.misspelled = true, .suggestions = Suggester::dictionaries().suggest(word, suggestion_limit)};
+        const std::lock_guard lock(mutex_);
+        return misspellings_.emplace(word, std::move(verdict)).first->second;
     }
 
 private:
-    void load() {
-        loaded_ = true;
-        for (const std::string_view name : {"en_US", "en_GB"}) {
-            if (auto dictionary = open_dictionary(name)) {
-                dictionaries_.push_back(std::move(dictionary));
-            }
-        }
-    }
-
     std::mutex mutex_;
-    bool loaded_ = false;
-    std::vector<std::unique_ptr<Hunspell>> dictionaries_;
-    std::unordered_map<std::string, Verdict> verdicts_;
+    std::unordered_map<std::string, Verdict> misspellings_;
 };
 
 Spelling::Spelling() : shared_(std::make_shared<Shared>()) {}

@@ -17,12 +17,11 @@ namespace twinning::validators {
 // must judge is judged once a run.
 class Spelling {
 public:
-    // The dictionaries and every answer so far, for all threads.
+    // Every misspelling met so far, for all threads.
     class Shared;
 
-    // Empty when the word is spelled right (or no dictionary is
-    // installed); otherwise hunspell's suggestions, best first, possibly
-    // none.
+    // Empty when the word is spelled right; otherwise the suggestions,
+    // best first, possibly none.
     struct Verdict {
         bool misspelled = false;
         std::vector<std::string> suggestions;
@@ -30,8 +29,7 @@ public:
 
     // A Spelling of its own, sharing nothing.
     Spelling();
-    // A Spelling for another thread, sharing this one's dictionaries and
-    // answers.
+    // A Spelling for another thread, sharing this one's answers.
     [[nodiscard]] Spelling for_another_thread() const;
 
     Spelling(const Spelling&) = delete;

@@ -1,9 +1,9 @@
 #include "word_list.hpp"
 
 #include <algorithm>
-#include <string>
 
 #include "dictionary_words.hpp"
+#include "twinning/text/ascii.hpp"
 
 namespace twinning::validators {
 
@@ -11,11 +11,10 @@ namespace {
 
 [[nodiscard]] bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 [[nodiscard]] bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
-[[nodiscard]] char lower(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 
-// hunspell reads a typographic apostrophe as a plain one (ICONV in both
-// affix files).
-[[nodiscard]] std::string plain_apostrophes(std::string_view word) {
+}  // namespace
+
+std::string plain_apostrophes(std::string_view word) {
     constexpr std::string_view typographic = "\xE2\x80\x99";
     std::string plain;
     plain.reserve(word.size());
@@ -30,35 +29,55 @@ namespace {
     return plain;
 }
 
-}  // namespace
-
-WordList::WordList(std::string_view sorted) {
-    words_.reserve(static_cast<std::size_t>(std::ranges::count(sorted, '\n')));
-    for (std::size_t begin = 0; begin < sorted.size();) {
-        const std::size_t end = sorted.find('\n', begin);
-        words_.push_back(sorted.substr(begin, end - begin));
-        begin = end == std::string_view::npos ? sorted.size() : end + 1;
-    }
-}
+WordList::WordList(Layout layout) : layout_(layout) {}
 
 const WordList& WordList::dictionaries() {
-    static const WordList list(dictionary_words);
+    static const WordList list({.text = dictionary_words,
+                                .starts = dictionary_word_starts,
+                                .shared = dictionary_word_shared,
+                                .tiers = dictionary_word_tiers});
     return list;
 }
 
-bool WordList::has(std::string_view word) const { return std::ranges::binary_search(words_, word); }
+std::optional<std::size_t> WordList::find(std::string_view word) const {
+    // A binary search by index. (Not over std::views::iota: clang 14, which
+    // the fuzz build uses, cannot compile that with GCC 12's library.)
+    std::size_t low = 0;
+    std::size_t high = size();
+    while (low < high) {
+        const std::size_t middle = low + (high - low) / 2;
+        if (this->word(middle) < word) {
+            low = middle + 1;
+        } else {
+            high = middle;
+        }
+    }
+    if (low == size() || this->word(low) != word) {
+        return std::nullopt;
+    }
+    return low;
+}
+
+std::size_t WordList::end_of_prefix(std::size_t from, std::size_t length) const {
+    // A scan of one byte a word: the words under a prefix are together, and
+    // each shares at least the prefix with the word before.
+    std::size_t end = from + 1;
+    while (end < size() && layout_.shared[end] >= length) {
+        ++end;
+    }
+    return end;
+}
 
 bool WordList::knows(std::string_view written) const {
     const std::string word = plain_apostrophes(written);
     if (word.empty()) {
         return false;
     }
-    if (has(word)) {
+    if (find(word)) {
         return true;
     }
     // The case hunspell allows for any word: capitalised (`Culture` for
-    // `culture`) or all capitals (`CULTURE`, `LONDON` for `London`). Only
-    // for ASCII: the case of other letters is left to hunspell.
+    // `culture`) or all capitals (`CULTURE`, `LONDON` for `London`).
     if (std::ranges::any_of(word, [](char c) { return static_cast<unsigned char>(c) >= 0x80U; })) {
         return false;
     }
@@ -67,14 +86,13 @@ bool WordList::knows(std::string_view written) const {
     if (!is_upper(word.front()) || !(rest_lower || all_upper)) {
         return false;
     }
-    std::string lowered = word;
-    std::ranges::transform(lowered, lowered.begin(), lower);
-    if (has(lowered)) {
+    std::string lowered = text::ascii_lowercase(word);
+    if (find(lowered)) {
         return true;
     }
     if (all_upper) {
         lowered.front() = word.front();
-        return has(lowered);
+        return find(lowered).has_value();
     }
     return false;
 }

@@ -13,8 +13,9 @@ const RuleDoc misspelled_word_doc{
         "A word in the areas of cooperation that neither the American nor the British English hunspell dictionary "
         "knows. Words with digits and short all-capital acronyms are skipped.",
     .why =
-        "Misspelled areas do not match when listings are searched or merged. hunspell's best suggestion is offered as "
-        "an unsafe fix, and its other suggestions as help.",
+        "Misspelled areas do not match when listings are searched or merged. The likeliest word meant is offered as "
+        "an unsafe fix, and up to two more as help: the dictionary words a typist most likely slipped from, the "
+        "common ones first.",
     .example = "main areas of cooperation: aktivity of self-governing bodies",
     .instead = "main areas of cooperation: activity of self-governing bodies",
 };

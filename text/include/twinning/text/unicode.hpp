@@ -24,6 +24,13 @@ struct CodePoint {
 // are made of.
 [[nodiscard]] bool is_word_character(char32_t code_point);
 
+// `text` with each letter in lower or upper case, or with only its first
+// letter upper-cased, code point by code point as Unicode maps them (`Ž`
+// and `ž`). Bytes that are not UTF-8 stay as they are.
+[[nodiscard]] std::string to_lower(std::string_view text);
+[[nodiscard]] std::string to_upper(std::string_view text);
+[[nodiscard]] std::string capitalise(std::string_view text);
+
 // Byte offset of the first invalid UTF-8 sequence, if any.
 [[nodiscard]] std::optional<std::size_t> first_invalid_utf8(std::string_view text);
 
