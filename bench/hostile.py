@@ -15,6 +15,27 @@ def repeat(unit, size):
     return (unit * (size // len(unit) + 1))[:size]
 
 
+def distinct_misspellings(size):
+    """One field of areas with a misspelling no other shares every kilobyte
+    or so, so each costs the spelling suggestions a walk of the word list."""
+    unit = "culture and sport, " * 50
+    parts = ["Split (Croatia)\nmain areas of cooperation: "]
+    written = len(parts[0])
+    count = 0
+    while written < size:
+        letters, n = "", count
+        while True:
+            letters = chr(ord("a") + n % 26) + letters
+            n //= 26
+            if n == 0:
+                break
+        part = f"{unit}cultur{letters}q, "
+        parts.append(part)
+        written += len(part)
+        count += 1
+    return "".join(parts)[:size]
+
+
 SHAPES = {
     # one line, no colon anywhere: every word start looks for a label
     "line-without-colon": lambda size: repeat("word ", size),
@@ -57,6 +78,8 @@ SHAPES = {
     # one row of a table, its partner's cell megabytes long
     "table-row": lambda size: "| City | Country | Since |\n| Krems | Austria | 1982 |\n| "
     + repeat("Tulln ", size) + "| Austria | 1982 |\n",
+    # the spelling suggestions: a new misspelling every kilobyte
+    "misspellings": distinct_misspellings,
     # one sentence, no full stop, with a partner and its partnership at every word
     "sentence": lambda size: "International relations\n\n"
     + repeat("an agreement with the Austrian town of Tulln (Austria) was signed in 1982 and ", size),

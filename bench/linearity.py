@@ -44,6 +44,8 @@ MEMORY_PER_INPUT_BYTE = {
     "blank-runs": 1.5,
     "brackets": 5.0,
     "one-field": 9.0,
+    # one field as well, and each misspelling's verdict kept once a run
+    "misspellings": 9.0,
     "dash-labels": 1.5,
     "own-line-labels": 1.5,
     "shape-lines": 1.5,

@@ -14,8 +14,8 @@ namespace {
 
 using twinning::validators::Spelling;
 
-constexpr std::array<std::string_view, 7> words{"culture", "aktivity", "colour", "color",
-                                                "tourism", "sporrt",   "culture"};
+constexpr std::array<std::string_view, 10> words{"culture", "aktivity", "colour",    "color",   "tourism",
+                                                 "sporrt",  "culture",  "bussiness", "Cultrue", "economicscientific"};
 
 TEST(Spelling, AnotherThreadsSpellingGivesTheSameVerdicts) {
     Spelling first;
@@ -30,8 +30,9 @@ TEST(Spelling, AnotherThreadsSpellingGivesTheSameVerdicts) {
     EXPECT_FALSE(second.check("colour").misspelled);
 }
 
-// Threads check words at once through one shared cache; each sees what a
-// Spelling of its own would. (The sanitizer build runs this too.)
+// Threads check words at once through one shared cache of misspellings;
+// each sees the verdicts and suggestions a Spelling of its own would. (The
+// sanitizer build runs this too.)
 TEST(Spelling, ServesSeveralThreadsAtOnce) {
     Spelling alone;
     Spelling shared;
@@ -40,14 +41,15 @@ TEST(Spelling, ServesSeveralThreadsAtOnce) {
     for (int i = 0; i < 4; ++i) {
         per_thread.push_back(shared.for_another_thread());
     }
-    std::vector<std::vector<bool>> seen(per_thread.size());
+    using Seen = std::vector<Spelling::Verdict>;
+    std::vector<Seen> seen(per_thread.size());
     std::vector<std::thread> threads;
     threads.reserve(per_thread.size());
     for (std::size_t t = 0; t < per_thread.size(); ++t) {
         threads.emplace_back([&, t] {
             for (int round = 0; round < 3; ++round) {
                 for (const std::string_view word : words) {
-                    seen.at(t).push_back(per_thread.at(t).check(word).misspelled);
+                    seen.at(t).push_back(per_thread.at(t).check(word));
                 }
             }
         });
@@ -55,15 +57,20 @@ TEST(Spelling, ServesSeveralThreadsAtOnce) {
     for (std::thread& thread : threads) {
         thread.join();
     }
-    std::vector<bool> expected;
+    Seen expected;
     for (int round = 0; round < 3; ++round) {
         for (const std::string_view word : words) {
-            expected.push_back(alone.check(word).misspelled);
+            expected.push_back(alone.check(word));
         }
     }
-    for (const auto& verdicts : seen) {
-        EXPECT_EQ(verdicts, expected);
+    for (const Seen& verdicts : seen) {
+        ASSERT_EQ(verdicts.size(), expected.size());
+        for (std::size_t i = 0; i < expected.size(); ++i) {
+            EXPECT_EQ(verdicts[i].misspelled, expected[i].misspelled) << i;
+            EXPECT_EQ(verdicts[i].suggestions, expected[i].suggestions) << i;
+        }
     }
+    EXPECT_EQ(alone.check("bussiness").suggestions.front(), "business");
 }
 
 }  // namespace
