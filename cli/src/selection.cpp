@@ -16,9 +16,11 @@ std::vector<model::Rule> rules_named_by(std::string_view selector) {
 
 std::bitset<validators::rule_count> enabled_rules(const std::vector<std::string>& select,
                                                   const std::vector<std::string>& ignore) {
+    // Selecting names the rules wanted, those off by default among them;
+    // without a selection, the rules on by default run.
     std::bitset<validators::rule_count> enabled;
     if (select.empty()) {
-        enabled.set();
+        enabled = validators::rules_on_by_default();
     }
     for (const std::string& selector : select) {
         for (const model::Rule rule : rules_named_by(selector)) {

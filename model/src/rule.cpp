@@ -11,8 +11,8 @@ namespace {
 
 // The rule table's rows, in the order of the enum.
 constexpr std::array catalogue{
-#define TWINNING_RULE(id, code, name, severity, trigger, summary) \
-    RuleInfo{Rule::id, code, name, Severity::severity, Trigger::trigger, summary},
+#define TWINNING_RULE(id, code, name, severity, trigger, by_default, summary) \
+    RuleInfo{Rule::id, code, name, Severity::severity, Trigger::trigger, ByDefault::by_default, summary},
 #include "twinning/model/rules.def"
 #undef TWINNING_RULE
 };

@@ -55,6 +55,11 @@ class Selection(Folder):
         self.assertEqual(self.names("--select", "TW105")[0], ["label-typo"])
         self.assertEqual(sorted(set(self.names("--select", "TW4")[0])), ["misspelled-word"])
 
+    def test_a_rule_off_by_default_runs_only_when_selected(self):
+        self.assertNotIn("unknown-place", self.names()[0])
+        self.assertEqual(self.names("--select", "unknown-place")[0], ["unknown-place"])
+        self.assertIn("unknown-place", self.names("--select", "TW3")[0])
+
     def test_ignore_wins_over_select(self):
         names, code = self.names("--select", "TW1", "--ignore", "missing-header,TW108")
         self.assertEqual(names, ["label-typo"])

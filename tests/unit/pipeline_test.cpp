@@ -118,6 +118,7 @@ TEST(ProcessListing, SortsNormalizerAndValidatorFindingsOfOneRecordByPlace) {
     EXPECT_EQ(rules_of(report.diagnostics),
               (std::vector<Rule>{Rule::missing_agreement_date, Rule::missing_cooperation_areas, Rule::country_typo,
                                  Rule::label_typo, Rule::implausible_population, Rule::missing_population_year,
+                                 Rule::population_far_from_gazetteer,
                                  Rule::invalid_url}));
 }
 

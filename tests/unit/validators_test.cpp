@@ -207,7 +207,8 @@ TEST(DuplicateField, PointsEveryRepeatAtTheFirst) {
     EXPECT_EQ(rules_of(all),
               (std::vector<Rule>{Rule::duplicate_field, Rule::duplicate_field, Rule::missing_agreement_date,
                                  Rule::missing_cooperation_areas, Rule::implausible_population,
-                                 Rule::missing_population_year, Rule::website_name_mismatch}));
+                                 Rule::missing_population_year, Rule::website_name_mismatch,
+                                 Rule::population_far_from_gazetteer}));
     const auto found = of_rule(all, Rule::duplicate_field);
     ASSERT_EQ(found.size(), 2U);
     for (const Diagnostic& diagnostic : found) {
@@ -261,9 +262,10 @@ TEST(DuplicateField, AcceptsOneFieldOfEachKind) {
         "population: 1\npartnership agreement signed: 1976\nrenewed: 2000\n"
         "main areas of cooperation: culture\n");
     EXPECT_TRUE(of_rule(found, Rule::duplicate_field).empty());
-    // ISO 3166-2 spells the region `Splitsko-dalmatinska županija`.
+    // ISO 3166-2 spells the region `Splitsko-dalmatinska županija`, and
+    // the gazetteer counts Split's people by the hundred thousand.
     EXPECT_EQ(rules_of(found), (std::vector<Rule>{Rule::implausible_population, Rule::missing_population_year,
-                                                  Rule::unknown_subdivision}));
+                                                  Rule::population_far_from_gazetteer, Rule::unknown_subdivision}));
 }
 
 // --- empty-value -------------------------------------------------------------
@@ -314,7 +316,8 @@ TEST(MissingWebsite, ReportsEmptyWebSiteFieldAsMissingBesidesEmptyValue) {
     const auto found = validate("Split (Croatia)\npopulation: 1\nweb sites:\n");
     EXPECT_EQ(rules_of(found), (std::vector<Rule>{Rule::empty_value, Rule::missing_website,
                                                   Rule::missing_agreement_date, Rule::missing_cooperation_areas,
-                                                  Rule::implausible_population, Rule::missing_population_year}));
+                                                  Rule::implausible_population, Rule::missing_population_year,
+                                                  Rule::population_far_from_gazetteer}));
 }
 
 TEST(MissingWebsite, AcceptsWebSiteThatIsNotAValidAddress) {

@@ -25,7 +25,7 @@ namespace {
 #define TWINNING_ENTRY_limit(id) \
     { .doc = &rules::id##_doc, .limit_report = rules::report_##id }
 const std::array<RuleEntry, rule_count> entries{{
-#define TWINNING_RULE(id, code, name, severity, trigger, summary) TWINNING_ENTRY_##trigger(id),
+#define TWINNING_RULE(id, code, name, severity, trigger, by_default, summary) TWINNING_ENTRY_##trigger(id),
 #include "twinning/model/rules.def"
 #undef TWINNING_RULE
 }};

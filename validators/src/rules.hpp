@@ -24,7 +24,7 @@ namespace twinning::validators::rules {
 #define TWINNING_DECLARE_limit(id)                                                                                    \
     [[nodiscard]] model::Diagnostic report_##id(Rule rule, std::size_t hidden, const model::SourceSpan& first_hidden, \
                                                 model::FileId file);
-#define TWINNING_RULE(id, code, name, severity, trigger, summary) \
+#define TWINNING_RULE(id, code, name, severity, trigger, by_default, summary) \
     extern const RuleDoc id##_doc;                                \
     TWINNING_DECLARE_##trigger(id)
 #include "twinning/model/rules.def"

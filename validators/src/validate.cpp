@@ -8,6 +8,14 @@
 
 namespace twinning::validators {
 
+std::bitset<rule_count> rules_on_by_default() {
+    std::bitset<rule_count> on;
+    for (const model::RuleInfo& rule : model::rule_catalogue()) {
+        on.set(static_cast<std::size_t>(rule.rule), rule.by_default == model::ByDefault::on);
+    }
+    return on;
+}
+
 void Diagnostics::push_back(model::Diagnostic diagnostic) {
     const auto rule = static_cast<std::size_t>(diagnostic.rule);
     if (limit_ != 0 && ++counts_.at(rule) > limit_) {

@@ -16,7 +16,7 @@ enum class Severity : std::uint8_t { info, warning, error };
 // Every rule twinning can report, in the order of the rule table
 // (rules.def), which gives each its stable code and name.
 enum class Rule : std::uint8_t {
-#define TWINNING_RULE(id, code, name, severity, trigger, summary) id,
+#define TWINNING_RULE(id, code, name, severity, trigger, by_default, summary) id,
 #include "twinning/model/rules.def"
 #undef TWINNING_RULE
 };
@@ -24,7 +24,7 @@ enum class Rule : std::uint8_t {
 // How many rules there are, counted from the table: one element a row.
 inline constexpr std::size_t rule_count =
     std::initializer_list<Rule>{
-#define TWINNING_RULE(id, code, name, severity, trigger, summary) Rule::id,
+#define TWINNING_RULE(id, code, name, severity, trigger, by_default, summary) Rule::id,
 #include "twinning/model/rules.def"
 #undef TWINNING_RULE
     }
@@ -33,12 +33,16 @@ inline constexpr std::size_t rule_count =
 // What runs a rule, as its row in the rule table says (see rules.def).
 enum class Trigger : std::uint8_t { record, fact, across, bytes, stray, file, limit };
 
+// Whether a rule runs unless deselected, or only when selected.
+enum class ByDefault : std::uint8_t { on, off };
+
 struct RuleInfo {
     Rule rule;
     std::string_view code;
     std::string_view name;
     Severity default_severity;
     Trigger trigger;
+    ByDefault by_default;
     std::string_view summary;
 };
 

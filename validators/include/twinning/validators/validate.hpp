@@ -18,6 +18,10 @@ namespace twinning::validators {
 
 inline constexpr std::size_t rule_count = model::rule_count;
 
+// The rules that run when none are selected: every rule the table marks
+// `on`.
+[[nodiscard]] std::bitset<rule_count> rules_on_by_default();
+
 struct CheckOptions {
     // "Now", for future and stale checks: today unless set.
     std::chrono::year_month_day reference_date{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
@@ -26,7 +30,7 @@ struct CheckOptions {
     // Folded areas of cooperation; unknown-cooperation-area is off when empty.
     std::unordered_set<std::string> vocabulary;
     // Rules that run; checks of the others are skipped, not just hidden.
-    std::bitset<rule_count> enabled = std::bitset<rule_count>().set();
+    std::bitset<rule_count> enabled = rules_on_by_default();
 
     [[nodiscard]] bool runs(model::Rule rule) const { return enabled.test(static_cast<std::size_t>(rule)); }
 };
