@@ -150,16 +150,18 @@ private:
     return slots;
 }
 
-// Text as a C++ string literal.
+// Text as a string_view of a C++ string literal, with its length given:
+// clang would otherwise count 24,361 rows of lengths at compile time, past
+// its limit on constant evaluation.
 [[nodiscard]] std::string literal(std::string_view text) {
-    std::string out = "\"";
+    std::string out = "std::string_view{\"";
     for (const char c : text) {
         if (c == '"' || c == '\\') {
             out += '\\';
         }
         out += c;
     }
-    return out + "\"";
+    return out + fmt::format("\", {}}}", text.size());
 }
 
 void write(std::ostream& out, const std::vector<City>& cities, const std::vector<std::uint32_t>& slots) {

@@ -4,6 +4,8 @@
 #include <array>
 
 #include "twinning/normalize/country.hpp"
+#include "twinning/normalize/gazetteer.hpp"
+#include "twinning/text/unicode.hpp"
 
 namespace twinning::normalize {
 
@@ -59,6 +61,15 @@ InferredPlace infer_from_host(std::string_view host) {
         place.name = std::move(name);
     }
     place.country_code = country_from_tld(bare);
+    // A host has no diacritics: where the gazetteer knows the city in the
+    // domain's country, its spelling is the name (`www.zilina.sk` gives
+    // `Žilina`).
+    if (place.name && place.country_code) {
+        const auto known = places_in(text::fold_key(*place.name), *place.country_code);
+        if (!known.empty()) {
+            place.name = std::string(known.front().name);
+        }
+    }
     return place;
 }
 

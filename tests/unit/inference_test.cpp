@@ -77,4 +77,13 @@ TEST(InferFromHost, GivesNothingForEmptyHost) {
     EXPECT_EQ(place.country_code, std::nullopt);
 }
 
+// A host writes no diacritics; the gazetteer's spelling stands in where it
+// knows the city in the domain's country, and only there.
+TEST(InferFromHost, TakesTheGazetteersSpellingWhereHostAndCountryAgree) {
+    EXPECT_EQ(infer_from_host("www.zilina.sk").name, "Žilina");
+    EXPECT_EQ(infer_from_host("www.kosice.sk").name, "Košice");
+    EXPECT_EQ(infer_from_host("www.kosice.de").name, "Kosice");
+    EXPECT_EQ(infer_from_host("www.zilina.com").name, "Zilina");
+}
+
 }  // namespace

@@ -13,6 +13,8 @@ const RuleDoc missing_header_doc{
         "The header says which city the record is about. Tools that split listings at headers silently merge such a "
         "record into the one before it. twinning keeps it as a record of its own and, when the record has a web site, "
         "infers the name from the host and the country from its country-code domain; both are listed under `inferred`. "
+        "Where the gazetteer knows the city in that country, the name takes its spelling (`www.zilina.sk` gives "
+        "`Žilina`). "
         "The fix inserts the inferred header and is unsafe: it rests on inference.",
     .example = "population: 563 311 (2022) web sites: www.dresden.de",
     .instead = "Dresden (Germany)\npopulation: 563 311 (2022) web sites: www.dresden.de",
