@@ -41,7 +41,7 @@ using Count = std::optional<int> Settings::*;
 using Text = std::optional<std::string> Settings::*;
 
 // clang-format off
-constexpr std::array<SettingRow, 10> rows{{
+constexpr std::array<SettingRow, 11> rows{{
     {"select", "Run only these rules: names, codes or code prefixes", SettingKind::rules, Rules{&Settings::select},
      [](const SettingDefaults&) { return UnsetText{"[]", "every rule that is on by default"}; }},
     {"ignore", "Do not run these rules: names, codes or code prefixes", SettingKind::rules, Rules{&Settings::ignore},
@@ -70,6 +70,9 @@ constexpr std::array<SettingRow, 10> rows{{
          return UnsetText{"", fmt::format("{} for human output, every finding for machine formats",
                                           defaults.human_max_per_rule)};
      }},
+    {"infer-regions",
+     "Infer a missing region from the gazetteer where the city is the only one of its name in its country",
+     SettingKind::flag, Flag{&Settings::infer_regions}, [](const SettingDefaults&) { return UnsetText{"false", ""}; }},
 }};
 // clang-format on
 

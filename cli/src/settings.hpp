@@ -25,6 +25,7 @@ struct Settings {
     std::optional<std::string> vocabulary;  // a path; from a config file, relative to it
     std::optional<int> stale_population_years;
     std::optional<int> max_per_rule;
+    std::optional<bool> infer_regions;
 
     // `other`'s settings win where it has them.
     void override_with(const Settings& other);

@@ -4,10 +4,12 @@
 
 #include "record_normalizer.hpp"
 #include "twinning/normalize/country.hpp"
+#include "twinning/normalize/gazetteer.hpp"
 #include "twinning/normalize/header.hpp"
 #include "twinning/normalize/inference.hpp"
 #include "twinning/normalize/website.hpp"
 #include "twinning/text/spaces.hpp"
+#include "twinning/text/unicode.hpp"
 
 namespace twinning::normalize {
 
@@ -37,6 +39,7 @@ model::Record RecordNormalizer::run() {
     read_notes();
     read_decorations();
     infer_missing_header();
+    infer_region();
     return std::move(record_);
 }
 
@@ -265,6 +268,22 @@ void RecordNormalizer::infer_missing_header() {
         record_.country_code = *place.country_code;
         record_.inferred.push_back(Field::country);
     }
+}
+
+// Only where asked, and only for a city the gazetteer holds once in its
+// country: of two Springfields, neither says which region is meant. The
+// region's span is the name's, which it is read from.
+void RecordNormalizer::infer_region() {
+    if (!options_.infer_regions || record_.subdivision || !record_.name || record_.country_code.empty()) {
+        return;
+    }
+    const auto places = places_in(text::fold_key(record_.name->value), record_.country_code);
+    if (places.size() != 1 || places.front().region.empty()) {
+        return;
+    }
+    record_.subdivision = Located<std::string>{std::string(places.front().region), record_.name->span};
+    record_.subdivision_code = std::string(places.front().region_code);
+    record_.inferred.push_back(Field::subdivision);
 }
 
 }  // namespace detail

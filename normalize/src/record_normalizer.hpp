@@ -103,6 +103,7 @@ private:
     void read_extra_fields();
 
     void infer_missing_header();
+    void infer_region();
 
     const model::RawRecord& raw_;
     const Options& options_;

@@ -123,6 +123,18 @@ class ConfigFile(Folder):
         self.assertIn("unknown-cooperation-area", names)
         self.assertEqual(code, 1)
 
+    def test_infer_regions_from_the_file_and_the_command_line(self):
+        def regions(*args):
+            result = self.run_in("parse", "--format", "jsonl", *args, SEED_NAME)
+            records = [json.loads(line) for line in result.stdout.decode().splitlines()]
+            return {r["name"]: r["subdivision"] for r in records if "subdivision" in r["inferred"]}
+
+        self.assertEqual(regions(), {})
+        inferred = regions("--infer-regions")
+        self.assertEqual(inferred.get("Katowice"), "Silesian Voivodeship")
+        self.write_config("infer-regions = true\n")
+        self.assertEqual(regions(), inferred)
+
     def test_explicit_config(self):
         other = self.folder / "other.toml"
         other.write_text('select = ["TW105"]\n')

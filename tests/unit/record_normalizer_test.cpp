@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -883,6 +884,50 @@ TEST(NormalizeRecord, ReadsASigningInOnePlaceAsAnyAgreementDate) {
     expect_date(record.signed_on->value, 1982, 5, 12);
     ASSERT_EQ(record.renewed.size(), 1U);
     EXPECT_TRUE(out.facts.empty());
+}
+
+// --- regions from the gazetteer ----------------------------------------------
+
+Record normalized_with_regions(std::string_view input, bool infer_regions) {
+    std::vector<Record> records;
+    const Options options{.slash_dates = {}, .infer_regions = infer_regions};
+    twinning_test::CallbackSink sink([&](const RawRecord& raw) { records.push_back(normalize_record(raw, options)); });
+    twinning::parser::parse_listing(input, sink);
+    EXPECT_EQ(records.size(), 1U);
+    return records.empty() ? Record{} : records.front();
+}
+
+bool lists_inferred(const Record& record, Field field) {
+    return std::ranges::find(record.inferred, field) != record.inferred.end();
+}
+
+TEST(InferRegion, TakesTheGazetteersRegionWhenAsked) {
+    const Record record = normalized_with_regions("Ostrava (Czechia)\npopulation: 284 982 (2022)\n", true);
+    ASSERT_TRUE(record.subdivision.has_value());
+    EXPECT_EQ(record.subdivision->value, "Moravskoslezský");
+    EXPECT_EQ(record.subdivision_code, "CZ-80");
+    EXPECT_EQ(record.subdivision->span.begin.offset, record.name->span.begin.offset);
+    EXPECT_TRUE(lists_inferred(record, Field::subdivision));
+}
+
+TEST(InferRegion, InfersNothingUnlessAsked) {
+    const Record record = normalized_with_regions("Ostrava (Czechia)\npopulation: 284 982 (2022)\n", false);
+    EXPECT_FALSE(record.subdivision.has_value());
+    EXPECT_FALSE(lists_inferred(record, Field::subdivision));
+}
+
+// Of several cities of one name in a country, none says which is meant.
+TEST(InferRegion, InfersNothingForANameTheCountryHasTwice) {
+    const Record record = normalized_with_regions("Springfield (United States)\npopulation: 116 565\n", true);
+    EXPECT_FALSE(record.subdivision.has_value());
+}
+
+TEST(InferRegion, KeepsARegionTheRecordGives) {
+    const Record record =
+        normalized_with_regions("city: Ostrava\ncountry: Czechia\nregion: Silesia\npopulation: 284 982\n", true);
+    ASSERT_TRUE(record.subdivision.has_value());
+    EXPECT_EQ(record.subdivision->value, "Silesia");
+    EXPECT_FALSE(lists_inferred(record, Field::subdivision));
 }
 
 }  // namespace

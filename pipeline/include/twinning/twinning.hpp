@@ -22,6 +22,8 @@ namespace twinning {
 struct Options {
     // How to read slash dates; when unset, the file's own dates decide.
     std::optional<normalize::DateOrder> date_order;
+    // Whether a record's missing region is taken from the gazetteer.
+    bool infer_regions = false;
     validators::CheckOptions checks;
     // Severities set by the user, per rule; unset keeps the default.
     std::array<std::optional<model::Severity>, validators::rule_count> severity{};

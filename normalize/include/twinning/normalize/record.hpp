@@ -11,6 +11,9 @@ namespace twinning::normalize {
 
 struct Options {
     SlashDateReading slash_dates;
+    // Whether a record that gives no region takes the gazetteer's, where
+    // its city is the only one of that name in its country.
+    bool infer_regions = false;
 };
 
 // Turns a raw record into a typed one. A value that cannot be read is left
