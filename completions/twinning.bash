@@ -5,7 +5,7 @@ _twinning() {
     local previous=${COMP_WORDS[COMP_CWORD-1]}
     local command=${COMP_WORDS[1]}
     local common="-h --help --diagnostics --config --select --ignore --severity --strict --max-warnings
-        --reference-date --date-order --vocabulary --stale-population-years --max-per-rule --infer-regions --baseline
+        --reference-date --date-order --vocabulary --stale-population-years --max-per-rule --infer-regions --with-coordinates --baseline
         --write-baseline --diagnostics-file --exit-zero -q --quiet --statistics --stdin-filename --show-settings
         -j --jobs"
 

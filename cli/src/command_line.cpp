@@ -279,6 +279,7 @@ RunOptions CommandLine::resolve() const {
         checks.vocabulary = vocabulary_at(*s.vocabulary);
     }
     run.pipeline.infer_regions = s.infer_regions.value_or(false);
+    run.pipeline.with_coordinates = s.with_coordinates.value_or(false);
     checks.stale_population_years = s.stale_population_years.value_or(checks.stale_population_years);
     run.pipeline.max_per_rule = per_rule_limit(s, run);
     run.pipeline.jobs = jobs.value_or(std::max(1U, std::thread::hardware_concurrency()));

@@ -41,7 +41,7 @@ using Count = std::optional<int> Settings::*;
 using Text = std::optional<std::string> Settings::*;
 
 // clang-format off
-constexpr std::array<SettingRow, 11> rows{{
+constexpr std::array<SettingRow, 12> rows{{
     {"select", "Run only these rules: names, codes or code prefixes", SettingKind::rules, Rules{&Settings::select},
      [](const SettingDefaults&) { return UnsetText{"[]", "every rule that is on by default"}; }},
     {"ignore", "Do not run these rules: names, codes or code prefixes", SettingKind::rules, Rules{&Settings::ignore},
@@ -73,6 +73,8 @@ constexpr std::array<SettingRow, 11> rows{{
     {"infer-regions",
      "Infer a missing region from the gazetteer where the city is the only one of its name in its country",
      SettingKind::flag, Flag{&Settings::infer_regions}, [](const SettingDefaults&) { return UnsetText{"false", ""}; }},
+    {"with-coordinates", "Give each record the gazetteer's latitude and longitude of its city", SettingKind::flag,
+     Flag{&Settings::with_coordinates}, [](const SettingDefaults&) { return UnsetText{"false", ""}; }},
 }};
 // clang-format on
 

@@ -26,6 +26,7 @@ struct Settings {
     std::optional<int> stale_population_years;
     std::optional<int> max_per_rule;
     std::optional<bool> infer_regions;
+    std::optional<bool> with_coordinates;
 
     // `other`'s settings win where it has them.
     void override_with(const Settings& other);

@@ -1,5 +1,7 @@
 #include "twinning/emit/csv.hpp"
 
+#include <fmt/format.h>
+
 #include <array>
 #include <range/v3/range/conversion.hpp>
 #include <range/v3/view/join.hpp>
@@ -45,6 +47,10 @@ template <typename Range, typename Format>
 
 [[nodiscard]] std::string cell_text(const std::optional<int>& number) {
     return number ? std::to_string(*number) : std::string();
+}
+
+[[nodiscard]] std::string cell_text(const std::optional<double>& number) {
+    return number ? fmt::format("{}", *number) : std::string();
 }
 
 [[nodiscard]] std::string cell_text(const std::optional<model::Located<std::string>>& value) {

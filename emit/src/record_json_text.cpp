@@ -177,6 +177,14 @@ void write_value(Layout& layout, const std::optional<int>& value) {
     }
 }
 
+void write_value(Layout& layout, const std::optional<double>& value) {
+    if (value) {
+        layout.number(*value);
+    } else {
+        layout.null();
+    }
+}
+
 void write_value(Layout& layout, std::uint32_t value) { layout.number(value); }
 
 void write_value(Layout& layout, model::Layout value) { layout.string(model::to_string(value)); }

@@ -1,6 +1,7 @@
 #include "twinning/normalize/record.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "record_normalizer.hpp"
 #include "twinning/normalize/country.hpp"
@@ -40,6 +41,7 @@ model::Record RecordNormalizer::run() {
     read_decorations();
     infer_missing_header();
     infer_region();
+    infer_coordinates();
     return std::move(record_);
 }
 
@@ -284,6 +286,24 @@ void RecordNormalizer::infer_region() {
     record_.subdivision = Located<std::string>{std::string(places.front().region), record_.name->span};
     record_.subdivision_code = std::string(places.front().region_code);
     record_.inferred.push_back(Field::subdivision);
+}
+
+// Rounded to four decimals, about eleven metres, which is all a city's
+// point means, and what the outputs write.
+void RecordNormalizer::infer_coordinates() {
+    if (!options_.with_coordinates || !record_.name || record_.country_code.empty()) {
+        return;
+    }
+    const auto places = places_in(text::fold_key(record_.name->value), record_.country_code);
+    if (places.size() != 1) {
+        return;
+    }
+    constexpr double ten_thousandths = 1e4;
+    const auto rounded = [&](float degrees) { return std::round(degrees * ten_thousandths) / ten_thousandths; };
+    record_.latitude = rounded(places.front().latitude);
+    record_.longitude = rounded(places.front().longitude);
+    record_.inferred.push_back(Field::latitude);
+    record_.inferred.push_back(Field::longitude);
 }
 
 }  // namespace detail

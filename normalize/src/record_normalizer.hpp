@@ -104,6 +104,7 @@ private:
 
     void infer_missing_header();
     void infer_region();
+    void infer_coordinates();
 
     const model::RawRecord& raw_;
     const Options& options_;

@@ -338,7 +338,8 @@ ListingReport Checker::process(std::string_view input, model::FileId file, const
     const Options& options = state_->options;
     ListingReport report;
     const normalize::Options normalize{.slash_dates = normalize::slash_date_reading(options.date_order, input),
-                                       .infer_regions = options.infer_regions};
+                                       .infer_regions = options.infer_regions,
+                                       .with_coordinates = options.with_coordinates};
     Collector collector(options, state_->validator, input, file, state_->sources.name(file), report);
     InOrderStage in_order(file, state_->validator, on_record, collector, report, options.record_limit());
     // One path for any number of jobs: with one, the parts run one after the

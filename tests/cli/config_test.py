@@ -135,6 +135,18 @@ class ConfigFile(Folder):
         self.write_config("infer-regions = true\n")
         self.assertEqual(regions(), inferred)
 
+    def test_with_coordinates_from_the_file_and_the_command_line(self):
+        def points(*args):
+            result = self.run_in("parse", "--format", "jsonl", *args, SEED_NAME)
+            records = [json.loads(line) for line in result.stdout.decode().splitlines()]
+            return {r["name"]: (r["latitude"], r["longitude"]) for r in records if r["latitude"] is not None}
+
+        self.assertEqual(points(), {})
+        given = points("--with-coordinates")
+        self.assertEqual(given.get("Katowice"), (50.2584, 19.0275))
+        self.write_config("with-coordinates = true\n")
+        self.assertEqual(points(), given)
+
     def test_explicit_config(self):
         other = self.folder / "other.toml"
         other.write_text('select = ["TW105"]\n')

@@ -17,7 +17,7 @@ import unittest
 
 COLUMNS = [
     "name", "country", "country_code", "subdivision", "subdivision_code",
-    "population", "population_year", "signed", "renewed", "agreement", "mayor", "websites",
+    "latitude", "longitude", "population", "population_year", "signed", "renewed", "agreement", "mayor", "websites",
     "cooperation_areas", "extra", "layout", "notes", "inferred", "file", "line", "end_line",
 ]
 

@@ -55,6 +55,8 @@ inline ordered_json record_to_json(const model::Record& record) {
     object["country_code"] = detail::text_or_null(record.country_code);
     object["subdivision"] = detail::optional_value(record.subdivision);
     object["subdivision_code"] = detail::text_or_null(record.subdivision_code);
+    object["latitude"] = record.latitude ? ordered_json(*record.latitude) : nullptr;
+    object["longitude"] = record.longitude ? ordered_json(*record.longitude) : nullptr;
     object["population"] = detail::optional_value(record.population);
     object["population_year"] = record.population_year ? ordered_json(*record.population_year) : nullptr;
     object["signed"] = record.signed_on ? ordered_json(model::to_iso8601(record.signed_on->value)) : nullptr;

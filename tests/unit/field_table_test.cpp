@@ -29,6 +29,8 @@ std::string readme_type(Shape shape) {
             return "string or null";
         case Shape::count_or_null:
             return "integer or null";
+        case Shape::number_or_null:
+            return "number or null";
         case Shape::dates:
         case Shape::texts:
         case Shape::words:
@@ -54,6 +56,8 @@ bool schema_matches(Shape shape, const nlohmann::ordered_json& property) {
             return property.at("type") == nlohmann::ordered_json({"string", "null"});
         case Shape::count_or_null:
             return property.at("type") == nlohmann::ordered_json({"integer", "null"});
+        case Shape::number_or_null:
+            return property.at("type") == nlohmann::ordered_json({"number", "null"});
         case Shape::date_or_null:
             return property.at("oneOf") ==
                    nlohmann::ordered_json::parse(R"([{"$ref": "#/definitions/date"}, {"type": "null"}])");
@@ -125,10 +129,12 @@ TEST(FieldTable, SchemaTypesFollowTheShapes) {
     }
 }
 
-TEST(FieldTable, SchemaInferredNamesTheFieldsListingsState) {
+// `inferred` names the fields a listing states, which inference may fill
+// in, and the coordinates, which only the gazetteer gives.
+TEST(FieldTable, SchemaInferredNamesTheFieldsListingsStateAndTheCoordinates) {
     std::vector<std::string> stated;
     for (const FieldInfo& field : field_table) {
-        if (twinning::model::stated(field.field)) {
+        if (twinning::model::stated(field.field) || field.shape == Shape::number_or_null) {
             stated.emplace_back(field.key);
         }
     }

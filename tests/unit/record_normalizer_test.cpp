@@ -888,9 +888,9 @@ TEST(NormalizeRecord, ReadsASigningInOnePlaceAsAnyAgreementDate) {
 
 // --- regions from the gazetteer ----------------------------------------------
 
-Record normalized_with_regions(std::string_view input, bool infer_regions) {
+Record normalized_with_regions(std::string_view input, bool infer_regions, bool with_coordinates = false) {
     std::vector<Record> records;
-    const Options options{.slash_dates = {}, .infer_regions = infer_regions};
+    const Options options{.slash_dates = {}, .infer_regions = infer_regions, .with_coordinates = with_coordinates};
     twinning_test::CallbackSink sink([&](const RawRecord& raw) { records.push_back(normalize_record(raw, options)); });
     twinning::parser::parse_listing(input, sink);
     EXPECT_EQ(records.size(), 1U);
@@ -928,6 +928,25 @@ TEST(InferRegion, KeepsARegionTheRecordGives) {
     ASSERT_TRUE(record.subdivision.has_value());
     EXPECT_EQ(record.subdivision->value, "Silesia");
     EXPECT_FALSE(lists_inferred(record, Field::subdivision));
+}
+
+// --- coordinates from the gazetteer -------------------------------------------
+
+TEST(InferCoordinates, GivesTheGazetteersPointToFourDecimalsWhenAsked) {
+    const Record record = normalized_with_regions("Ostrava (Czechia)\npopulation: 284 982\n", false, true);
+    ASSERT_TRUE(record.latitude.has_value());
+    ASSERT_TRUE(record.longitude.has_value());
+    EXPECT_DOUBLE_EQ(*record.latitude, 49.8347);
+    EXPECT_DOUBLE_EQ(*record.longitude, 18.282);
+    EXPECT_TRUE(lists_inferred(record, Field::latitude));
+    EXPECT_TRUE(lists_inferred(record, Field::longitude));
+}
+
+TEST(InferCoordinates, GivesNoneUnlessAskedOrForANameTheCountryHasTwice) {
+    EXPECT_FALSE(normalized_with_regions("Ostrava (Czechia)\npopulation: 284 982\n", false).latitude.has_value());
+    const Record springfield = normalized_with_regions("Springfield (United States)\npopulation: 1\n", false, true);
+    EXPECT_FALSE(springfield.latitude.has_value());
+    EXPECT_FALSE(lists_inferred(springfield, Field::latitude));
 }
 
 }  // namespace

@@ -65,7 +65,7 @@ std::string write_all(RecordFormat format, const std::vector<Record>& records) {
 }
 
 constexpr const char* csv_header =
-    "name,country,country_code,subdivision,subdivision_code,population,population_year,signed,renewed,agreement,"
+    "name,country,country_code,subdivision,subdivision_code,latitude,longitude,population,population_year,signed,renewed,agreement,"
     "mayor,websites,cooperation_areas,extra,layout,notes,inferred,file,line,end_line\r\n";
 
 // --- record_to_json ----------------------------------------------------------
@@ -74,7 +74,7 @@ TEST(RecordToJson, WritesEveryFieldInSchemaOrder) {
     EXPECT_EQ(
         record_to_json(full_record()).dump(),
         R"({"name":"Pittsburgh","country":"United States","country_code":"US","subdivision":"Pennsylvania",)"
-        R"("subdivision_code":"US-PA","population":300431,"population_year":2021,"signed":"2001",)"
+        R"("subdivision_code":"US-PA","latitude":null,"longitude":null,"population":300431,"population_year":2021,"signed":"2001",)"
         R"("renewed":["2012-11","2015-11-13"],"agreement":"Sister City Agreement","mayor":"Ed Gainey","websites":["https://pittsburghpa.gov/"],)"
         R"("cooperation_areas":["revitalization of industrial areas","ecology"],)"
         R"("extra":[{"label":"motto","value":"City of Bridges"}],"layout":"fields","notes":[],"inferred":[],"file":"list.txt","line":4,)"
@@ -85,7 +85,7 @@ TEST(RecordToJson, WritesNullForMissingValuesAndEmptyArraysForMissingLists) {
     EXPECT_EQ(
         record_to_json(empty_record()).dump(),
         R"({"name":null,"country":null,"country_code":null,"subdivision":null,"subdivision_code":null,)"
-        R"("population":null,"population_year":null,"signed":null,"renewed":[],"agreement":null,"mayor":null,"websites":[],)"
+        R"("latitude":null,"longitude":null,"population":null,"population_year":null,"signed":null,"renewed":[],"agreement":null,"mayor":null,"websites":[],)"
         R"("cooperation_areas":[],"extra":[],"layout":"fields","notes":[],"inferred":[],"file":"x.txt","line":1,"end_line":1})");
 }
 
@@ -131,6 +131,8 @@ TEST(JsonWriter, WritesRecordsPrettyPrintedInsideRecordsArray) {
               "      \"country_code\": null,\n"
               "      \"subdivision\": null,\n"
               "      \"subdivision_code\": null,\n"
+              "      \"latitude\": null,\n"
+              "      \"longitude\": null,\n"
               "      \"population\": null,\n"
               "      \"population_year\": null,\n"
               "      \"signed\": null,\n"
@@ -153,6 +155,8 @@ TEST(JsonWriter, WritesRecordsPrettyPrintedInsideRecordsArray) {
               "      \"country_code\": null,\n"
               "      \"subdivision\": null,\n"
               "      \"subdivision_code\": null,\n"
+              "      \"latitude\": null,\n"
+              "      \"longitude\": null,\n"
               "      \"population\": null,\n"
               "      \"population_year\": null,\n"
               "      \"signed\": null,\n"
@@ -202,11 +206,11 @@ TEST(JsonLinesWriter, WritesOneCompactRecordPerLine) {
     EXPECT_EQ(
         write_all(RecordFormat::jsonl, {empty_record(), empty_record()}),
         R"({"name":null,"country":null,"country_code":null,"subdivision":null,"subdivision_code":null,)"
-        R"("population":null,"population_year":null,"signed":null,"renewed":[],"agreement":null,"mayor":null,"websites":[],)"
+        R"("latitude":null,"longitude":null,"population":null,"population_year":null,"signed":null,"renewed":[],"agreement":null,"mayor":null,"websites":[],)"
         R"("cooperation_areas":[],"extra":[],"layout":"fields","notes":[],"inferred":[],"file":"x.txt","line":1,"end_line":1})"
         "\n"
         R"({"name":null,"country":null,"country_code":null,"subdivision":null,"subdivision_code":null,)"
-        R"("population":null,"population_year":null,"signed":null,"renewed":[],"agreement":null,"mayor":null,"websites":[],)"
+        R"("latitude":null,"longitude":null,"population":null,"population_year":null,"signed":null,"renewed":[],"agreement":null,"mayor":null,"websites":[],)"
         R"("cooperation_areas":[],"extra":[],"layout":"fields","notes":[],"inferred":[],"file":"x.txt","line":1,"end_line":1})"
         "\n");
 }
@@ -233,7 +237,7 @@ TEST(CsvWriter, WritesOneRowPerRecordWithCrlf) {
     EXPECT_EQ(
         write_all(RecordFormat::csv, {full_record()}),
         std::string(csv_header) +
-            "Pittsburgh,United States,US,Pennsylvania,US-PA,300431,2021,2001,2012-11; 2015-11-13,Sister City Agreement,"
+            "Pittsburgh,United States,US,Pennsylvania,US-PA,,,300431,2021,2001,2012-11; 2015-11-13,Sister City Agreement,"
             "Ed Gainey,https://pittsburghpa.gov/,revitalization of industrial areas; ecology,motto: City of "
             "Bridges,fields,,,"
             "list.txt,4,5\r\n");
@@ -241,14 +245,14 @@ TEST(CsvWriter, WritesOneRowPerRecordWithCrlf) {
 
 TEST(CsvWriter, WritesEmptyCellsForNullAndEmptyLists) {
     EXPECT_EQ(write_all(RecordFormat::csv, {empty_record()}),
-              std::string(csv_header) + ",,,,,,,,,,,,,,fields,,,x.txt,1,1\r\n");
+              std::string(csv_header) + ",,,,,,,,,,,,,,,,fields,,,x.txt,1,1\r\n");
 }
 
 TEST(CsvWriter, JoinsInferredFieldNames) {
     Record record = empty_record();
     record.inferred = {Field::name, Field::country};
     EXPECT_EQ(write_all(RecordFormat::csv, {record}),
-              std::string(csv_header) + ",,,,,,,,,,,,,,fields,,name; country,x.txt,1,1\r\n");
+              std::string(csv_header) + ",,,,,,,,,,,,,,,,fields,,name; country,x.txt,1,1\r\n");
 }
 
 TEST(CsvWriter, QuotesCellsThatHoldCommasQuotesOrLineBreaks) {
@@ -258,7 +262,7 @@ TEST(CsvWriter, QuotesCellsThatHoldCommasQuotesOrLineBreaks) {
     record.extra = {ExtraField{"note", "line one\nline two", {}}};
     EXPECT_EQ(write_all(RecordFormat::csv, {record}),
               std::string(csv_header) +
-                  "\"Say \"\"Hi\"\"\",,,,,,,,,,,,\"culture, sport; youth\",\"note: line one\nline "
+                  "\"Say \"\"Hi\"\"\",,,,,,,,,,,,,,\"culture, sport; youth\",\"note: line one\nline "
                   "two\",fields,,,x.txt,1,1\r\n");
 }
 
@@ -266,7 +270,7 @@ TEST(CsvWriter, KeepsSeparatorAfterAnEmptyFirstListItem) {
     Record record = empty_record();
     record.cooperation_areas = {Located<std::string>{"", {}}, Located<std::string>{"sport", {}}};
     EXPECT_EQ(write_all(RecordFormat::csv, {record}),
-              std::string(csv_header) + ",,,,,,,,,,,,; sport,,fields,,,x.txt,1,1\r\n");
+              std::string(csv_header) + ",,,,,,,,,,,,,,; sport,,fields,,,x.txt,1,1\r\n");
 }
 
 TEST(CsvWriter, WritesSeveralRecords) {
@@ -275,22 +279,24 @@ TEST(CsvWriter, WritesSeveralRecords) {
     second.line = 9;
     second.end_line = 10;
     EXPECT_EQ(write_all(RecordFormat::csv, {empty_record(), second}), std::string(csv_header) +
-                                                                          ",,,,,,,,,,,,,,fields,,,x.txt,1,1\r\n" +
-                                                                          "Split,,,,,,,,,,,,,,fields,,,x.txt,9,10\r\n");
+                                                                          ",,,,,,,,,,,,,,,,fields,,,x.txt,1,1\r\n" +
+                                                                          "Split,,,,,,,,,,,,,,,,fields,,,x.txt,9,10\r\n");
 }
 
 TEST(CsvColumns, ListsTheSchemaFieldsInOrder) {
     const auto columns = twinning::emit::csv_columns();
-    ASSERT_EQ(columns.size(), 20U);
+    ASSERT_EQ(columns.size(), 22U);
     EXPECT_EQ(columns[0], "name");
-    EXPECT_EQ(columns[7], "signed");
-    EXPECT_EQ(columns[8], "renewed");
-    EXPECT_EQ(columns[9], "agreement");
-    EXPECT_EQ(columns[10], "mayor");
-    EXPECT_EQ(columns[14], "layout");
-    EXPECT_EQ(columns[15], "notes");
-    EXPECT_EQ(columns[16], "inferred");
-    EXPECT_EQ(columns[19], "end_line");
+    EXPECT_EQ(columns[5], "latitude");
+    EXPECT_EQ(columns[6], "longitude");
+    EXPECT_EQ(columns[9], "signed");
+    EXPECT_EQ(columns[10], "renewed");
+    EXPECT_EQ(columns[11], "agreement");
+    EXPECT_EQ(columns[12], "mayor");
+    EXPECT_EQ(columns[16], "layout");
+    EXPECT_EQ(columns[17], "notes");
+    EXPECT_EQ(columns[18], "inferred");
+    EXPECT_EQ(columns[21], "end_line");
 }
 
 // --- csv_cell ----------------------------------------------------------------

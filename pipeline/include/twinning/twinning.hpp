@@ -24,6 +24,8 @@ struct Options {
     std::optional<normalize::DateOrder> date_order;
     // Whether a record's missing region is taken from the gazetteer.
     bool infer_regions = false;
+    // Whether records get the gazetteer's coordinates of their city.
+    bool with_coordinates = false;
     validators::CheckOptions checks;
     // Severities set by the user, per rule; unset keeps the default.
     std::array<std::optional<model::Severity>, validators::rule_count> severity{};

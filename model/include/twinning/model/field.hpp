@@ -30,6 +30,7 @@ inline constexpr std::size_t field_count =
 enum class Shape : std::uint8_t {
     text_or_null,    // a string, or null when absent
     count_or_null,   // an integer, or null when absent
+    number_or_null,  // a decimal number, or null when absent
     date_or_null,    // an ISO 8601 date at the source's precision, or null
     dates,           // an array of such dates
     texts,           // an array of strings

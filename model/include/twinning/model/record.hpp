@@ -93,6 +93,10 @@ struct Record {
     std::string country_code;                     // ISO 3166-1 alpha-2
     std::optional<Located<std::string>> subdivision;
     std::string subdivision_code;  // ISO 3166-2
+    // The gazetteer's, to four decimals, only when asked for: never written
+    // in a listing, so always listed under `inferred`.
+    std::optional<double> latitude;
+    std::optional<double> longitude;
     std::optional<Located<std::uint64_t>> population;
     std::optional<int> population_year;
     std::optional<Located<PartialDate>> signed_on;

@@ -14,6 +14,9 @@ struct Options {
     // Whether a record that gives no region takes the gazetteer's, where
     // its city is the only one of that name in its country.
     bool infer_regions = false;
+    // Whether a record takes the gazetteer's coordinates of its city,
+    // where the gazetteer holds it once in the record's country.
+    bool with_coordinates = false;
 };
 
 // Turns a raw record into a typed one. A value that cannot be read is left
